@@ -1,0 +1,508 @@
+"""The department registry: which body a written department name stands for, in the region of the document."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import string
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+NATIONAL = "全国"
+_SHIPPED = "departments.toml"
+_MAX_REWRITES = 3
+_MEMO_LIMIT = 4096
+
+
+class DepartmentLevel(StrEnum):
+    NATIONAL = "national"
+    PROVINCIAL = "provincial"
+    MUNICIPAL = "municipal"
+    DISTRICT = "district"
+
+
+class DepartmentKind(StrEnum):
+    GOVERNMENT = "government"
+    COURT = "court"
+    PROCURATORATE = "procuratorate"
+    CENTRAL_AGENCY = "central_agency"  # a national body's office in a region: 重庆市税务局, 人行重庆营管部
+    PARTY = "party"
+    PEOPLE_ORG = "people_org"  # 工会, 共青团, 妇联, 残联, 工商联, 供销合作社
+    ENTERPRISE = "enterprise"
+    MILITARY = "military"
+
+
+class RegistryError(ValueError):
+    """A registry file that cannot be used: bad TOML, a missing or invalid field, a name claimed twice."""
+
+
+@dataclass(frozen=True, slots=True)
+class FormerName:
+    """A name a department used to bear, with the day the next name took over when that day is on record."""
+
+    name: str
+    until: date | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    """One body: its full name today, the names documents write it with, and the region they belong to."""
+
+    canonical: str
+    short: str | None
+    aliases: tuple[str, ...]
+    level: DepartmentLevel
+    kind: DepartmentKind
+    region: str
+    former: tuple[FormerName, ...] = ()  # oldest first
+
+    def name_on(self, day: date) -> str:
+        """The full name in force on `day`, as far as the recorded dates tell."""
+        for former in self.former:
+            if former.until is not None and day < former.until:
+                return former.name
+        return self.canonical
+
+    def written_names(self) -> Iterator[tuple[str, FormerName | None]]:
+        """Every name of the entry with the former name it belongs to (None: current)."""
+        yield self.canonical, None
+        if self.short:
+            yield self.short, None
+        for alias in self.aliases:
+            yield alias, None
+        for former in self.former:
+            yield former.name, former
+            for alias in former.aliases:
+                yield alias, former
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentMatch:
+    """A registry hit: the department, and the former name the written name belongs to, if it is one."""
+
+    department: Department
+    former: FormerName | None = None
+
+    @property
+    def name(self) -> str:
+        """The full name the written name stands for: a former name, or the current one."""
+        return self.former.name if self.former else self.department.canonical
+
+    @property
+    def is_former(self) -> bool:
+        """Whether the written name is one the department no longer bears."""
+        return self.former is not None
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRule:
+    """A rewrite of a written name into another name to look up (`[[rule]]` in a registry file)."""
+
+    pattern: re.Pattern[str]
+    replace: str
+    region: str | None = None  # the rule applies only to documents of this region
+    as_region: str | None = None  # the new name is looked up as a name of this region
+
+    def apply(self, key: str, region: str | None) -> tuple[str, str | None] | None:
+        """The normalised name and region to look up instead, or None when the rule does not apply."""
+        if self.region is not None and region != self.region:
+            return None
+        match = self.pattern.fullmatch(key)
+        if match is None:
+            return None
+        groups = {name: value or "" for name, value in match.groupdict().items()}
+        return normalize_name(self.replace.format_map(groups)), self.as_region or region
+
+
+# Full-width ASCII (letters, digits, brackets, punctuation) to half-width; the ideographic space goes.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: None}
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalize_name(name: str) -> str:
+    """The lookup key of a written name: half-width brackets and letters, no whitespace."""
+    return _WHITESPACE.sub("", name.translate(_HALF_WIDTH))
+
+
+# A national body's name is tied to national documents only when a local body could bear it too:
+# a bare 统计局, 发展改革委, 扶贫办 or 人民银行 in a county's document is the county's own.
+# Ministries (部), 署, 总局 and the 国家/中国/中央… names are unmistakable anywhere.
+_NATIONAL_PREFIX = re.compile(r"(?:国家|国务院|中华|中国|中共中央|中央|全国|最高|共青团中央)")
+_LOCALLY_SHARED_END = re.compile(r"(?:(?<!总)局|委|办|行)$")
+
+
+def _carries_region(key: str, region: str) -> bool:
+    """Whether the name identifies its body wherever it is written (else only in documents of `region`)."""
+    if region == NATIONAL:
+        return _NATIONAL_PREFIX.match(key) is not None or _LOCALLY_SHARED_END.search(key) is None
+    return region in key
+
+
+class DepartmentRegistry:
+    """Departments by every name they are written with, each name scoped to the documents it is valid in."""
+
+    def __init__(self, departments: Iterable[Department], rules: Iterable[AliasRule] = ()) -> None:
+        self._departments = tuple(departments)
+        self._rules = tuple(rules)
+        self._anywhere: dict[str, DepartmentMatch] = {}
+        self._regional: dict[tuple[str, str], DepartmentMatch] = {}
+        self._memo: dict[tuple[str, str | None], DepartmentMatch | None] = {}
+        owners: dict[str, list[tuple[str | None, Department]]] = {}
+        for department in self._departments:
+            for written, former in department.written_names():
+                self._index(normalize_name(written), DepartmentMatch(department, former), owners)
+
+    def _index(
+        self, key: str, match: DepartmentMatch, owners: dict[str, list[tuple[str | None, Department]]]
+    ) -> None:
+        department = match.department
+        scope = None if _carries_region(key, department.region) else department.region
+        for other_scope, other in owners.get(key, ()):
+            # A name valid anywhere would shadow the same name in any region, so it clashes with all of them.
+            if other is not department and (scope is None or other_scope is None or scope == other_scope):
+                raise RegistryError(f"“{key}” names both {other.canonical} and {department.canonical}")
+        owners.setdefault(key, []).append((scope, department))
+        if scope is None:
+            self._anywhere.setdefault(key, match)
+        else:
+            self._regional.setdefault((scope, key), match)
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> DepartmentRegistry:
+        """The shipped registry plus user files of the same schema, which add entries, aliases and rules."""
+        shipped = resources.files("greenpolicy.core.data").joinpath(_SHIPPED).read_text(encoding="utf-8")
+        builder = _Builder()
+        builder.add(_parse_toml(shipped, _SHIPPED), _SHIPPED)
+        for path in extra:
+            builder.add(_parse_toml(path.read_text(encoding="utf-8"), str(path)), str(path))
+        return cls(builder.departments, builder.rules)
+
+    @classmethod
+    def default(cls) -> DepartmentRegistry:
+        """The shipped registry, loaded once per process."""
+        return _default_registry()
+
+    @property
+    def departments(self) -> tuple[Department, ...]:
+        """Every entry, in file order."""
+        return self._departments
+
+    @property
+    def rules(self) -> tuple[AliasRule, ...]:
+        """The alias rules, shipped ones first, in file order."""
+        return self._rules
+
+    def __len__(self) -> int:
+        return len(self._departments)
+
+    def __iter__(self) -> Iterator[Department]:
+        return iter(self._departments)
+
+    def lookup(self, name: str, *, region: str | None) -> Department | None:
+        """The department `name` stands for in a document of `region` (None: region unknown), or None."""
+        match = self.lookup_match(name, region=region)
+        return match.department if match else None
+
+    def lookup_match(self, name: str, *, region: str | None) -> DepartmentMatch | None:
+        """Like `lookup`, and tells whether `name` is a former name of the department."""
+        key = normalize_name(name)
+        memo_key = (key, region)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        found = self._resolve(key, region, set())
+        if len(self._memo) >= _MEMO_LIMIT:
+            # A long-running process sees unbounded garbage names; the real ones are back within a document.
+            self._memo.clear()
+        self._memo[memo_key] = found
+        return found
+
+    def _find(self, key: str, region: str | None) -> DepartmentMatch | None:
+        found = self._anywhere.get(key)
+        if found is None and region is not None:
+            found = self._regional.get((region, key))
+        return found
+
+    def _resolve(
+        self, key: str, region: str | None, seen: set[tuple[str, str | None]]
+    ) -> DepartmentMatch | None:
+        """A direct hit, else the rules in file order, each new name going through the rules again."""
+        found = self._find(key, region)
+        if found is not None or len(seen) >= _MAX_REWRITES:
+            return found
+        seen.add((key, region))
+        for rule in self._rules:
+            rewritten = rule.apply(key, region)
+            if rewritten is None or rewritten in seen:
+                continue
+            found = self._resolve(*rewritten, seen)
+            if found is not None:
+                return found
+        return None
+
+
+@cache
+def _default_registry() -> DepartmentRegistry:
+    return DepartmentRegistry.load()
+
+
+def _parse_toml(text: str, source: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RegistryError(f"{source}: {error}") from error
+
+
+class _Builder:
+    """Entries and rules gathered from registry files in order; a known canonical gains the new aliases."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, Department] = {}  # by normalised canonical name, in file order
+        self.rules: list[AliasRule] = []
+
+    @property
+    def departments(self) -> list[Department]:
+        return list(self._entries.values())
+
+    def add(self, data: Mapping[str, Any], source: str) -> None:
+        _check_keys(data, {"department", "rule"}, source)
+        for index, entry in enumerate(_tables(data, "department", source), start=1):
+            self._add_entry(entry, f"{source}: department {index}")
+        for index, entry in enumerate(_tables(data, "rule", source), start=1):
+            self.rules.append(_rule(entry, f"{source}: rule {index}"))
+
+    def _add_entry(self, entry: Mapping[str, Any], where: str) -> None:
+        canonical = _text(entry, "canonical", where)
+        known = self._entries.get(normalize_name(canonical))
+        if known is None:
+            self._entries[normalize_name(canonical)] = _department(entry, where)
+            return
+        _check_keys(entry, _DEPARTMENT_KEYS, where)
+        for key in ("short", "level", "kind", "region"):
+            if key in entry and entry[key] != getattr(known, key):
+                raise RegistryError(
+                    f"{where}: {canonical} is already known with {key} = {getattr(known, key)!r}"
+                )
+        self._entries[normalize_name(canonical)] = dataclasses.replace(
+            known,
+            aliases=known.aliases + _texts(entry, "aliases", where),
+            former=known.former + _formers(entry, where),
+        )
+
+
+_E = TypeVar("_E", DepartmentLevel, DepartmentKind)
+_DEPARTMENT_KEYS = {"canonical", "short", "aliases", "level", "kind", "region", "former"}
+_FORMER_KEYS = {"name", "until", "aliases"}
+_RULE_KEYS = {"pattern", "replace", "region", "as_region"}
+
+
+def _department(entry: Mapping[str, Any], where: str) -> Department:
+    _check_keys(entry, _DEPARTMENT_KEYS, where)
+    return Department(
+        canonical=_text(entry, "canonical", where),
+        short=_optional_text(entry, "short", where),
+        aliases=_texts(entry, "aliases", where),
+        level=_choice(DepartmentLevel, entry, "level", where),
+        kind=_choice(DepartmentKind, entry, "kind", where),
+        region=_text(entry, "region", where),
+        former=_formers(entry, where),
+    )
+
+
+def _formers(entry: Mapping[str, Any], where: str) -> tuple[FormerName, ...]:
+    formers = entry.get("former", [])
+    if not isinstance(formers, list) or not all(isinstance(item, dict) for item in formers):
+        raise RegistryError(f"{where}: former must be a list of {{ name, until, aliases }} tables")
+    result = []
+    for item in formers:
+        _check_keys(item, _FORMER_KEYS, f"{where}, former")
+        result.append(
+            FormerName(
+                name=_text(item, "name", f"{where}, former"),
+                until=_day(item.get("until"), f"{where}, former"),
+                aliases=_texts(item, "aliases", f"{where}, former"),
+            )
+        )
+    return tuple(result)
+
+
+def _rule(entry: Mapping[str, Any], where: str) -> AliasRule:
+    _check_keys(entry, _RULE_KEYS, where)
+    try:
+        pattern = re.compile(_text(entry, "pattern", where))
+    except re.error as error:
+        raise RegistryError(f"{where}: pattern: {error}") from error
+    replace = _text(entry, "replace", where)
+    fields = {field for _, field, _, _ in string.Formatter().parse(replace) if field is not None}
+    if not fields <= set(pattern.groupindex):
+        raise RegistryError(
+            f"{where}: replace uses {sorted(fields - set(pattern.groupindex))}, not groups of pattern"
+        )
+    return AliasRule(
+        pattern=pattern,
+        replace=replace,
+        region=_optional_text(entry, "region", where),
+        as_region=_optional_text(entry, "as_region", where),
+    )
+
+
+def _tables(data: Mapping[str, Any], key: str, source: str) -> list[Mapping[str, Any]]:
+    tables = data.get(key, [])
+    if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
+        raise RegistryError(f"{source}: {key} must be written as [[{key}]] tables")
+    return tables
+
+
+def _check_keys(table: Mapping[str, Any], allowed: set[str], where: str) -> None:
+    unknown = set(table) - allowed
+    if unknown:
+        raise RegistryError(f"{where}: unknown key(s) {sorted(unknown)}")
+
+
+def _text(table: Mapping[str, Any], key: str, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise RegistryError(f"{where}: {key} must be a non-empty string")
+    return value.strip()
+
+
+def _optional_text(table: Mapping[str, Any], key: str, where: str) -> str | None:
+    return _text(table, key, where) if key in table else None
+
+
+def _texts(table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    values = table.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(value, str) and value.strip() for value in values):
+        raise RegistryError(f"{where}: {key} must be a list of non-empty strings")
+    return tuple(value.strip() for value in values)
+
+
+def _choice(enum: type[_E], table: Mapping[str, Any], key: str, where: str) -> _E:
+    value = _text(table, key, where)
+    try:
+        return enum(value)
+    except ValueError:
+        raise RegistryError(f"{where}: {key} must be one of {[member.value for member in enum]}") from None
+
+
+def _day(value: object, where: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value  # a TOML date (until = 2023-07-20) arrives as a date already
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise RegistryError(f"{where}: until must be a date, YYYY-MM-DD")
+
+
+# --- Does a piece of a department list name an organisation? ----------------------------------------------
+
+_MAX_NAME_LENGTH = 30
+_TWO_CHARACTER_BODIES = frozenset(
+    {"团委", "党委", "纪委", "海关", "妇联", "残联", "侨联", "文联", "科协", "人行", "央行", "国办"}
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NOT_IN_A_NAME = re.compile(r"[,.;:!?、“”‘’\"《》<>\d]")
+_ACTION_START = re.compile(
+    r"(?:负责|加快|推进|推动|建立|健全|完善|加强|落实|持续|做好|配合|牵头|协调|督促|指导|按|由|会同|依托|鼓励|引导"
+    r"|实施|开展|深化|强化|支持|积极|严格|全面|进一步|确保|提高|提升|促进)"
+)
+_ORGANISATION_END = re.compile(
+    r"(?:委员会|办公室|管委会|中心|政府|集团|公司|银行|海关|小组|专班|团中央|电视台|大学|新区|开发区|经开区|高新区"
+    r"|(?:妇|残|侨|文|工商|社科)联|科协|团委|人行|[委局厅部办院署会社处室所站队司])$"
+)
+_COMMON_WORD_END = re.compile(
+    r"(?:社会|机会|体会|干部|全部|内部|外部|局部|[东西南北中]部|格局|布局|大局|全局|开局|结局|部署|签署|场所|网站"
+    r"|[好之到各难用益]处|大厅|教室)$"
+)
+_COLLECTIVE_START = re.compile(r"(?:各|有关|相关|其他|市级|区级|县级|省级|区县)")
+_COLLECTIVE_END = re.compile(r"(?:部门|单位|区县|县|区|市|乡镇|镇|街道|社区)$")
+
+
+def looks_like_department(name: str) -> bool:
+    """Whether a piece of a department list reads as an organisation or a collective, not prose or a name."""
+    key = normalize_name(name)
+    if not 2 <= len(key) <= _MAX_NAME_LENGTH:
+        return False
+    if len(key) == 2:
+        # Two characters are a person's name far more often than a body.
+        return key in _TWO_CHARACTER_BODIES
+    # 、 inside brackets belongs to the name: 各县(市、区)政府.
+    bare = _BRACKETED.sub("", key)
+    if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
+        return False
+    if _ORGANISATION_END.search(bare):
+        return True
+    return _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None
+
+
+# --- Which region's short forms does a document use? ----------------------------------------------------
+
+# Document numbers: 渝 is Chongqing; national numbers start with the State Council's or a ministry's
+# prefix. Only prefixes that no local government's abbreviation shares are listed (商, 建, 环, 交 are
+# also cities' or counties').
+_CHONGQING_NUMBER = re.compile(r"渝")
+_NATIONAL_NUMBER = re.compile(
+    r"(?:国|中发|中办|发改|工信部|人社部|自然资|财|教|文旅|银发|银保监|证监|税总|署|民发|司发|公通|医保|应急)"
+)
+_NATIONAL_BODY = re.compile(r"(?:国务院|中共中央|中央|国家|中华人民共和国|全国)")
+_PLACE = re.compile(
+    r"(?:中共)?(?P<place>[\u4e00-\u9fff]{2,4}?)(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|县)"
+)
+
+
+def detect_region(
+    *,
+    issuers: Sequence[str],
+    doc_number: str | None,
+    title: str | None,
+    registry: DepartmentRegistry | None = None,
+) -> str | None:
+    """The region whose short forms the document uses: 重庆, 全国, the issuer's place, or None.
+
+    In order: the document number (渝… → 重庆, 国发/国办发/发改… → 全国); each issuer (a registry
+    name valid anywhere gives its region; 国务院…, 国家…, 中央… give 全国; otherwise the innermost
+    省/市/县 it names: 丽水市人民政府 → 丽水); the title's issuer part before 关于, read the same way.
+    """
+    if doc_number:
+        number = normalize_name(doc_number)
+        if _CHONGQING_NUMBER.match(number):
+            return "重庆"
+        if _NATIONAL_NUMBER.match(number):
+            return NATIONAL
+    registry = registry or DepartmentRegistry.default()
+    names = list(issuers)
+    if title and "关于" in title:
+        names.append(title.split("关于", 1)[0])
+    for name in names:
+        region = _region_of_issuer(normalize_name(name), registry)
+        if region is not None:
+            return region
+    return None
+
+
+def _region_of_issuer(name: str, registry: DepartmentRegistry) -> str | None:
+    if not name:
+        return None
+    known = registry.lookup(name, region=None)
+    if known is not None:
+        return known.region
+    if _NATIONAL_BODY.match(name):
+        return NATIONAL
+    place = None
+    position = 0
+    # The innermost place wins: 浙江省丽水市人民政府 uses 丽水's short forms.
+    while (match := _PLACE.match(name, position)) is not None:
+        place = match["place"]
+        position = match.end()
+    return place

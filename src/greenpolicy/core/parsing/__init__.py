@@ -1,0 +1,207 @@
+"""From a read document to its ledger: structure, metadata, names and dates resolved, doubts flagged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
+from greenpolicy.core.departments import DepartmentRegistry, detect_region
+from greenpolicy.core.model import (
+    NO_DEADLINE,
+    Deadline,
+    DepartmentRef,
+    Diagnostic,
+    Ledger,
+    Level,
+    Role,
+    Task,
+    TaskKind,
+)
+from greenpolicy.core.parsing.checks import check_tasks, match_areas
+from greenpolicy.core.parsing.drafts import TaskDraft
+from greenpolicy.core.parsing.metadata import Metadata, read_metadata
+from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.structure import read_structure
+from greenpolicy.core.parsing.tables import rebuild_flattened_tables
+from greenpolicy.core.reading.blocks import Paragraph, SourceDocument
+
+_REF_PREFIX = {TaskKind.MEASURE: "M", TaskKind.ITEM: "I", TaskKind.KEY_TASK: "K"}
+
+
+def parse_source(
+    source: SourceDocument, *, registry: DepartmentRegistry | None = None, as_of: date | None = None
+) -> Ledger:
+    """The ledger of a document that has been read.
+
+    Relative deadlines (年底前, 全年, 印发之日起30日内) count from the document's date; without one, from `as_of`, and
+    failing that from the start of the year its title names (2025年开发区重点工作…), which is flagged.
+    """
+    registry = registry or DepartmentRegistry.default()
+    lines = [block.text.strip() for block in source.blocks if isinstance(block, Paragraph) and block.text.strip()]
+    metadata = read_metadata(lines)
+    structure = read_structure(rebuild_flattened_tables(source.blocks))
+    region = detect_region(issuers=metadata.issuers, doc_number=metadata.doc_number, title=metadata.title)
+    drafts = structure.drafts
+    area_pairs = _area_pairs(drafts)
+    reference, reference_note = _reference_date(metadata, as_of)
+    tasks = tuple(
+        _task(draft, ref, reference, registry, region, area_pairs)
+        for draft, ref in zip(drafts, _refs(drafts), strict=True)
+    )
+    diagnostics: list[Diagnostic] = []
+    if structure.truncated or any(task.incomplete for task in tasks):
+        diagnostics.append(Diagnostic(Level.WARNING, "truncated", "文件内容在中途结束（可能不完整）"))
+    diagnostics.extend(
+        Diagnostic(Level.INFO, "standing_rule", f"文件规定：{rule}") for rule in dict.fromkeys(structure.standing_rules)
+    )
+    diagnostics.extend(_metadata_doubts(metadata))
+    if reference_note is not None:
+        diagnostics.append(reference_note)
+    diagnostics.extend(_area_notes(area_pairs))
+    diagnostics.extend(_department_doubts(drafts, tasks, region))
+    diagnostics.extend(check_tasks(tasks, issued_on=metadata.date))
+    return Ledger(
+        source=source.name,
+        encoding=source.encoding,
+        title=metadata.title,
+        doc_number=metadata.doc_number,
+        issuers=metadata.issuers,
+        date=metadata.date,
+        recipients=metadata.recipients,
+        implements=metadata.implements,
+        outline=structure.outline,
+        tasks=tasks,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _reference_date(metadata: Metadata, as_of: date | None) -> tuple[date | None, Diagnostic | None]:
+    if metadata.date is not None:
+        return metadata.date, None
+    if as_of is not None:
+        return as_of, None
+    year = _TITLE_YEAR.search(metadata.title or "")
+    if year is None:
+        return None, None
+    reference = date(int(year.group(1)), 1, 1)
+    note = f"文件无成文日期，相对时限按标题年份{year.group(1)}年计算"
+    return reference, Diagnostic(Level.INFO, "deadline_reference", note)
+
+
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _refs(drafts: Sequence[TaskDraft]) -> list[str]:
+    """Stable references: K + the key task's number, M/I + the order of measures and items; repeats get a suffix."""
+    refs: list[str] = []
+    seen: set[str] = set()
+    counters = dict.fromkeys(TaskKind, 0)
+    for draft in drafts:
+        counters[draft.kind] += 1
+        number = draft.number if draft.kind is TaskKind.KEY_TASK and draft.number and draft.number.isdigit() else None
+        ref = f"{_REF_PREFIX[draft.kind]}{number or counters[draft.kind]}"
+        suffix = 2
+        base = ref
+        while ref in seen:
+            ref, suffix = f"{base}-{suffix}", suffix + 1
+        seen.add(ref)
+        refs.append(ref)
+    return refs
+
+
+def _task(
+    draft: TaskDraft,
+    ref: str,
+    issued_on: date | None,
+    registry: DepartmentRegistry,
+    region: str | None,
+    area_pairs: dict[str, str],
+) -> Task:
+    named = list(draft.assignment.departments) if draft.assignment else []
+    named += [(name, Role.CO) for name in draft.implied if name not in {written for written, _ in named}]
+    departments = tuple(
+        DepartmentRef(name, _canonical(registry, name, region), role) for name, role in named
+    )
+    area = draft.area
+    if draft.kind is TaskKind.KEY_TASK and draft.section_path and draft.section_path[-1] in area_pairs:
+        area = _bare(area_pairs[draft.section_path[-1]])
+    return Task(
+        ref=ref,
+        kind=draft.kind,
+        number=draft.number,
+        section_path=draft.section_path,
+        text=draft.text,
+        actions=draft.actions,
+        deadline=_deadline(draft, issued_on),
+        departments=departments,
+        open_ended=bool(draft.assignment and draft.assignment.open_ended),
+        incomplete=draft.incomplete,
+        area=area,
+    )
+
+
+def _canonical(registry: DepartmentRegistry, name: str, region: str | None) -> str | None:
+    """The full name the written form stands for: a former short form gives the former full name (市金融监管局 in 2020)."""
+    found = registry.lookup_match(name, region=region)
+    return found.name if found else None
+
+
+def _deadline(draft: TaskDraft, issued_on: date | None) -> Deadline:
+    """A deadline column (or 完成时限 label) is read whole; otherwise the first completion date in the text."""
+    if draft.deadline_cell:
+        return parse_deadline(draft.deadline_cell, issued_on=issued_on)
+    if draft.has_deadline_column:
+        return NO_DEADLINE
+    mentions = find_completion_dates(draft.text, issued_on=issued_on)
+    return mentions[0].deadline if mentions else NO_DEADLINE
+
+
+def _area_pairs(drafts: Sequence[TaskDraft]) -> dict[str, str]:
+    table_areas = list(dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is TaskKind.KEY_TASK and d.area))
+    text_areas = list(dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is not TaskKind.KEY_TASK and d.area))
+    return match_areas(table_areas, text_areas) if table_areas and text_areas else {}
+
+
+def _bare(area: str) -> str:
+    label = read_label(area)
+    return label.body if label else area
+
+
+def _area_notes(area_pairs: dict[str, str]) -> Iterator[Diagnostic]:
+    for table_area, text_area in area_pairs.items():
+        if _bare(table_area) != _bare(text_area):
+            yield Diagnostic(
+                Level.INFO, "area_renamed", f"附件任务领域“{table_area}”对应正文“{text_area}”，名称不一致"
+            )
+
+
+def _metadata_doubts(metadata: Metadata) -> Iterator[Diagnostic]:
+    for field, value in (("title", metadata.title), ("doc_number", metadata.doc_number), ("date", metadata.date)):
+        if value is None:
+            yield Diagnostic(Level.INFO, f"missing_{field}", f"未识别出{_FIELD_NAMES[field]}")
+
+
+_FIELD_NAMES = {"title": "文件标题", "doc_number": "发文字号", "date": "成文日期"}
+
+
+def _department_doubts(drafts: Sequence[TaskDraft], tasks: Sequence[Task], region: str | None) -> Iterator[Diagnostic]:
+    """Each unknown or doubtful name once, at the first task that names it."""
+    reported: set[str] = set()
+    for draft, task in zip(drafts, tasks, strict=True):
+        doubtful = set(draft.assignment.doubtful) if draft.assignment else set()
+        for department in task.departments:
+            if department.name in reported:
+                continue
+            if department.name in doubtful:
+                reported.add(department.name)
+                yield Diagnostic(
+                    Level.WARNING, "doubtful_department", f"“{department.name}”不像单位名称，请核对", task.ref
+                )
+            elif department.canonical is None:
+                reported.add(department.name)
+                where = f"（地区：{region}）" if region else ""
+                yield Diagnostic(
+                    Level.WARNING, "unknown_department", f"单位“{department.name}”不在单位名录中{where}", task.ref
+                )

@@ -1,0 +1,156 @@
+"""Responsibility clauses: who leads, who co-operates, as written in 公文.
+
+Handles "（A、B、C等按职责分工负责）", "责任单位：A、B", "牵头单位：A；配合单位：B、C", "A牵头，B、C配合",
+"A、B牵头，C按职责分工负责", "A、B分别牵头", "A会同B", and notes that state a standing rule
+("列第一位为牵头单位，下同"), which are recorded, never taken for departments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.model import Role
+from greenpolicy.core.parsing.brackets import split_top_level
+
+_LEAD_LABELS = ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头")
+_CO_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "配合")
+_MIXED_LABELS = ("责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室")
+_DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限")
+_LABEL = re.compile(
+    "(" + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+)
+LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
+
+# A note inside the list stating a rule for the whole document, e.g. (除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
+_RULE_NOTE = re.compile(r"[(（][^()（）]*(?:列第一位|排在第一位|排名第一|排第一|牵头或汇总|下同|除标注)[^()（）]*[)）]")
+_RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|牵头或汇总单位|下同")
+
+_LEAD_VERB = re.compile(r"(?:分别|共同|负责)?牵头(?:负责|落实|实施|推进)?$")
+_CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$")
+_NEUTRAL_VERB = re.compile(
+    r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
+    r"|按照?职责(?:分工)?$|按职能职责分工负责$"
+)
+_OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|组织))?$")
+_LEADING_NOISE = re.compile(r"^(?:由|请|以及|及|和)")
+_TOGETHER_WITH = re.compile(r"会同|联合")
+_CLAUSE_SEPARATORS = "，,；;"
+_NAME_SEPARATORS = "、/／"
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Departments named by one responsibility clause, in order, with their roles."""
+
+    departments: tuple[tuple[str, Role], ...]
+    open_ended: bool = False
+    deadline_text: str | None = None
+    rules: tuple[str, ...] = ()
+    doubtful: tuple[str, ...] = ()  # pieces kept although they do not read as a department
+
+    @property
+    def co_leads(self) -> tuple[str, ...]:
+        return tuple(name for name, role in self.departments if role is Role.LEAD)
+
+
+def has_label(text: str) -> bool:
+    """Whether the text carries a responsibility or deadline label such as 责任单位：."""
+    return _LABEL.search(text) is not None
+
+
+def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
+    """Read a responsibility clause; None if it names no department.
+
+    `marked` says the context already makes it a clause (a 责任单位 line, a table cell); otherwise a bare list is
+    accepted only when every piece reads as a department, so that （经营场所） stays text.
+    """
+    rules = tuple(match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text))
+    if rules:
+        text = _RULE_NOTE.sub("", text)
+    if _RULE_WORDS.search(text) and not rules:
+        return None  # a sentence about the rule itself, with no list
+    deadline_text: str | None = None
+    segments: list[tuple[str | None, str]] = []
+    labels = list(_LABEL.finditer(text))
+    if labels:
+        marked = True
+        if labels[0].start() > 0:
+            segments.append((None, text[: labels[0].start()]))
+        for index, label in enumerate(labels):
+            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+            segments.append((label.group(1), text[label.end() : end]))
+    else:
+        segments.append((None, text))
+
+    named: list[tuple[str, Role | None]] = []
+    open_ended = False
+    for label, body in segments:
+        body = body.strip(" \t。.；;，,")
+        if not body:
+            continue
+        if label in _DEADLINE_LABELS:
+            deadline_text = body
+            continue
+        forced = Role.LEAD if label in _LEAD_LABELS else Role.CO if label in _CO_LABELS else None
+        for clause in split_top_level(body, _CLAUSE_SEPARATORS):
+            clause_names, clause_open, verb_found = _read_clause(clause, forced)
+            marked = marked or verb_found
+            open_ended = open_ended or clause_open
+            named.extend(clause_names)
+
+    if not named:
+        return Assignment((), deadline_text=deadline_text, rules=rules) if deadline_text else None
+    doubtful = tuple(name for name, _ in named if not looks_like_department(name))
+    if doubtful and (not marked or len(doubtful) == len(named)):
+        return None
+    return Assignment(_settle_roles(named), open_ended, deadline_text, rules, doubtful)
+
+
+def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:
+    """Names of one clause with the role its verb gives them, whether it ends in 等, and whether a verb was found."""
+    role: Role | None = forced
+    verb_found = False
+    for pattern, verb_role in ((_LEAD_VERB, Role.LEAD), (_CO_VERB, Role.CO), (_NEUTRAL_VERB, None)):
+        match = pattern.search(clause)
+        if match and match.start() > 0:
+            clause = clause[: match.start()]
+            role = role or verb_role
+            verb_found = True
+            break
+    together = _TOGETHER_WITH.search(clause)
+    if together:  # "A会同B、C": A leads, the others join it
+        head = [(name, Role.LEAD) for name in _names(clause[: together.start()])[0]]
+        tail_names, tail_open = _names(clause[together.end() :])
+        return head + [(name, Role.CO) for name in tail_names], tail_open, True
+    names, open_ended = _names(clause)
+    return [(name, role) for name in names], open_ended, verb_found
+
+
+def _names(text: str) -> tuple[list[str], bool]:
+    names: list[str] = []
+    open_ended = False
+    for piece in split_top_level(text, _NAME_SEPARATORS):
+        piece = _LEADING_NOISE.sub("", piece).strip()
+        trimmed = _OPEN_LIST.sub("", piece).strip()
+        if trimmed != piece:
+            open_ended = True
+        if trimmed:
+            names.append(trimmed)
+    return names, open_ended
+
+
+def _settle_roles(named: list[tuple[str, Role | None]]) -> tuple[tuple[str, Role], ...]:
+    """Marked leads keep their role; without any, the first listed leads (列第一位者为牵头单位)."""
+    has_lead = any(role is Role.LEAD for _, role in named)
+    settled: list[tuple[str, Role]] = []
+    seen: set[str] = set()
+    for index, (name, role) in enumerate(named):
+        if name in seen:
+            continue
+        seen.add(name)
+        if role is None:
+            role = Role.LEAD if index == 0 and not has_lead else Role.CO
+        settled.append((name, role))
+    return tuple(settled)

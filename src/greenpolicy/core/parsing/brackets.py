@@ -1,0 +1,41 @@
+"""Bracket-aware splitting: department names such as 各区县（自治县）政府 carry brackets and commas of their own."""
+
+from __future__ import annotations
+
+OPENING = "（(［[【〔"
+CLOSING = "）)］]】〕"
+_PAIR = dict(zip(CLOSING, OPENING, strict=True))
+
+
+def split_top_level(text: str, separators: str) -> list[str]:
+    """Split on any of `separators` that stands outside every bracket; pieces are stripped, empties dropped."""
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in separators:
+            pieces.append(text[start:index])
+            start = index + 1
+    pieces.append(text[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def trailing_parenthetical(text: str) -> tuple[int, str] | None:
+    """The last bracketed group that ends the text (after trailing punctuation), as (start, inner text)."""
+    end = len(text.rstrip(" \t。.；;，,"))
+    if end == 0 or text[end - 1] not in "）)":
+        return None
+    depth = 0
+    for index in range(end - 1, -1, -1):
+        char = text[index]
+        if char in "）)":
+            depth += 1
+        elif char in "（(":
+            depth -= 1
+            if depth == 0:
+                return index, text[index + 1 : end - 1]
+    return None

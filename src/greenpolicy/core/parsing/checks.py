@@ -1,0 +1,105 @@
+"""Cross-checks on a parsed ledger: what a person must look at before the ledger is trusted."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+
+from greenpolicy.core.model import DeadlineKind, Diagnostic, Level, Task, TaskKind
+from greenpolicy.core.parsing.numbering import read_label
+
+NEAR_ISSUE = timedelta(days=30)
+_CN_ORDINALS = {char: value for value, char in enumerate("一二三四五六七八九十", start=1)}
+
+
+def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Diagnostic]:
+    """Missing deadlines or departments, due dates at the issue date, numbering faults, cut-off tasks."""
+    for task in tasks:
+        if task.incomplete:
+            yield Diagnostic(Level.WARNING, "incomplete_task", "文件在此任务中途结束，任务内容可能不完整", task.ref)
+        elif not task.departments:
+            yield Diagnostic(Level.WARNING, "missing_departments", "任务未明确责任单位", task.ref)
+        if task.deadline.kind is DeadlineKind.NONE and not task.incomplete:
+            level = Level.WARNING if task.kind is TaskKind.KEY_TASK else Level.INFO
+            yield Diagnostic(level, "missing_deadline", "任务未明确完成时限", task.ref)
+        due = task.deadline.due
+        if due is not None and issued_on is not None and due < issued_on + NEAR_ISSUE:
+            when = "早于" if due < issued_on else "距"
+            yield Diagnostic(
+                Level.WARNING,
+                "deadline_near_issue",
+                f"完成时限{task.deadline.text}（{due.isoformat()}）{when}成文日期{issued_on.isoformat()}不足30日",
+                task.ref,
+            )
+    yield from _numbering(tasks)
+
+
+def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
+    """Duplicate numbers and gaps, within each kind of task."""
+    for kind in TaskKind:
+        numbered = [(task, _ordinal(task.number)) for task in tasks if task.kind is kind and task.number]
+        ordinals = [(task, value) for task, value in numbered if value is not None]
+        counts = Counter(value for _, value in ordinals)
+        for task, value in ordinals:
+            if counts[value] > 1:
+                yield Diagnostic(Level.WARNING, "duplicate_number", f"序号{task.number}重复", task.ref)
+        values = sorted(counts)
+        for before, after in zip(values, values[1:], strict=False):
+            if after - before > 1:
+                missing = "、".join(str(n) for n in range(before + 1, after))
+                yield Diagnostic(Level.WARNING, "numbering_gap", f"序号不连续：缺少第{missing}项", None)
+
+
+def _ordinal(number: str | None) -> int | None:
+    if number is None:
+        return None
+    digits = re.search(r"\d+", number)
+    if digits:
+        return int(digits.group(0))
+    chars = number.strip("（()）、．. 第条章")
+    if chars and all(char in _CN_ORDINALS for char in chars):
+        if len(chars) == 1:
+            return _CN_ORDINALS[chars]
+        tens = _CN_ORDINALS[chars[0]] if chars[0] != "十" else 1
+        units = _CN_ORDINALS.get(chars[-1], 0) if chars[-1] != "十" else 0
+        return tens * 10 + units
+    return None
+
+
+def match_areas(table_areas: Sequence[str], text_areas: Sequence[str]) -> dict[str, str]:
+    """Pair each task-table area with the main-text area it stands for, by its ordinal and its wording.
+
+    The seed's attachment says 五、促进清洁能源发展 where its text says （五）促进能源清洁发展: same ordinal, same words
+    reordered. A pair needs the same ordinal and half the characters in common, or, without ordinals, 60% of them.
+    """
+    pairs: dict[str, str] = {}
+    for table_area in table_areas:
+        best, best_score = None, 0.0
+        for text_area in text_areas:
+            score = _similarity(_title(table_area), _title(text_area))
+            if _ordinal_of(table_area) is not None and _ordinal_of(table_area) == _ordinal_of(text_area):
+                score += 0.5
+            if score > best_score:
+                best, best_score = text_area, score
+        if best is not None and best_score >= 0.6:
+            pairs[table_area] = best
+    return pairs
+
+
+def _title(area: str) -> str:
+    label = read_label(area)
+    return label.body if label else area
+
+
+def _ordinal_of(area: str) -> int | None:
+    label = read_label(area)
+    return _ordinal(label.number) if label else None
+
+
+def _similarity(first: str, second: str) -> float:
+    if not first or not second:
+        return 0.0
+    common = sum((Counter(first) & Counter(second)).values())
+    return common / max(len(first), len(second))

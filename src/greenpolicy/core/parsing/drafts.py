@@ -1,0 +1,34 @@
+"""A task as the structure reader finds it, before names and dates are resolved against the registry and calendar."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from greenpolicy.core.model import TaskKind
+from greenpolicy.core.parsing.assignments import Assignment
+
+_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDraft:
+    """What the text says of one task, as written."""
+
+    kind: TaskKind
+    number: str | None
+    section_path: tuple[str, ...]
+    heading: str | None
+    text: str
+    assignment: Assignment | None
+    line: int
+    area: str | None = None
+    deadline_cell: str | None = None  # a deadline column's cell, read whole
+    has_deadline_column: bool = False
+    incomplete: bool = False
+    implied: tuple[str, ...] = ()  # departments a standing rule adds ("以下均需各区县政府落实，不再列出")
+
+    @property
+    def actions(self) -> tuple[str, ...]:
+        """The sentences of the task: each one something to do."""
+        return tuple(part.strip() for part in _SENTENCE_END.split(self.text) if part.strip())

@@ -1,0 +1,101 @@
+"""Rows of a task table become key tasks; area headings are carried down to the rows below them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from greenpolicy.core.model import TaskKind
+from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
+from greenpolicy.core.parsing.drafts import TaskDraft
+from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.tables import Column, TaskTable
+
+_AREA_TEXT = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]|^第[一二三四五六七八九十]+部分")
+
+
+def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraft]:
+    """The key tasks of one task table, in row order."""
+    columns = _with_area_column(table)
+    task_column = columns.index(Column.TASK)
+    width = len(columns)
+    drafts: list[TaskDraft] = []
+    area: str | None = None
+    for row_index, raw in enumerate(table.rows):
+        row = tuple(raw) + ("",) * (width - len(raw))
+        cells = dict(_cells(columns, row))
+        if _is_area_row(row, task_column):
+            area = next(cell for cell in row if cell.strip()).strip()
+            continue
+        area = cells.get(Column.AREA) or area
+        task_text = cells.get(Column.TASK, "")
+        if not task_text:
+            continue
+        label = read_label(task_text)
+        number = cells.get(Column.NUMBER) or (label.number if label and label.rank >= 4 else None)
+        text = label.body if label and label.rank >= 4 else task_text
+        is_last = row_index == len(table.rows) - 1
+        cut_short = table.ends_document and is_last and len(raw) < width
+        drafts.append(
+            TaskDraft(
+                kind=TaskKind.KEY_TASK,
+                number=number,
+                section_path=(*section_path, area) if area else tuple(section_path),
+                heading=None,
+                text=text,
+                assignment=_assignment(cells),
+                line=table.line,
+                area=_area_title(area),
+                deadline_cell=cells.get(Column.DEADLINE),
+                has_deadline_column=Column.DEADLINE in columns,
+                incomplete=cut_short,
+            )
+        )
+    return drafts
+
+
+def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
+    """An unheaded column whose cells are area headings (一、推行绿色设计) is the area column."""
+    columns = list(table.columns)
+    for index, column in enumerate(columns):
+        if column is None and any(_AREA_TEXT.match(row[index].strip()) for row in table.rows if index < len(row)):
+            columns[index] = Column.AREA
+    return tuple(columns)
+
+
+def _cells(columns: Sequence[Column | None], row: Sequence[str]) -> list[tuple[Column, str]]:
+    """Cell text by column; where two columns share a role (two 配合单位 columns) their texts are joined."""
+    joined: dict[Column, str] = {}
+    for column, cell in zip(columns, row, strict=False):
+        text = cell.strip()
+        if column is None or not text:
+            continue
+        joined[column] = f"{joined[column]}、{text}" if column in joined and column is not Column.TASK else text
+    return list(joined.items())
+
+
+def _is_area_row(row: Sequence[str], task_column: int) -> bool:
+    """A row that only names an area: one distinct text, set across the row or alone in it."""
+    texts = {cell.strip() for cell in row if cell.strip()}
+    if len(texts) != 1:
+        return False
+    text = next(iter(texts))
+    return bool(_AREA_TEXT.match(text)) or (row[task_column].strip() == "" and len(text) <= 30)
+
+
+def _area_title(area: str | None) -> str | None:
+    if area is None:
+        return None
+    label = read_label(area)
+    return label.body if label else area
+
+
+def _assignment(cells: dict[Column, str]) -> Assignment | None:
+    """Departments from the unit columns: 牵头单位 and 配合单位 apart, or one 责任单位 list whose first leads."""
+    lead, co, both = cells.get(Column.LEAD), cells.get(Column.CO), cells.get(Column.DEPARTMENTS)
+    if lead is None and co is None:
+        return parse_assignment(both, marked=True) if both else None
+    text = "；".join(part for part in (f"牵头单位：{lead}" if lead else "", f"配合单位：{co}" if co else "") if part)
+    if both:
+        text = f"{text}；配合单位：{both}"
+    return parse_assignment(text, marked=True)

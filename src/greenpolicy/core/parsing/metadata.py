@@ -1,0 +1,228 @@
+"""Document metadata: title, 发文字号, issuing bodies, 成文日期, 主送 and the documents it implements."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.model import Citation
+from greenpolicy.core.parsing.brackets import split_top_level
+from greenpolicy.core.parsing.numbering import read_label
+
+_HEAD_LINES = 40
+DOC_NUMBER = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16}?)\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"
+    r"\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
+)
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
+_DATE_LINE = re.compile(rf"^[\s（(]*(?:{_DATE.pattern}|{_CN_DATE.pattern.replace('(?P<', '(?P<c')})[\s）)]*$")
+_FIELD = re.compile(r"(?P<key>发文机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标题)\s*[:：]\s*(?P<value>\S[^\t]*?)(?=\s{2,}|\t|\s+\S{2,6}\s*[:：]|$)")
+_CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|【字体|打印|关闭|分享到|索引号|主题分类|^时间\s*[:：]")
+_TITLE_WORDS = re.compile(r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务")
+_PUBLISHED = re.compile(r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知")
+_ISSUER_IN_TITLE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))关于")
+_CITATION = re.compile(
+    r"《(?P<title>[^》]{4,120})》\s*(?:[（(](?P<number>[^（）()]{0,40}?〔\s*\d{4}\s*〕\s*\d{1,5}\s*号)[）)])?"
+)
+_IMPLEMENTS_CONTEXT = re.compile(r"根据|按照|依据|贯彻落实|为落实|为贯彻|落实")
+_RECIPIENTS = re.compile(r"^(?P<list>各.{1,300}?|.{1,300}?(?:政府|部门|单位|机构|委|局|办|厅|院|会|公司|处|室))\s*[:：]\s*$")
+_TRAILING_NOISE = re.compile(r"\s*(?:文件|（印章）|\(印章\))\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a document says about itself."""
+
+    title: str | None
+    doc_number: str | None
+    issuers: tuple[str, ...]
+    date: date | None
+    recipients: tuple[str, ...]
+    implements: tuple[Citation, ...]
+
+
+def normalize_doc_number(text: str) -> str:
+    """A 发文字号 with the standard 〔〕 brackets and no spaces, whatever brackets it was written with."""
+    match = DOC_NUMBER.search(text)
+    if match is None:
+        return text
+    return f"{match.group('prefix')}〔{match.group('year')}〕{int(match.group('serial'))}号"
+
+
+def read_metadata(lines: Sequence[str]) -> Metadata:
+    """Read the metadata from the document's lines (stripped, blank ones dropped)."""
+    fields = _fields(lines[:_HEAD_LINES])
+    head = [line for line in lines[:_HEAD_LINES] if not _CHROME.search(line)]
+    doc_number = _doc_number(head, fields)
+    title = _title(head, fields)
+    date_index, found_date = _document_date(lines, fields)
+    issuers = _issuers(lines, date_index, fields, title)
+    return Metadata(title, doc_number, issuers, found_date, _recipients(head), _implements(lines, title))
+
+
+def parse_date(text: str) -> date | None:
+    """A date written 2020年12月10日 or 二〇二〇年十二月十日 (or 2020-12-10 in a web page's field)."""
+    match = _DATE.search(text)
+    if match:
+        return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    match = _CN_DATE.search(text)
+    if match:
+        year = int("".join(str(_CN_DIGITS[char]) for char in match["y"]))
+        return _safe_date(year, _cn_number(match["m"]), _cn_number(match["d"]))
+    iso = re.search(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})", text)
+    return _safe_date(int(iso[1]), int(iso[2]), int(iso[3])) if iso else None
+
+
+def _cn_number(text: str) -> int:
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGITS[text[1]]
+    if text.endswith("十"):
+        return _CN_DIGITS[text[0]] * 10
+    if "十" in text:
+        return _CN_DIGITS[text[0]] * 10 + _CN_DIGITS[text[2]]
+    return _CN_DIGITS[text]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _fields(lines: Sequence[str]) -> dict[str, str]:
+    """Labelled fields of a government web page's information header (发文机关：…, 成文日期：…)."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for match in _FIELD.finditer(line):
+            found.setdefault(match["key"], match["value"].strip())
+    return found
+
+
+def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
+    for key in ("发文字号", "文号"):
+        if key in fields and DOC_NUMBER.search(fields[key]):
+            return normalize_doc_number(fields[key])
+    candidates = [(line, DOC_NUMBER.search(line)) for line in head]
+    # A line that is only the number is the document's own; a number inside a sentence is a citation.
+    for line, match in candidates:
+        if match and len(line) - len(match.group(0)) <= 4:
+            return normalize_doc_number(match.group(0))
+    return None
+
+
+def _title(head: Sequence[str], fields: dict[str, str]) -> str | None:
+    for index in range(len(head)):
+        joined = "".join(head[index : index + 3])
+        match = _PUBLISHED.search(joined)
+        if match:
+            return re.sub(r"\s+", "", match["title"])
+    if "标题" in fields:
+        return fields["标题"]
+    for index, line in enumerate(head):
+        if _is_title_line(line):
+            title = line
+            for following in head[index + 1 : index + 3]:
+                if not _continues_title(title, following):
+                    break
+                title += following
+            return _TRAILING_NOISE.sub("", title)
+    return None
+
+
+def _is_title_line(line: str) -> bool:
+    return (
+        4 <= len(line) <= 60
+        and _TITLE_WORDS.search(line) is not None
+        and read_label(line) is None
+        and not DOC_NUMBER.fullmatch(line)
+        and not line.endswith(("：", ":", "。", "；"))
+        and "，" not in line
+    )
+
+
+def _continues_title(title: str, line: str) -> bool:
+    """A title broken over lines: the first part does not yet end like a title, the next is short and plain."""
+    return (
+        len(line) <= 40
+        and re.search(r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|\))$", title) is None
+        and DOC_NUMBER.search(line) is None
+        and read_label(line) is None
+        and not line.endswith(("：", ":", "。"))
+        and _DATE.search(line) is None
+    )
+
+
+def _document_date(lines: Sequence[str], fields: dict[str, str]) -> tuple[int | None, date | None]:
+    """The first line that is only a date (the signature's 成文日期), else the page's 成文日期 field."""
+    for index, line in enumerate(lines):
+        if _DATE_LINE.match(line):
+            return index, parse_date(line)
+    if "成文日期" in fields:
+        return None, parse_date(fields["成文日期"])
+    return None, None
+
+
+def _issuers(lines: Sequence[str], date_index: int | None, fields: dict[str, str], title: str | None) -> tuple[str, ...]:
+    if date_index is not None:
+        signature: list[str] = []
+        for line in reversed(lines[max(0, date_index - 4) : date_index]):
+            name = _TRAILING_NOISE.sub("", line).strip()
+            if not looks_like_department(name) or len(name) > 30:
+                break
+            signature.insert(0, name)
+        if signature:
+            return tuple(signature)
+    for key in ("发文机关", "发布机构", "信息来源", "来源"):
+        if key in fields:
+            return tuple(_full_government_name(name) for name in split_top_level(fields[key], "、，, "))
+    if title:
+        match = _ISSUER_IN_TITLE.match(title)
+        if match:
+            return (match["issuer"],)
+    return ()
+
+
+def _full_government_name(name: str) -> str:
+    """丽水市政府 → 丽水市人民政府: the short form of a government used on web pages."""
+    return re.sub(r"(?<=[市县区省州旗])政府$", "人民政府", name)
+
+
+def _recipients(head: Sequence[str]) -> tuple[str, ...]:
+    for line in head:
+        match = _RECIPIENTS.match(line)
+        if match and not _FIELD.search(line) and read_label(line) is None:
+            return tuple(_recipient_names(match["list"]))
+    return ()
+
+
+def _recipient_names(text: str) -> list[str]:
+    """Comma groups, split further at 、 only where every piece is a unit (各省、自治区、直辖市人民政府 stays whole)."""
+    names: list[str] = []
+    for group in split_top_level(text, "，,；;"):
+        pieces = split_top_level(group, "、")
+        names.extend(pieces if all(looks_like_department(piece) for piece in pieces) else [group])
+    return names
+
+
+def _implements(lines: Sequence[str], title: str | None) -> tuple[Citation, ...]:
+    """Documents cited as the basis of this one (根据《…》（…号）), in order, without repeats."""
+    found: dict[str, Citation] = {}
+    for line in lines[:_HEAD_LINES]:
+        if read_label(line) is not None:
+            break  # the preamble ends where the outline starts
+        for match in _CITATION.finditer(line):
+            sentence = re.split(r"[。；]", line[: match.start()])[-1]
+            cited = re.sub(r"\s+", "", match["title"])
+            if cited == title or cited in found or _IMPLEMENTS_CONTEXT.search(sentence) is None:
+                continue
+            number = match["number"]
+            found[cited] = Citation(cited, normalize_doc_number(number) if number else None)
+    return tuple(found.values())

@@ -1,0 +1,74 @@
+"""Outline numbering of 公文 and regulations: 第一章 / 第一条 / 一、 / （一） / 1. / （1） / ①, and inline headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十百零〇两"
+_LABEL = re.compile(
+    rf"^\s*(?:(?P<chapter>第[{_CN}\d]+[编章])"
+    rf"|(?P<section>第[{_CN}\d]+节)"
+    rf"|(?P<article>第[{_CN}\d]+条)"
+    rf"|(?P<cn>[{_CN}]+[、．.](?![{_CN}\d]))"
+    rf"|(?P<paren_cn>[（(][{_CN}]+[）)])"
+    r"|(?P<num>\d{1,3}(?:[.．](?!\d)|、))"
+    r"|(?P<paren_num>[（(]\d{1,3}[）)])"
+    r"|(?P<circled>[①-⑳]))"
+    r"[ \t\u3000]*"
+)
+# Nesting depth of each numbering style, shallowest first, as GB/T 9704 orders them.
+RANKS = {"chapter": 0, "section": 1, "article": 2, "cn": 2, "paren_cn": 3, "num": 4, "paren_num": 5, "circled": 6}
+_ATTACHMENT = re.compile(r"^\s*附\s*件\s*(?P<number>\d*)\s*[:：]?\s*(?P<title>.*?)\s*$")
+_HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:](?=.{0,200}$))\s*(?=\S)")
+_SHORT_HEADING_LIMIT = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """A line that starts with an outline label."""
+
+    rank: int
+    label: str  # as written, e.g. （一）
+    number: str  # as a task number: （一）, 1, 一, 第三条
+    body: str  # the text after the label
+
+
+def read_label(text: str) -> Numbered | None:
+    """The outline label a line starts with, if any."""
+    match = _LABEL.match(text)
+    if match is None or match.lastgroup is None:
+        return None
+    label = match.group(match.lastgroup)
+    number = label.rstrip("、．.") if match.lastgroup in ("num", "cn") else label
+    return Numbered(RANKS[match.lastgroup], label, number, text[match.end() :].strip())
+
+
+def attachment_title(text: str) -> str | None:
+    """For a line like 附件：重点任务清单 or 附件2, the title after the label ("" when none); None otherwise."""
+    match = _ATTACHMENT.match(text)
+    if match is None or len(match.group("title")) > 40:
+        return None
+    return match.group("title")
+
+
+def split_heading(body: str) -> tuple[str | None, str]:
+    """Separate an inline heading ("推行绿色设计。健全…") from the text that follows it.
+
+    A heading is a short first sentence without commas followed by more text; a colon ends a heading only when the
+    heading is short. When nothing follows, there is no heading: the line is its own text.
+    """
+    match = _HEADING.match(body)
+    if match is None:
+        return None, body
+    heading = match.group("heading")
+    delimiter = body[match.end("heading")]
+    if delimiter in "：:" and len(heading) > _SHORT_HEADING_LIMIT:
+        return None, body
+    return heading, body[match.end() :]
+
+
+def is_heading_only(body: str) -> bool:
+    """A numbered line that is only a title: short, one clause, no sentence after it."""
+    stripped = body.rstrip("。.：: ")
+    return 0 < len(stripped) <= 30 and not any(mark in stripped for mark in "。，,；;")

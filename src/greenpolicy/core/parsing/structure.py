@@ -1,0 +1,343 @@
+"""The document's structure: outline, paragraph tasks and task tables, read in one pass over its blocks.
+
+A task is the unit that carries its own responsibility assignment. An assignment closes a paragraph
+（A、B等按职责分工负责）, stands inline (责任单位：A), or follows on lines of its own after the item it belongs to.
+When a numbered item holds exactly one assignment, the whole item is the task (its number, its heading); when it
+holds several, each assignment closes the paragraphs since the previous one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from greenpolicy.core.model import OutlineNode, TaskKind
+from greenpolicy.core.parsing.assignments import LABELLED_LINE, Assignment, parse_assignment
+from greenpolicy.core.parsing.brackets import trailing_parenthetical
+from greenpolicy.core.parsing.drafts import TaskDraft
+from greenpolicy.core.parsing.key_tasks import key_tasks
+from greenpolicy.core.parsing.numbering import Numbered, attachment_title, is_heading_only, read_label, split_heading
+from greenpolicy.core.parsing.tables import read_task_table
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table
+
+_ATTACHMENT_RANK = -1
+_INLINE_LABEL = re.compile(r"[。；;]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)\s*[:：]")
+_STANDING_CO = re.compile(
+    r"(?:以下|下列|各项)[^。]{0,20}?(?:均需|均由|需由|由)(?P<who>各[^，。,；;]{1,24}?)(?:负责)?(?:落实|组织实施|实施)"
+    r"[^。]{0,12}?不再(?:单独|一一)?列出"
+)
+_SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_MAX_TITLE = 30
+
+
+@dataclass(slots=True)
+class _Line:
+    position: int
+    line: int
+    text: str
+    numbered: Numbered | None = None
+    attachment: str | None = None  # the path label of an attachment marker (附件：重点任务清单)
+    chain: tuple[int, ...] = ()  # numbered lines and attachment markers that cover this line, outermost first
+    assignment: Assignment | None = None
+    cut: int | None = None  # where the line's own text ends, before its trailing assignment
+    assignment_only: bool = False
+    failed_assignment: bool = False  # a 责任单位 line whose list could not be read (the document is cut off in it)
+    span_end: int = 0
+
+
+@dataclass(slots=True)
+class _TableMark:
+    position: int
+    table: Table
+    chain: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """The outline and the task drafts of one document, and whether its text is cut off."""
+
+    outline: tuple[OutlineNode, ...]
+    drafts: tuple[TaskDraft, ...]
+    truncated: bool
+    standing_rules: tuple[str, ...] = field(default=())
+
+
+def read_structure(blocks: Sequence[Block]) -> Structure:
+    """Read the outline and every task of a document."""
+    entries = _entries(blocks)
+    lines = [entry for entry in entries if isinstance(entry, _Line)]
+    truncated = isinstance(entries[-1], _Line) and _is_truncated(lines) if entries else False
+    by_position = {line.position: line for line in lines}
+    drafts: list[TaskDraft] = []
+    implied: list[tuple[int, tuple[str, ...]]] = []
+    rules: list[str] = []
+    for line in lines:
+        match = _STANDING_CO.search(line.text)
+        if match and line.assignment is None:
+            implied.append((line.line, (match.group("who"),)))
+            rules.append(match.group(0))
+        if line.assignment is not None:
+            rules.extend(line.assignment.rules)
+
+    drafts.extend(_paragraph_tasks(lines, by_position, truncated))
+    for entry in entries:
+        if isinstance(entry, _TableMark):
+            task_table = read_task_table(entry.table, ends_document=entry is entries[-1])
+            if task_table is not None:
+                drafts.extend(key_tasks(task_table, section_path=_path(entry.chain, by_position)))
+    drafts.sort(key=lambda draft: draft.line)
+    if implied:
+        drafts = [_with_implied(draft, implied) for draft in drafts]
+    return Structure(_outline(lines), tuple(drafts), truncated, tuple(rules))
+
+
+def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
+    """Classify every non-empty paragraph and record which outline nodes cover it."""
+    entries: list[_Line | _TableMark] = []
+    stack: list[_Line] = []
+    for block in blocks:
+        position = len(entries)
+        if isinstance(block, Table):
+            entries.append(_TableMark(position, block, tuple(item.position for item in stack)))
+            _close(stack, position, keep_rank=_ATTACHMENT_RANK)
+            continue
+        text = block.text.strip()
+        if not text:
+            continue
+        line = _Line(position, block.line, text)
+        entries.append(line)
+        title = attachment_title(text)
+        if title is not None:
+            _close(stack, position, keep_rank=None)
+            line.attachment = f"附件：{title}" if title else "附件"
+            line.chain = (position,)
+            stack.append(line)
+            continue
+        if len(stack) == 1 and stack[0].attachment == "附件" and stack[0].position == position - 1:
+            stack[0].attachment = f"附件：{text}"  # the attachment's title stands on the line after 附件
+            line.chain = stack[0].chain
+            continue
+        line.numbered = read_label(text)
+        if line.numbered is not None:
+            _close(stack, position, keep_rank=None, below=line.numbered.rank)
+            stack.append(line)
+        line.chain = tuple(item.position for item in stack)
+        _read_assignment(line)
+    _close(stack, len(entries), keep_rank=None)
+    return entries
+
+
+def _close(stack: list[_Line], position: int, *, keep_rank: int | None, below: int | None = None) -> None:
+    """End the spans of the open nodes: those of rank >= `below`, or all but the attachment nodes."""
+    while stack:
+        top = stack[-1]
+        rank = top.numbered.rank if top.numbered else _ATTACHMENT_RANK
+        if below is not None and rank < below:
+            return
+        if below is None and keep_rank is not None and rank <= keep_rank:
+            return
+        top.span_end = position
+        stack.pop()
+
+
+def _read_assignment(line: _Line) -> None:
+    text = line.text
+    if LABELLED_LINE.match(text):
+        line.assignment = parse_assignment(text, marked=True)
+        line.assignment_only = True
+        line.failed_assignment = line.assignment is None
+        return
+    found = trailing_parenthetical(text)
+    if found is not None:
+        assignment = parse_assignment(found[1])
+        if assignment is not None and assignment.departments:
+            line.assignment, line.cut = assignment, found[0]
+            return
+    inline = _INLINE_LABEL.search(text)
+    if inline is not None:
+        assignment = parse_assignment(text[inline.start() + 1 :].strip("（()） "), marked=True)
+        if assignment is not None:
+            line.assignment, line.cut = assignment, inline.start() + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    anchor: _Line  # the last line of the task's own text
+    assignment: Assignment
+    separate: bool  # the assignment stands on lines of its own after the text
+
+
+def _points(lines: Sequence[_Line]) -> list[_Point]:
+    """Assignments, with consecutive 牵头单位/配合单位/完成时限 lines merged into one."""
+    points: list[_Point] = []
+    previous_text: _Line | None = None
+    merging = False
+    for line in lines:
+        if line.assignment is None or not line.assignment_only:
+            merging = False
+            if line.assignment is not None:
+                points.append(_Point(line, line.assignment, separate=False))
+            if not line.assignment_only:
+                previous_text = line
+            continue
+        if merging and points:
+            points[-1] = _Point(points[-1].anchor, _merge(points[-1].assignment, line.assignment), separate=True)
+        elif previous_text is not None:
+            points.append(_Point(previous_text, line.assignment, separate=True))
+        merging = True
+    return points
+
+
+def _merge(first: Assignment, second: Assignment) -> Assignment:
+    names = {name for name, _ in first.departments}
+    return Assignment(
+        departments=first.departments + tuple(item for item in second.departments if item[0] not in names),
+        open_ended=first.open_ended or second.open_ended,
+        deadline_text=first.deadline_text or second.deadline_text,
+        rules=first.rules + second.rules,
+        doubtful=first.doubtful + second.doubtful,
+    )
+
+
+def _paragraph_tasks(lines: Sequence[_Line], by_position: dict[int, _Line], truncated: bool) -> list[TaskDraft]:
+    points = _points(lines)
+    anchors = Counter[int]()
+    for point in points:
+        for position in point.anchor.chain:
+            anchors[position] += 1
+    index_of = {line.position: index for index, line in enumerate(lines)}
+    drafts: list[TaskDraft] = []
+    previous_end = -1
+    for point in points:
+        anchor = point.anchor
+        owner = by_position[anchor.chain[-1]] if anchor.chain else None
+        if owner is not None and owner.numbered is not None and owner.position > previous_end and (
+            anchors[owner.position] == 1 or owner.position == anchor.position
+        ):
+            start = owner.position
+        else:
+            start = max(previous_end + 1, owner.position + 1 if owner is not None else 0)
+        span = [line for line in lines[index_of.get(start, index_of[anchor.position]) : index_of[anchor.position] + 1]]
+        span = [line for line in span if line.position >= start and not line.assignment_only and not line.attachment]
+        drafts.append(_draft(span or [anchor], point, by_position))
+        previous_end = anchor.position
+    if truncated:
+        drafts.extend(_cut_off_task(lines, previous_end, drafts, by_position))
+    return drafts
+
+
+def _draft(span: Sequence[_Line], point: _Point, by_position: dict[int, _Line]) -> TaskDraft:
+    first = span[0]
+    number, heading = None, None
+    parts: list[str] = []
+    for line in span:
+        text = line.text if line.cut is None else line.text[: line.cut]
+        if line is first and line.numbered is not None:
+            number, text = line.numbered.number, text[len(line.text) - len(line.numbered.body) :]
+            if len(span) > 1 and is_heading_only(text):
+                heading, text = text.rstrip("。：: "), ""
+            else:
+                heading, text = split_heading(text)
+        if text.strip():
+            parts.append(text.strip())
+    ancestors = [position for position in first.chain if position != first.position]
+    section_path = _path(ancestors, by_position)
+    if number is not None and heading:
+        section_path = (*section_path, f"{first.numbered.label if first.numbered else ''}{heading}")
+    return TaskDraft(
+        kind=TaskKind.ITEM if point.separate else TaskKind.MEASURE,
+        number=number,
+        section_path=section_path,
+        heading=heading,
+        text="\n".join(parts),
+        assignment=point.assignment,
+        line=first.line,
+        area=_area(section_path),
+        deadline_cell=point.assignment.deadline_text,
+    )
+
+
+def _cut_off_task(
+    lines: Sequence[_Line], previous_end: int, drafts: Sequence[TaskDraft], by_position: dict[int, _Line]
+) -> list[TaskDraft]:
+    """The item the document ends inside, when its siblings carry assignments: kept, marked incomplete."""
+    rest = [line for line in lines if line.position > previous_end and not line.attachment]
+    numbered = [line for line in rest if line.numbered is not None]
+    if not numbered or not drafts:
+        return []
+    first = numbered[-1]
+    span = [line for line in rest if line.position >= first.position and not line.assignment_only]
+    draft = _draft(span, _Point(span[-1], Assignment(()), separate=True), by_position)
+    return [
+        TaskDraft(
+            kind=draft.kind,
+            number=draft.number,
+            section_path=draft.section_path,
+            heading=draft.heading,
+            text=draft.text,
+            assignment=None,
+            line=draft.line,
+            area=draft.area,
+            incomplete=True,
+        )
+    ]
+
+
+def _is_truncated(lines: Sequence[_Line]) -> bool:
+    """A document whose last line stops mid-sentence or mid-list was cut off."""
+    if not lines:
+        return False
+    last = lines[-1]
+    return last.failed_assignment or _SENTENCE_FINAL.search(last.text) is None
+
+
+def _node_title(line: _Line) -> str:
+    if line.attachment is not None:
+        return line.attachment
+    assert line.numbered is not None
+    body = line.numbered.body
+    heading, _ = split_heading(body)
+    title = heading or (body.rstrip("。") if is_heading_only(body) else body[:_MAX_TITLE])
+    return f"{line.numbered.label}{title}"
+
+
+def _path(chain: Sequence[int], by_position: dict[int, _Line]) -> tuple[str, ...]:
+    return tuple(_node_title(by_position[position]) for position in chain)
+
+
+def _area(section_path: Sequence[str]) -> str | None:
+    if not section_path:
+        return None
+    label = read_label(section_path[-1])
+    return label.body if label else section_path[-1]
+
+
+def _with_implied(draft: TaskDraft, implied: Sequence[tuple[int, tuple[str, ...]]]) -> TaskDraft:
+    names = tuple(name for position, who in implied if position < draft.line for name in who)
+    if not names:
+        return draft
+    return TaskDraft(**{**{slot: getattr(draft, slot) for slot in TaskDraft.__slots__}, "implied": names})
+
+
+def _outline(lines: Sequence[_Line]) -> tuple[OutlineNode, ...]:
+    """Nested outline nodes from the numbered lines and attachment markers."""
+    roots: list[tuple[_Line, list[object]]] = []
+    stack: list[tuple[_Line, list[object]]] = []
+    for line in lines:
+        if line.numbered is None and line.attachment is None:
+            continue
+        while stack and stack[-1][0].position not in line.chain:
+            stack.pop()
+        node: tuple[_Line, list[object]] = (line, [])
+        (stack[-1][1] if stack else roots).append(node)  # type: ignore[arg-type]
+        stack.append(node)
+    return tuple(_node(item) for item in roots)
+
+
+def _node(item: tuple[_Line, list[object]]) -> OutlineNode:
+    line, children = item
+    label = line.numbered.label if line.numbered else "附件"
+    title = _node_title(line)[len(label) :] if line.numbered else (line.attachment or "附件")
+    return OutlineNode(label, title.lstrip("："), tuple(_node(child) for child in children))  # type: ignore[arg-type]

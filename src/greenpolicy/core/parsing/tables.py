@@ -1,0 +1,221 @@
+"""Task tables: find their columns by header names, and rebuild tables that plain text has flattened.
+
+Flattened layouts seen in real documents: one row per line split by tabs, pipes or runs of spaces; one cell per
+line, rows separated by empty lines (the seed: each cell a line starting with a tab); one cell per line ending in
+" |", rows of as many cells as the header (pages copied from PDF tables).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table
+
+
+class Column(StrEnum):
+    NUMBER = "number"
+    AREA = "area"
+    TASK = "task"
+    DEADLINE = "deadline"
+    LEAD = "lead"
+    CO = "co"
+    DEPARTMENTS = "departments"  # 责任单位: the first listed leads
+    OTHER = "other"  # people, remarks, progress: read, never taken for departments
+
+
+# Checked in order: people columns (责任领导, 牵头市领导) before the unit columns whose words they share.
+_COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
+    (Column.OTHER, re.compile(r"领导|责任人|联系人|备注|完成情况|进展|成效|成果形式|目标值|指标值|分值")),
+    (Column.NUMBER, re.compile(r"^(?:序号|编号|序|号|项次)$")),
+    (Column.DEADLINE, re.compile(r"时限|时间|节点|期限|进度安排")),
+    (Column.LEAD, re.compile(r"牵头|主办|主责")),
+    (Column.CO, re.compile(r"配合|协办|参与|协同")),
+    (Column.DEPARTMENTS, re.compile(r"责任单位|责任部门|责任主体|实施主体|承办单位|责任处室|单位$|部门$")),
+    (Column.AREA, re.compile(r"领域|类别|板块|方向|方面|类型")),
+    (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标")),
+)
+_MAX_HEADER_CELL = 12
+_CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
+_RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
+
+
+def column_of(header: str) -> Column | None:
+    """The column a header cell names, or None when it names none."""
+    header = re.sub(r"\s+", "", header)
+    if not header or len(header) > _MAX_HEADER_CELL:
+        return None
+    for column, pattern in _COLUMN_NAMES:
+        if pattern.search(header):
+            return column
+    return None
+
+
+def header_columns(cells: Sequence[str]) -> tuple[Column | None, ...] | None:
+    """Columns of a header row, or None when the row is not the header of a task table."""
+    columns = tuple(column_of(cell) for cell in cells)
+    named = [column for column in columns if column is not None]
+    if Column.TASK not in named or len(named) < 2:
+        return None
+    if not {Column.DEADLINE, Column.LEAD, Column.DEPARTMENTS} & set(named):
+        return None
+    if sum(1 for cell in cells if cell.strip()) - len(named) > 1:
+        return None  # a sentence that happens to use the words, not a header
+    return columns
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTable:
+    """A task table: its header's columns and its rows, the last one cut short when the document ends inside it."""
+
+    columns: tuple[Column | None, ...]
+    rows: tuple[tuple[str, ...], ...]
+    line: int
+    ends_document: bool = False
+
+
+def read_task_table(table: Table, *, ends_document: bool = False) -> TaskTable | None:
+    """Find the header row of a real table (within its first rows) and keep the rows below it."""
+    for index, row in enumerate(table.rows[:3]):
+        columns = header_columns(row)
+        if columns is not None:
+            return TaskTable(columns, table.rows[index + 1 :], table.line, ends_document)
+    return None
+
+
+def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
+    """Replace runs of text lines that hold a flattened task table by a Table block."""
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        found = _table_at(blocks, index) if isinstance(block, Paragraph) and _maybe_header(block.text) else None
+        if found is None:
+            result.append(block)
+            index += 1
+            continue
+        table, index = found
+        result.append(table)
+    return result
+
+
+_HEADER_HINT = re.compile(r"任务|工作|事项|措施|内容|序号")
+
+
+def _maybe_header(text: str) -> bool:
+    return len(text) < 200 and _HEADER_HINT.search(text) is not None
+
+
+def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
+    first = blocks[start]
+    assert isinstance(first, Paragraph)
+    cells = [cell for cell in _CELL_SPLIT.split(first.text.strip()) if cell]
+    if len(cells) >= 2 and header_columns(cells) is not None:
+        return _row_per_line(blocks, start, len(cells))
+    return _cell_per_line(blocks, start)
+
+
+def _row_per_line(blocks: Sequence[Block], start: int, width: int) -> tuple[Table, int]:
+    rows: list[tuple[str, ...]] = []
+    index = start
+    while index < len(blocks):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        text = block.text.strip()
+        if not text or _RULE_ROW.match(text):
+            index += 1
+            continue
+        cells = tuple(cell.strip() for cell in _CELL_SPLIT.split(text.strip("|｜ ")))
+        if len(cells) < 2 and not (rows and _is_area_line(text)):
+            break
+        rows.append(cells if len(cells) >= 2 else (text,))
+        index += 1
+    start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
+    return Table(tuple(rows), start_line), index
+
+
+_AREA_LINE = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]")
+
+
+def _is_area_line(text: str) -> bool:
+    return _AREA_LINE.match(text) is not None and len(text) <= 40
+
+
+def _cell_marker(text: str) -> str:
+    if text.startswith("\t"):
+        return "tab"
+    if text.rstrip().endswith(("|", "｜")):
+        return "pipe"
+    return "plain"
+
+
+def _cell_text(text: str, marker: str) -> str | None:
+    """The cell a line holds under the table's marker, or None when the line is not a cell."""
+    if marker == "tab":
+        return text[1:].strip() if text.startswith("\t") else None
+    if marker == "pipe":
+        stripped = text.rstrip()
+        return stripped[:-1].strip() if stripped.endswith(("|", "｜")) else None
+    return text.strip() or None
+
+
+def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
+    marker = _cell_marker(blocks[start].text if isinstance(blocks[start], Paragraph) else "")
+    header: list[str] = []
+    index = start
+    while index < len(blocks):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        cell = _cell_text(block.text, marker)
+        if cell is None or column_of(cell) is None:
+            break
+        header.append(cell)
+        index += 1
+    if len(header) < 2 or header_columns(header) is None:
+        return None
+
+    groups: list[list[str]] = [[]]
+    group_start = index
+    separated = False
+    while index < len(blocks):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        cell = _cell_text(block.text, marker)
+        if cell is None:
+            if block.text.strip():
+                break
+            if groups[-1]:
+                groups.append([])
+                group_start = index
+                separated = True
+        else:
+            groups[-1].append(cell)
+            if separated and len(groups[-1]) > len(header) + 1:  # prose after the table, not a row
+                groups.pop()
+                index = group_start
+                break
+        index += 1
+    cells = [cell for group in groups for cell in group]
+    if not cells:
+        return None
+    width = len(header)
+    if separated:
+        rows = [tuple(group) for group in groups if group]
+    else:
+        rows = [tuple(cells[i : i + width]) for i in range(0, len(cells), width)]
+    extra = _leading_extra_columns(rows, width)
+    header_row = ("",) * extra + tuple(header)
+    line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
+    return Table((header_row, *rows), line), index
+
+
+def _leading_extra_columns(rows: Sequence[tuple[str, ...]], width: int) -> int:
+    """Rows wider than the header carry an unheaded leading column (the task area, as in the seed)."""
+    widest = Counter(len(row) for row in rows).most_common(1)[0][0]
+    return max(0, widest - width)

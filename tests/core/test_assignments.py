@@ -1,0 +1,75 @@
+"""Responsibility clauses in every format the genre uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from greenpolicy.core.model import Role
+from greenpolicy.core.parsing.assignments import parse_assignment
+
+LEAD, CO = Role.LEAD, Role.CO
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected", "open_ended"),
+    [
+        ("市发展改革委、市科技局、市经济信息委等按职责分工负责", [("市发展改革委", LEAD), ("市科技局", CO), ("市经济信息委", CO)], True),
+        ("财政部、人力资源社会保障部按职责分工负责", [("财政部", LEAD), ("人力资源社会保障部", CO)], False),
+        ("责任单位：市发改委、市经信局", [("市发改委", LEAD), ("市经信局", CO)], False),
+        ("牵头单位：市商务委；配合单位：市公安局、市交通局", [("市商务委", LEAD), ("市公安局", CO), ("市交通局", CO)], False),
+        ("市生态环境局牵头，市公安局、市司法局配合", [("市生态环境局", LEAD), ("市公安局", CO), ("市司法局", CO)], False),
+        (
+            "人力资源社会保障部、财政部牵头，各有关部门和单位、各省级人民政府按职责分工负责",
+            [("人力资源社会保障部", LEAD), ("财政部", LEAD), ("各有关部门和单位", CO), ("各省级人民政府", CO)],
+            False,
+        ),
+        ("责任单位:市人力社保局、市农业农村局分别牵头", [("市人力社保局", LEAD), ("市农业农村局", LEAD)], False),
+        ("市住房城乡建委会同市规划自然资源局、市财政局", [("市住房城乡建委", LEAD), ("市规划自然资源局", CO), ("市财政局", CO)], False),
+        ("财政部、国资委、烟草局、邮政局等部门和企业按职责分工负责", [("财政部", LEAD), ("国资委", CO), ("烟草局", CO), ("邮政局", CO)], True),
+    ],
+)
+def test_clause_formats_give_departments_in_order_with_roles(
+    clause: str, expected: list[tuple[str, Role]], open_ended: bool
+) -> None:
+    assignment = parse_assignment(clause)
+    assert assignment is not None
+    assert list(assignment.departments) == expected
+    assert assignment.open_ended is open_ended
+
+
+def test_collective_units_are_never_split_inside_their_brackets() -> None:
+    assignment = parse_assignment("责任单位：市双招双引办、市发改委,各县(市、区)政府、丽水开发区管委会")
+    assert assignment is not None
+    names = [name for name, _ in assignment.departments]
+    assert names == ["市双招双引办", "市发改委", "各县(市、区)政府", "丽水开发区管委会"]
+
+
+def test_chongqing_district_collective_stays_whole() -> None:
+    assignment = parse_assignment("市发展改革委牵头，各区县（自治县）政府负责")
+    assert assignment is not None
+    assert assignment.departments == (("市发展改革委", LEAD), ("各区县（自治县）政府", CO))
+
+
+def test_standing_rule_note_is_recorded_not_taken_for_a_department() -> None:
+    assignment = parse_assignment(
+        "责任单位:市发改委、市经信局、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
+    )
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == ["市发改委", "市经信局", "市卫生健康委"]
+    assert assignment.rules == ("除标注“分别牵头”外,列第一位为牵头或汇总单位,下同",)
+
+
+def test_deadline_label_inside_the_clause_is_kept_apart() -> None:
+    assignment = parse_assignment("牵头单位：市能源局；配合单位：市发展改革委；完成时限：2021年底前")
+    assert assignment is not None
+    assert assignment.deadline_text == "2021年底前"
+    assert assignment.departments == (("市能源局", LEAD), ("市发展改革委", CO))
+
+
+@pytest.mark.parametrize("text", ["经营场所", "发改资环〔2020〕379号", "2021—2022年", "含市级和区县", "以下简称“意见”"])
+def test_a_bare_parenthetical_that_names_no_department_is_not_an_assignment(text: str) -> None:
+    assert parse_assignment(text) is None
+
+
+def test_a_cut_off_list_names_nothing() -> None:
+    assert parse_assignment("责任单位:市", marked=True) is None

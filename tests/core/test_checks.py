@@ -1,0 +1,31 @@
+"""Cross-checks that flag what a person must look at."""
+
+from __future__ import annotations
+
+from greenpolicy.core import parse_text
+from greenpolicy.core.parsing.checks import match_areas
+
+
+def test_numbering_gap_and_duplicate_are_flagged() -> None:
+    rows = "\n".join(
+        f"{number}\t任务{index}\t2022年\t市发展改革委" for index, number in enumerate(["1", "2", "2", "5"], start=1)
+    )
+    ledger = parse_text("序号\t重点任务\t完成时限\t责任单位\n" + rows)
+    codes = [(d.code, d.message) for d in ledger.diagnostics]
+    assert sum(code == "duplicate_number" for code, _ in codes) == 2
+    assert ("numbering_gap", "序号不连续：缺少第3、4项") in codes
+
+
+def test_task_without_departments_or_deadline_is_flagged() -> None:
+    ledger = parse_text("序号\t重点任务\t完成时限\t责任单位\n1\t推进立法\t\t市司法局\n2\t完善标准\t2022年\t\n")
+    codes = {(d.code, d.ref) for d in ledger.diagnostics}
+    assert ("missing_deadline", "K1") in codes
+    assert ("missing_departments", "K2") in codes
+
+
+def test_areas_pair_by_ordinal_and_wording() -> None:
+    pairs = match_areas(
+        ["一、推行绿色设计", "五、促进清洁能源发展", "十、完全不同的内容"],
+        ["（一）推行绿色设计", "（五）促进能源清洁发展", "（六）推进农业绿色发展"],
+    )
+    assert pairs == {"一、推行绿色设计": "（一）推行绿色设计", "五、促进清洁能源发展": "（五）促进能源清洁发展"}

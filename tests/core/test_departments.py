@@ -1,0 +1,501 @@
+"""The department registry: shipped data, region-aware lookup, former names, rules, user files, heuristics."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from greenpolicy.core.departments import (
+    NATIONAL,
+    DepartmentKind,
+    DepartmentLevel,
+    DepartmentRegistry,
+    RegistryError,
+    detect_region,
+    looks_like_department,
+    normalize_name,
+)
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "shared_eval"
+
+# The seed's departments with the full names given in docs/domain.md ("Departments in the seed").
+SEED_FULL_NAMES = {
+    "市发展改革委": "重庆市发展和改革委员会",
+    "市科技局": "重庆市科学技术局",
+    "市经济信息委": "重庆市经济和信息化委员会",
+    "市生态环境局": "重庆市生态环境局",
+    "市市场监管局": "重庆市市场监督管理局",
+    "市规划自然资源局": "重庆市规划和自然资源局",
+    "市城市管理局": "重庆市城市管理局",
+    "市水利局": "重庆市水利局",
+    "市商务委": "重庆市商务委员会",
+    "市高法院": "重庆市高级人民法院",
+    "市检察院": "重庆市人民检察院",
+    "市公安局": "重庆市公安局",
+    "市司法局": "重庆市司法局",
+    "市财政局": "重庆市财政局",
+    "市能源局": "重庆市能源局",
+    "市交通局": "重庆市交通局",
+    "市农业农村委": "重庆市农业农村委员会",
+    "市住房城乡建委": "重庆市住房和城乡建设委员会",
+    "市国资委": "重庆市国有资产监督管理委员会",
+    "市供销合作社": "重庆市供销合作社",
+    "市邮政管理局": "重庆市邮政管理局",
+    "重庆市税务局": "国家税务总局重庆市税务局",
+    "人行重庆营管部": "中国人民银行重庆营业管理部",
+    "市金融监管局": "重庆市地方金融监督管理局",
+    "重庆银保监局": "中国银行保险监督管理委员会重庆监管局",
+    "重庆证监局": "中国证券监督管理委员会重庆监管局",
+    "民航重庆监管局": "中国民用航空重庆安全监督管理局",
+    "重庆铁路办事处": "重庆铁路办事处",
+}
+
+
+def _gold(name: str) -> dict[str, object]:
+    data: dict[str, object] = json.loads((GOLD / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _gold_departments(name: str) -> list[str]:
+    tasks = _gold(name)["tasks"]
+    assert isinstance(tasks, list)
+    return sorted({department for task in tasks for department in task.get("departments", [])})
+
+
+@pytest.fixture(scope="module")
+def registry() -> DepartmentRegistry:
+    return DepartmentRegistry.default()
+
+
+# --- The shipped data ---
+
+
+def test_shipped_registry_loads_chongqing_and_national_entries(registry: DepartmentRegistry) -> None:
+    regions = {department.region for department in registry}
+    assert {"重庆", NATIONAL} <= regions
+    assert len(registry) > 100
+
+
+def test_default_registry_is_loaded_once() -> None:
+    assert DepartmentRegistry.default() is DepartmentRegistry.default()
+
+
+def test_no_written_name_is_shared_by_two_entries_of_one_region(registry: DepartmentRegistry) -> None:
+    owners: dict[tuple[str, str], str] = {}
+    for department in registry:
+        for written, _ in department.written_names():
+            slot = (department.region, normalize_name(written))
+            assert owners.setdefault(slot, department.canonical) == department.canonical, slot
+
+
+def test_every_registry_name_looks_like_a_department(registry: DepartmentRegistry) -> None:
+    for department in registry:
+        for written, _ in department.written_names():
+            assert looks_like_department(written), written
+
+
+@pytest.mark.parametrize(("written", "full_name"), sorted(SEED_FULL_NAMES.items()))
+def test_seed_department_resolves_to_its_full_name_in_domain_md(
+    registry: DepartmentRegistry, written: str, full_name: str
+) -> None:
+    match = registry.lookup_match(written, region="重庆")
+    assert match is not None
+    assert match.name == full_name
+
+
+def test_every_department_in_the_seed_gold_file_resolves_in_a_chongqing_document(
+    registry: DepartmentRegistry,
+) -> None:
+    unknown = [
+        name
+        for name in _gold_departments("000_cd9fab2e894f8cca.json")
+        if not registry.lookup(name, region="重庆")
+    ]
+    assert unknown == []
+
+
+def test_every_body_in_the_state_council_gold_file_resolves_in_a_national_document(
+    registry: DepartmentRegistry,
+) -> None:
+    names = [
+        name for name in _gold_departments("02_guobanfa-2020-6-wen-jiuye.json") if name != "各有关部门和单位"
+    ]
+    unknown = [name for name in names if registry.lookup(name, region=NATIONAL) is None]
+    assert unknown == []
+    assert registry.lookup("各有关部门和单位", region=NATIONAL) is None
+
+
+def test_national_short_forms_resolve_to_full_names(registry: DepartmentRegistry) -> None:
+    expected = {
+        "发展改革委": "国家发展和改革委员会",
+        "人力资源社会保障部": "中华人民共和国人力资源和社会保障部",
+        "卫生健康委": "中华人民共和国国家卫生健康委员会",
+        "共青团中央": "中国共产主义青年团中央委员会",
+        "中央军委政治工作部": "中央军事委员会政治工作部",
+        "税务总局": "国家税务总局",
+    }
+    for written, full_name in expected.items():
+        found = registry.lookup(written, region=NATIONAL)
+        assert found is not None and found.canonical == full_name, written
+        assert found.level is DepartmentLevel.NATIONAL
+
+
+def test_entries_carry_level_and_kind(registry: DepartmentRegistry) -> None:
+    court = registry.lookup("市高法院", region="重庆")
+    agency = registry.lookup("重庆市税务局", region="重庆")
+    district = registry.lookup("各区县（自治县）人民政府", region="重庆")
+    assert court is not None and court.kind is DepartmentKind.COURT
+    assert agency is not None and agency.kind is DepartmentKind.CENTRAL_AGENCY
+    assert district is not None and district.level is DepartmentLevel.DISTRICT
+
+
+# --- Region awareness ---
+
+
+@pytest.mark.parametrize("region", ["丽水", NATIONAL, None])
+def test_chongqing_short_form_does_not_resolve_outside_chongqing(
+    registry: DepartmentRegistry, region: str | None
+) -> None:
+    assert registry.lookup("市发展改革委", region=region) is None
+    assert registry.lookup("市发改委", region=region) is None
+
+
+def test_short_forms_of_a_lishui_document_are_unknown(registry: DepartmentRegistry) -> None:
+    resolved = [
+        name
+        for name in _gold_departments("07_lishui-2023-zhongdian-gongzuo-fenjie.json")
+        if registry.lookup(name, region="丽水") is not None
+    ]
+    assert resolved == []
+
+
+@pytest.mark.parametrize(
+    "written", ["重庆市税务局", "重庆银保监局", "重庆市发展和改革委员会", "人行重庆营管部"]
+)
+@pytest.mark.parametrize("region", ["丽水", NATIONAL, None])
+def test_names_that_carry_their_region_resolve_in_any_region(
+    registry: DepartmentRegistry, written: str, region: str | None
+) -> None:
+    found = registry.lookup(written, region=region)
+    assert found is not None and found.region == "重庆"
+
+
+@pytest.mark.parametrize(
+    "written", ["财政部", "国家发展和改革委员会", "市场监管总局", "审计署", "中国人民银行"]
+)
+@pytest.mark.parametrize("region", ["重庆", "丽水", None])
+def test_unmistakable_national_names_resolve_in_any_region(
+    registry: DepartmentRegistry, written: str, region: str | None
+) -> None:
+    found = registry.lookup(written, region=region)
+    assert found is not None and found.region == NATIONAL
+
+
+@pytest.mark.parametrize("written", ["统计局", "发展改革委", "人民银行", "扶贫办"])
+def test_national_short_forms_a_local_body_could_bear_resolve_only_in_national_documents(
+    registry: DepartmentRegistry, written: str
+) -> None:
+    assert registry.lookup(written, region=NATIONAL) is not None
+    assert registry.lookup(written, region="霍山") is None
+    assert registry.lookup(written, region=None) is None
+
+
+def test_lookup_unifies_bracket_width_and_drops_whitespace(registry: DepartmentRegistry) -> None:
+    full_width = registry.lookup("各区县（自治县）人民政府", region="重庆")
+    assert full_width is not None
+    assert registry.lookup("各区县(自治县)人民政府", region="重庆") is full_width
+    assert registry.lookup(" 市发展 改革委\u3000", region="重庆") is registry.lookup(
+        "市发展改革委", region="重庆"
+    )
+
+
+def test_normalize_name_turns_full_width_letters_and_brackets_half_width() -> None:
+    assert normalize_name("ＡＢＣ（市、区）\u3000局") == "ABC(市、区)局"
+
+
+# --- Former names ---
+
+
+def test_former_name_resolves_to_the_current_entry_and_says_so(registry: DepartmentRegistry) -> None:
+    match = registry.lookup_match("重庆银保监局", region="重庆")
+    assert match is not None
+    assert match.is_former
+    assert match.department.canonical == "国家金融监督管理总局重庆监管局"
+    assert match.name == "中国银行保险监督管理委员会重庆监管局"
+
+
+def test_current_name_is_not_flagged_as_former(registry: DepartmentRegistry) -> None:
+    match = registry.lookup_match("国家金融监督管理总局重庆监管局", region="丽水")
+    assert match is not None
+    assert not match.is_former
+    assert match.name == "国家金融监督管理总局重庆监管局"
+
+
+def test_name_on_a_day_follows_the_recorded_change_dates(registry: DepartmentRegistry) -> None:
+    regulator = registry.lookup("银保监会", region=NATIONAL)
+    assert regulator is not None
+    assert regulator.name_on(date(2020, 3, 18)) == "中国银行保险监督管理委员会"
+    assert regulator.name_on(date(2023, 5, 18)) == "国家金融监督管理总局"
+    rural = registry.lookup("扶贫办", region=NATIONAL)
+    assert rural is not None
+    assert rural.name_on(date(2021, 2, 24)) == "国务院扶贫开发领导小组办公室"
+    assert rural.name_on(date(2021, 2, 25)) == "国家乡村振兴局"
+
+
+def test_local_financial_regulator_keeps_its_2020_name(registry: DepartmentRegistry) -> None:
+    match = registry.lookup_match("市金融监管局", region="重庆")
+    assert match is not None
+    assert match.name == "重庆市地方金融监督管理局"
+    assert match.department.canonical == "重庆市地方金融管理局"
+    assert registry.lookup("重庆市地方金融监督管理局", region="丽水") is match.department
+
+
+# --- Rules ---
+
+
+def test_region_qualified_short_form_resolves_through_the_rule(registry: DepartmentRegistry) -> None:
+    found = registry.lookup("重庆市发展改革委", region="丽水")
+    assert found is not None and found.canonical == "重庆市发展和改革委员会"
+    other = registry.lookup("重庆市卫健委", region=None)
+    assert other is not None and other.canonical == "重庆市卫生健康委员会"
+
+
+def test_full_name_without_its_chongqing_prefix_resolves_only_in_chongqing(
+    registry: DepartmentRegistry,
+) -> None:
+    found = registry.lookup("市地方金融监督管理局", region="重庆")
+    assert found is not None and found.canonical == "重庆市地方金融管理局"
+    assert registry.lookup("市地方金融监督管理局", region="丽水") is None
+
+
+def test_municipal_government_office_is_written_with_or_without_zhengfu(registry: DepartmentRegistry) -> None:
+    assert registry.lookup("市外办", region="重庆") is registry.lookup("市政府外办", region="重庆")
+    found = registry.lookup("市口岸物流办", region="重庆")
+    assert found is not None and found.canonical == "重庆市人民政府口岸和物流办公室"
+
+
+def test_collective_government_resolves_to_the_people_government_name(registry: DepartmentRegistry) -> None:
+    found = registry.lookup("各区县（自治县）政府", region="重庆")
+    assert found is not None and found.canonical == "各区县（自治县）人民政府"
+
+
+# --- User files ---
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "extra.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_file_adds_an_entry_of_its_own_region(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+[[department]]
+canonical = "丽水市发展和改革委员会"
+short = "市发改委"
+level = "municipal"
+kind = "government"
+region = "丽水"
+""",
+    )
+    registry = DepartmentRegistry.load([path])
+    lishui = registry.lookup("市发改委", region="丽水")
+    chongqing = registry.lookup("市发改委", region="重庆")
+    assert lishui is not None and lishui.canonical == "丽水市发展和改革委员会"
+    assert chongqing is not None and chongqing.canonical == "重庆市发展和改革委员会"
+    assert DepartmentRegistry.default().lookup("市发改委", region="丽水") is None
+
+
+def test_user_entry_with_a_known_canonical_adds_its_aliases(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+[[department]]
+canonical = "重庆市发展和改革委员会"
+aliases = ["市发展和改革委"]
+""",
+    )
+    registry = DepartmentRegistry.load([path])
+    found = registry.lookup("市发展和改革委", region="重庆")
+    assert found is not None and found.canonical == "重庆市发展和改革委员会"
+    assert found.short == "市发展改革委"
+    assert len(registry) == len(DepartmentRegistry.default())
+
+
+def test_user_rule_rewrites_names(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+[[rule]]
+pattern = "(?P<head>.+)牵头处"
+replace = "{head}"
+""",
+    )
+    registry = DepartmentRegistry.load([path])
+    found = registry.lookup("市财政局牵头处", region="重庆")
+    assert found is not None and found.canonical == "重庆市财政局"
+
+
+def test_user_alias_already_owned_by_another_entry_of_the_region_is_rejected(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+[[department]]
+canonical = "重庆市财政局"
+aliases = ["市发改委"]
+""",
+    )
+    with pytest.raises(RegistryError, match="市发改委"):
+        DepartmentRegistry.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '[[department]]\ncanonical = "X局"\nlevel = "city"\nkind = "government"\nregion = "X"',
+            "level",
+        ),
+        ('[[department]]\ncanonical = "X局"\nlevel = "municipal"\nkind = "government"', "region"),
+        ('[[department]]\ncanonical = "重庆市财政局"\nregion = "丽水"', "already known"),
+        ('[[rule]]\npattern = "(?P<a>.+)局"\nreplace = "{b}"', "replace"),
+        ('[[rule]]\npattern = "(局"\nreplace = "x"', "pattern"),
+        ("[[department]\n", "extra.toml"),
+        ('[[department]]\ncanonical = "X局"\nnickname = "X"', "nickname"),
+    ],
+)
+def test_invalid_user_file_is_rejected_with_the_reason(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(RegistryError, match=message):
+        DepartmentRegistry.load([_write(tmp_path, text)])
+
+
+def test_former_name_dates_may_be_toml_dates_or_strings(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+[[department]]
+canonical = "丙市甲局"
+level = "municipal"
+kind = "government"
+region = "丙"
+former = [{ name = "丙市乙局", until = 2019-01-01 }, { name = "丙市丁局", until = "2022-06-30" }]
+""",
+    )
+    found = DepartmentRegistry.load([path]).lookup("丙市甲局", region=None)
+    assert found is not None
+    assert [former.until for former in found.former] == [date(2019, 1, 1), date(2022, 6, 30)]
+    assert found.name_on(date(2020, 1, 1)) == "丙市丁局"
+
+
+# --- looks_like_department ---
+
+
+@pytest.mark.parametrize(
+    "gold_file",
+    [
+        "000_cd9fab2e894f8cca.json",
+        "02_guobanfa-2020-6-wen-jiuye.json",
+        "07_lishui-2023-zhongdian-gongzuo-fenjie.json",
+        "10_huoshan-kaifaqu-2025-zeren-qingdan.json",
+    ],
+)
+def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
+    missed = [name for name in _gold_departments(gold_file) if not looks_like_department(name)]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "各区县（自治县）政府",
+        "各县(市、区)人民政府",
+        "各有关部门和单位",
+        "各省级人民政府",
+        "市级有关部门",
+        "两江新区管委会",
+        "重庆铁路办事处",
+        "市委宣传部",
+        "团委",
+        "国家发展改革委资源节约和环境保护司",
+    ],
+)
+def test_collectives_and_bodies_look_like_departments(name: str) -> None:
+    assert looks_like_department(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "按职责分工负责",
+        "2021年",
+        "2025年底前",
+        "持续推进",
+        "叶林",
+        "马振明",
+        "张云峰",
+        "全年",
+        "加快推进重点项目建设，完善工作机制",
+        "新发展格局",
+        "统筹部署",
+        "责任单位",
+        "重点用能单位",
+        "市发改委、市经信局",
+        "督办",
+        "",
+    ],
+)
+def test_prose_dates_and_person_names_do_not_look_like_departments(name: str) -> None:
+    assert not looks_like_department(name)
+
+
+# --- detect_region ---
+
+
+@pytest.mark.parametrize(
+    ("issuers", "doc_number", "title", "region"),
+    [
+        ((), "渝发改资环〔2020〕1891号", None, "重庆"),
+        (("重庆市发展和改革委员会", "重庆市司法局"), None, None, "重庆"),
+        (("中国人民银行重庆营业管理部",), None, None, "重庆"),
+        ((), "国办发〔2020〕6号", None, NATIONAL),
+        ((), "发改资环〔2020〕379号", None, NATIONAL),
+        (("国务院办公厅",), None, None, NATIONAL),
+        (("财政部", "生态环境部"), None, None, NATIONAL),
+        ((), None, "国务院办公厅关于应对新冠肺炎疫情影响强化稳就业举措的实施意见", NATIONAL),
+        (("丽水市人民政府",), None, None, "丽水"),
+        (("浙江省丽水市人民政府",), None, None, "丽水"),
+        (("广西壮族自治区人民政府",), None, None, "广西"),
+        (("中共重庆市委",), None, None, "重庆"),
+        ((), None, "丽水市人民政府关于印发某某方案的通知", "丽水"),
+        ((), None, "2025年开发区重点工作及责任清单", None),
+        ((), None, "关于加快建立绿色生产和消费法规政策体系的实施意见", None),
+        (("改革办",), None, None, None),
+    ],
+)
+def test_detect_region(
+    issuers: tuple[str, ...], doc_number: str | None, title: str | None, region: str | None
+) -> None:
+    assert detect_region(issuers=issuers, doc_number=doc_number, title=title) == region
+
+
+def test_detect_region_reads_every_gold_file_as_annotated() -> None:
+    expected = {
+        "000_cd9fab2e894f8cca.json": "重庆",
+        "02_guobanfa-2020-6-wen-jiuye.json": NATIONAL,
+        "07_lishui-2023-zhongdian-gongzuo-fenjie.json": "丽水",
+        "10_huoshan-kaifaqu-2025-zeren-qingdan.json": None,
+    }
+    for gold_file, region in expected.items():
+        gold = _gold(gold_file)
+        issuers = gold.get("issuer") or []
+        doc_number = gold.get("doc_number")
+        title = gold.get("title")
+        assert isinstance(issuers, list)
+        assert doc_number is None or isinstance(doc_number, str)
+        assert title is None or isinstance(title, str)
+        assert detect_region(issuers=issuers, doc_number=doc_number, title=title) == region, gold_file

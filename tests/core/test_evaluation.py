@@ -1,0 +1,51 @@
+"""The scorer, and the parser's scores on the annotated real documents it was developed on."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from greenpolicy.core import parse_path, parse_text
+from greenpolicy.core.evaluation import annotated_documents, fold, load_annotation, score_document
+from tests.conftest import SHARED_EVAL
+
+
+def test_fold_ignores_width_and_white_space() -> None:
+    assert fold("（一）推动 企业：复工") == fold("(一)推动企业:复工")
+
+
+def test_a_gold_task_matches_by_text_prefix_and_scores_its_fields() -> None:
+    ledger = parse_text("1.建立健全政策机制，完善标准。（市发展改革委、市科技局按职责分工负责）\n")
+    gold = {
+        "tasks": [
+            {"text": "建立健全政策机制", "departments": ["市发展改革委", "市财政局"], "lead": "市发展改革委"},
+            {"text": "不存在的任务", "departments": [], "lead": None},
+        ]
+    }
+    score = score_document("x", ledger, gold)
+    assert (score.matched, score.gold_tasks, score.parsed_tasks) == (1, 2, 1)
+    assert score.recall == 0.5
+    assert score.lead_accuracy == 1.0
+    assert score.department_f1 == pytest.approx(0.5)
+    assert score.unmatched_gold == ("不存在的任务",)
+
+
+@pytest.mark.parametrize("pair", annotated_documents(SHARED_EVAL), ids=lambda pair: pair[0].stem)
+def test_annotated_real_documents_score_at_least_the_acceptance_bar(pair: tuple[Path, Path]) -> None:
+    document, annotation = pair
+    score = score_document(document.name, parse_path(document), load_annotation(annotation))
+    assert score.recall == 1.0
+    assert score.precision == 1.0
+    assert score.lead_accuracy == 1.0
+    assert score.department_f1 == 1.0
+    assert score.deadline_accuracy == 1.0
+    assert score.metadata_accuracy == 1.0
+
+
+def test_annotated_documents_pair_by_name(tmp_path: Path) -> None:
+    shutil.copy(SHARED_EVAL / "07_lishui-2023-zhongdian-gongzuo-fenjie.txt", tmp_path / "a.txt")
+    shutil.copy(SHARED_EVAL / "07_lishui-2023-zhongdian-gongzuo-fenjie.json", tmp_path / "a.json")
+    (tmp_path / "orphan.json").write_text("{}", encoding="utf-8")
+    assert annotated_documents(tmp_path) == [(tmp_path / "a.txt", tmp_path / "a.json")]

@@ -1,0 +1,76 @@
+"""Metadata read from the head and signature of a document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from greenpolicy.core.parsing.metadata import normalize_doc_number, parse_date, read_metadata
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["渝发改资环〔2020〕1891号", "渝发改资环[2020]1891号", "渝发改资环［2020］1891号", "渝发改资环(2020)1891号", "渝发改资环（2020）1891号"],
+)
+def test_doc_number_brackets_are_normalised(written: str) -> None:
+    assert normalize_doc_number(written) == "渝发改资环〔2020〕1891号"
+    metadata = read_metadata(["关于做好绿色采购工作的通知", written, "各区县（自治县）人民政府："])
+    assert metadata.doc_number == "渝发改资环〔2020〕1891号"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("2020年12月10日", date(2020, 12, 10)), ("二〇二〇年十二月十日", date(2020, 12, 10)), ("二〇二一年三月二十一日", date(2021, 3, 21))],
+)
+def test_dates_in_arabic_and_chinese_numerals(written: str, expected: date) -> None:
+    assert parse_date(written) == expected
+
+
+def test_title_from_the_publishing_notice_spanning_two_lines() -> None:
+    metadata = read_metadata(["印发《关于加快建立绿色生产和消费法规", "政策体系的实施意见》的通知", "渝发改资环〔2020〕1891号"])
+    assert metadata.title == "关于加快建立绿色生产和消费法规政策体系的实施意见"
+
+
+def test_title_split_over_two_lines_and_issuer_from_signature() -> None:
+    lines = [
+        "国务院办公厅关于应对新冠肺炎疫情影响",
+        "强化稳就业举措的实施意见",
+        "国办发〔2020〕6号",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "为深入贯彻……现提出如下意见：",
+        "国务院办公厅",
+        "2020年3月18日",
+    ]
+    metadata = read_metadata(lines)
+    assert metadata.title == "国务院办公厅关于应对新冠肺炎疫情影响强化稳就业举措的实施意见"
+    assert metadata.issuers == ("国务院办公厅",)
+    assert metadata.date == date(2020, 3, 18)
+    assert metadata.recipients == ("各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构")
+
+
+def test_web_page_chrome_is_skipped_and_its_source_field_names_the_issuer() -> None:
+    lines = [
+        "当前位置:首页",
+        ">> 专题专栏 >> 归档专题",
+        "市政府工作报告重点工作责任分解(2023年)",
+        "时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府",
+        "一、全市经济社会发展主要预期目标",
+    ]
+    metadata = read_metadata(lines)
+    assert metadata.title == "市政府工作报告重点工作责任分解(2023年)"
+    assert metadata.issuers == ("丽水市人民政府",)
+    assert metadata.date is None  # the posting time is not the document's date
+
+
+def test_implemented_document_is_read_from_the_preamble_only() -> None:
+    lines = [
+        "关于加快建立绿色生产和消费法规政策体系的实施意见",
+        "根据国家发展改革委、司法部《关于加快建立绿色生产和消费法规政策体系的意见》（发改资环〔2020〕379号），结合我市实际。",
+        "一、主要任务",
+        "（一）落实制度。出台《重庆市报废机动车回收管理实施办法》。（市商务委负责）",
+    ]
+    metadata = read_metadata(lines)
+    assert [(c.title, c.doc_number) for c in metadata.implements] == [
+        ("关于加快建立绿色生产和消费法规政策体系的意见", "发改资环〔2020〕379号")
+    ]

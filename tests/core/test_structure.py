@@ -1,0 +1,82 @@
+"""Tasks found in the structure of the text: items, measures, separate responsibility lines, standing rules."""
+
+from __future__ import annotations
+
+from greenpolicy.core import parse_text
+from greenpolicy.core.model import Role, TaskKind
+
+
+def test_numbered_items_with_their_own_responsibility_lines() -> None:
+    ledger = parse_text(
+        "一、主要目标\n\n1.生产总值增长6%以上。\n\n责任单位:市发改委\n\n2.规上工业增加值增长8%。\n\n责任单位:市经信局、市科技局\n"
+    )
+    assert [task.text for task in ledger.tasks] == ["生产总值增长6%以上。", "规上工业增加值增长8%。"]
+    assert [task.number for task in ledger.tasks] == ["1", "2"]
+    assert all(task.kind is TaskKind.ITEM for task in ledger.tasks)
+    assert [d.name for d in ledger.tasks[1].departments] == ["市经信局", "市科技局"]
+    assert ledger.tasks[0].section_path == ("一、主要目标",)
+
+
+def test_lead_and_co_lines_after_an_item_make_one_assignment() -> None:
+    ledger = parse_text(
+        "（一）加快绿色设计。完善政策。\n牵头单位：市经济信息委\n配合单位：市发展改革委、市科技局\n完成时限：2021年底前\n"
+        "（二）推进清洁生产。制定方案。\n牵头单位：市生态环境局\n"
+    )
+    first, second = ledger.tasks
+    assert [(d.name, d.role) for d in first.departments] == [
+        ("市经济信息委", Role.LEAD),
+        ("市发展改革委", Role.CO),
+        ("市科技局", Role.CO),
+    ]
+    assert first.deadline.text == "2021年底前"
+    assert first.text == "完善政策。"
+    assert second.lead is not None and second.lead.name == "市生态环境局"
+
+
+def test_several_paragraphs_with_assignments_under_one_heading_are_separate_tasks() -> None:
+    ledger = parse_text(
+        "（一）推行绿色设计\n健全政策机制。（市发展改革委负责）\n加快标准制修订。（市市场监管局牵头，市科技局配合）\n"
+    )
+    assert [task.text for task in ledger.tasks] == ["健全政策机制。", "加快标准制修订。"]
+    assert all(task.section_path == ("（一）推行绿色设计",) for task in ledger.tasks)
+    assert ledger.tasks[1].lead is not None and ledger.tasks[1].lead.name == "市市场监管局"
+
+
+def test_inline_heading_is_removed_from_the_task_text() -> None:
+    ledger = parse_text("（三）优化就业服务。开放线上失业登记。（教育部、财政部按职责分工负责）\n")
+    task = ledger.tasks[0]
+    assert task.text == "开放线上失业登记。"
+    assert task.section_path == ("（三）优化就业服务",)
+    assert task.number == "（三）"
+
+
+def test_standing_rule_adds_the_collective_unit_to_every_later_task() -> None:
+    ledger = parse_text(
+        "各区县政府是落实主体，以下各项任务均需各区县政府落实，不再列出。\n"
+        "1.推进垃圾分类。（市城市管理局负责）\n2.推广绿色建材。（市住房城乡建委负责）\n"
+    )
+    for task in ledger.tasks:
+        assert [(d.name, d.role) for d in task.departments][-1] == ("各区县政府", Role.CO)
+    assert any(d.code == "standing_rule" for d in ledger.diagnostics)
+
+
+def test_document_cut_off_inside_an_item_keeps_it_as_incomplete() -> None:
+    ledger = parse_text("1.实施招商引资行动。\n责任单位:市发改委\n2.紧盯中字头项目,力争引进\n责任单位:市")
+    assert [task.incomplete for task in ledger.tasks] == [False, True]
+    assert ledger.tasks[1].departments == ()
+    assert ledger.tasks[1].text == "紧盯中字头项目,力争引进"
+
+
+def test_closing_sections_without_assignments_are_not_tasks() -> None:
+    ledger = parse_text(
+        "（一）推行绿色设计。健全政策。（市发展改革委负责）\n三、组织实施\n（一）抓好贯彻落实。各部门按照职责分工抓好落实。\n"
+    )
+    assert len(ledger.tasks) == 1
+    assert not any(d.code == "truncated" for d in ledger.diagnostics)
+
+
+def test_outline_nests_numbered_headings() -> None:
+    ledger = parse_text("一、总体要求\n（一）指导思想。坚持。\n二、主要任务\n（一）推行绿色设计。健全。（市发展改革委负责）\n")
+    assert [node.label for node in ledger.outline] == ["一、", "二、"]
+    assert ledger.outline[1].title == "主要任务"
+    assert ledger.outline[1].children[0].title == "推行绿色设计"

@@ -1,0 +1,80 @@
+"""Task tables: real ones, and the ways plain text flattens them."""
+
+from __future__ import annotations
+
+from greenpolicy.core import parse_text
+from greenpolicy.core.model import Role, TaskKind
+from greenpolicy.core.parsing.tables import Column, column_of
+
+
+def test_header_names_map_to_columns_and_people_columns_are_not_units() -> None:
+    assert column_of("重点任务") is Column.TASK
+    assert column_of("完成时限") is Column.DEADLINE
+    assert column_of("时间节点") is Column.DEADLINE
+    assert column_of("牵头单位") is Column.LEAD
+    assert column_of("配合单位") is Column.CO
+    assert column_of("责任单位") is Column.DEPARTMENTS
+    assert column_of("责任领导") is Column.OTHER
+    assert column_of("牵头市领导") is Column.OTHER
+    assert column_of("序号") is Column.NUMBER
+    assert column_of("加快构建市场导向的绿色技术创新体系") is None
+
+
+def test_tab_separated_rows_with_area_rows_carried_down() -> None:
+    ledger = parse_text(
+        "附件\n重点任务分工\n序号\t重点任务\t完成时限\t牵头单位\t配合单位\n"
+        "一、推行绿色设计\n"
+        "1\t完善绿色设计政策\t2021年底\t市经济信息委\t市发展改革委、市科技局\n"
+        "2\t推进标准制修订\t持续推进\t市市场监管局\t\n"
+        "二、强化清洁生产\n"
+        "3\t制定审核实施方案\t2022年6月\t市生态环境局\t市发展改革委\n"
+    )
+    tasks = ledger.tasks
+    assert [task.number for task in tasks] == ["1", "2", "3"]
+    assert all(task.kind is TaskKind.KEY_TASK for task in tasks)
+    assert [task.area for task in tasks] == ["推行绿色设计", "推行绿色设计", "强化清洁生产"]
+    assert [(d.name, d.role) for d in tasks[0].departments] == [
+        ("市经济信息委", Role.LEAD),
+        ("市发展改革委", Role.CO),
+        ("市科技局", Role.CO),
+    ]
+    assert [d.name for d in tasks[1].departments] == ["市市场监管局"]
+    assert tasks[2].deadline.text == "2022年6月"
+
+
+def test_pipe_cells_one_per_line_rows_by_header_width_and_leader_column_ignored() -> None:
+    cells = ["序号", "重点工作", "责任领导", "责任单位", "完成时限"]
+    rows = [["1", "优化重点项目直通车工作机 制。", "叶林", "招商工作部、安商工作部", "全年"], ["2", "推动工业用地腾笼换鸟。", "马振明", "改革办", "全年"]]
+    text = "2025年开发区重点工作及责任清单\n" + "\n".join(f"{cell} |" for row in [cells, *rows] for cell in row)
+    ledger = parse_text(text)
+    assert [task.text for task in ledger.tasks] == ["优化重点项目直通车工作机 制。", "推动工业用地腾笼换鸟。"]
+    assert [d.name for d in ledger.tasks[0].departments] == ["招商工作部", "安商工作部"]
+    assert all("叶林" not in [d.name for d in task.departments] for task in ledger.tasks)
+    assert ledger.tasks[0].deadline.text == "全年"
+
+
+def test_space_separated_rows_without_deadline_column() -> None:
+    ledger = parse_text(
+        "工作任务    责任单位\n"
+        "建立秸秆综合利用长效机制    市农业农村委、市发展改革委\n"
+        "完善绿色物流建设支持政策    市交通局\n"
+    )
+    assert [task.text for task in ledger.tasks] == ["建立秸秆综合利用长效机制", "完善绿色物流建设支持政策"]
+    assert ledger.tasks[1].lead is not None and ledger.tasks[1].lead.name == "市交通局"
+    assert all(d.code != "missing_deadline" or d.level.value == "warning" for d in ledger.diagnostics)
+
+
+def test_markdown_pipe_table_rows() -> None:
+    ledger = parse_text(
+        "| 序号 | 主要任务 | 时间节点 | 责任部门 |\n|---|---|---|---|\n| 1 | 推广绿色建材 | 2023年 | 市住房城乡建委 |\n"
+    )
+    assert len(ledger.tasks) == 1
+    assert ledger.tasks[0].deadline.text == "2023年"
+    assert ledger.tasks[0].number == "1"
+
+
+def test_prose_after_a_cell_per_line_table_ends_it() -> None:
+    table = "\t重点任务\n\t完成时限\n\t责任部门\n\n\t1.推进绿色标准体系建设\n\t持续推进\n\t市发展改革委\n\n"
+    ledger = parse_text(table + "\n".join(["后记一", "后记二", "后记三", "后记四", "后记五"]))
+    assert len(ledger.tasks) == 1
+    assert not ledger.tasks[0].incomplete
