@@ -16,5 +16,7 @@ SHARED_EVAL = ROOT / "tests" / "fixtures" / "shared_eval"
 @pytest.fixture(scope="session")
 def seed_gold() -> dict[str, Any]:
     """The hand annotation of the seed document."""
-    value: dict[str, Any] = json.loads((SHARED_EVAL / "000_cd9fab2e894f8cca.json").read_text(encoding="utf-8"))
+    value: dict[str, Any] = json.loads(
+        (SHARED_EVAL / "000_cd9fab2e894f8cca.json").read_text(encoding="utf-8")
+    )
     return value

@@ -13,19 +13,48 @@ LEAD, CO = Role.LEAD, Role.CO
 @pytest.mark.parametrize(
     ("clause", "expected", "open_ended"),
     [
-        ("市发展改革委、市科技局、市经济信息委等按职责分工负责", [("市发展改革委", LEAD), ("市科技局", CO), ("市经济信息委", CO)], True),
+        (
+            "市发展改革委、市科技局、市经济信息委等按职责分工负责",
+            [("市发展改革委", LEAD), ("市科技局", CO), ("市经济信息委", CO)],
+            True,
+        ),
         ("财政部、人力资源社会保障部按职责分工负责", [("财政部", LEAD), ("人力资源社会保障部", CO)], False),
         ("责任单位：市发改委、市经信局", [("市发改委", LEAD), ("市经信局", CO)], False),
-        ("牵头单位：市商务委；配合单位：市公安局、市交通局", [("市商务委", LEAD), ("市公安局", CO), ("市交通局", CO)], False),
-        ("市生态环境局牵头，市公安局、市司法局配合", [("市生态环境局", LEAD), ("市公安局", CO), ("市司法局", CO)], False),
         (
-            "人力资源社会保障部、财政部牵头，各有关部门和单位、各省级人民政府按职责分工负责",
-            [("人力资源社会保障部", LEAD), ("财政部", LEAD), ("各有关部门和单位", CO), ("各省级人民政府", CO)],
+            "牵头单位：市商务委；配合单位：市公安局、市交通局",
+            [("市商务委", LEAD), ("市公安局", CO), ("市交通局", CO)],
             False,
         ),
-        ("责任单位:市人力社保局、市农业农村局分别牵头", [("市人力社保局", LEAD), ("市农业农村局", LEAD)], False),
-        ("市住房城乡建委会同市规划自然资源局、市财政局", [("市住房城乡建委", LEAD), ("市规划自然资源局", CO), ("市财政局", CO)], False),
-        ("财政部、国资委、烟草局、邮政局等部门和企业按职责分工负责", [("财政部", LEAD), ("国资委", CO), ("烟草局", CO), ("邮政局", CO)], True),
+        (
+            "市生态环境局牵头，市公安局、市司法局配合",
+            [("市生态环境局", LEAD), ("市公安局", CO), ("市司法局", CO)],
+            False,
+        ),
+        (
+            "人力资源社会保障部、财政部牵头，各有关部门和单位、各省级人民政府按职责分工负责",
+            [
+                ("人力资源社会保障部", LEAD),
+                ("财政部", LEAD),
+                ("各有关部门和单位", CO),
+                ("各省级人民政府", CO),
+            ],
+            False,
+        ),
+        (
+            "责任单位:市人力社保局、市农业农村局分别牵头",
+            [("市人力社保局", LEAD), ("市农业农村局", LEAD)],
+            False,
+        ),
+        (
+            "市住房城乡建委会同市规划自然资源局、市财政局",
+            [("市住房城乡建委", LEAD), ("市规划自然资源局", CO), ("市财政局", CO)],
+            False,
+        ),
+        (
+            "财政部、国资委、烟草局、邮政局等部门和企业按职责分工负责",
+            [("财政部", LEAD), ("国资委", CO), ("烟草局", CO), ("邮政局", CO)],
+            True,
+        ),
     ],
 )
 def test_clause_formats_give_departments_in_order_with_roles(
@@ -66,10 +95,31 @@ def test_deadline_label_inside_the_clause_is_kept_apart() -> None:
     assert assignment.departments == (("市能源局", LEAD), ("市发展改革委", CO))
 
 
-@pytest.mark.parametrize("text", ["经营场所", "发改资环〔2020〕379号", "2021—2022年", "含市级和区县", "以下简称“意见”"])
+@pytest.mark.parametrize(
+    "text", ["经营场所", "发改资环〔2020〕379号", "2021—2022年", "含市级和区县", "以下简称“意见”"]
+)
 def test_a_bare_parenthetical_that_names_no_department_is_not_an_assignment(text: str) -> None:
     assert parse_assignment(text) is None
 
 
 def test_a_cut_off_list_names_nothing() -> None:
     assert parse_assignment("责任单位:市", marked=True) is None
+
+
+def test_deadline_inside_the_parenthesis_is_not_a_department() -> None:
+    assignment = parse_assignment("市司法局牵头，2021年底前完成")
+    assert assignment is not None
+    assert assignment.departments == (("市司法局", LEAD),)
+    assert assignment.deadline_text == "2021年底前"
+
+
+def test_lead_marked_after_a_name_in_brackets() -> None:
+    assignment = parse_assignment("市财政局、市发展改革委（牵头）、市税务局", marked=True)
+    assert assignment is not None
+    assert assignment.departments == (("市财政局", CO), ("市发展改革委", LEAD), ("市税务局", CO))
+
+
+def test_names_set_apart_by_spaces_in_a_table_cell() -> None:
+    assignment = parse_assignment("市发展改革委 市财政局", marked=True)
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == ["市发展改革委", "市财政局"]

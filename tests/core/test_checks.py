@@ -8,7 +8,8 @@ from greenpolicy.core.parsing.checks import match_areas
 
 def test_numbering_gap_and_duplicate_are_flagged() -> None:
     rows = "\n".join(
-        f"{number}\t任务{index}\t2022年\t市发展改革委" for index, number in enumerate(["1", "2", "2", "5"], start=1)
+        f"{number}\t任务{index}\t2022年\t市发展改革委"
+        for index, number in enumerate(["1", "2", "2", "5"], start=1)
     )
     ledger = parse_text("序号\t重点任务\t完成时限\t责任单位\n" + rows)
     codes = [(d.code, d.message) for d in ledger.diagnostics]
@@ -17,7 +18,9 @@ def test_numbering_gap_and_duplicate_are_flagged() -> None:
 
 
 def test_task_without_departments_or_deadline_is_flagged() -> None:
-    ledger = parse_text("序号\t重点任务\t完成时限\t责任单位\n1\t推进立法\t\t市司法局\n2\t完善标准\t2022年\t\n")
+    ledger = parse_text(
+        "序号\t重点任务\t完成时限\t责任单位\n1\t推进立法\t\t市司法局\n2\t完善标准\t2022年\t\n"
+    )
     codes = {(d.code, d.ref) for d in ledger.diagnostics}
     assert ("missing_deadline", "K1") in codes
     assert ("missing_departments", "K2") in codes
@@ -28,4 +31,7 @@ def test_areas_pair_by_ordinal_and_wording() -> None:
         ["一、推行绿色设计", "五、促进清洁能源发展", "十、完全不同的内容"],
         ["（一）推行绿色设计", "（五）促进能源清洁发展", "（六）推进农业绿色发展"],
     )
-    assert pairs == {"一、推行绿色设计": "（一）推行绿色设计", "五、促进清洁能源发展": "（五）促进能源清洁发展"}
+    assert pairs == {
+        "一、推行绿色设计": "（一）推行绿色设计",
+        "五、促进清洁能源发展": "（五）促进能源清洁发展",
+    }

@@ -25,7 +25,11 @@ def test_parse_json_follows_the_schema(capsys: pytest.CaptureFixture[str]) -> No
     ]  # fmt: skip
     task = value["tasks"][9]
     assert task["deadline"] == {"text": "持续推进", "kind": "ongoing", "due": None}
-    assert task["departments"][0] == {"name": "市发展改革委", "canonical": "重庆市发展和改革委员会", "role": "lead"}
+    assert task["departments"][0] == {
+        "name": "市发展改革委",
+        "canonical": "重庆市发展和改革委员会",
+        "role": "lead",
+    }
     assert set(task) == {
         "ref", "kind", "number", "section_path", "text", "actions", "deadline", "departments",
         "open_ended", "incomplete", "area",
@@ -60,9 +64,13 @@ def test_xlsx_without_output_is_a_usage_error(capsys: pytest.CaptureFixture[str]
     assert capsys.readouterr().err.strip() == "greenpolicy: --format xlsx needs -o FILE"
 
 
-def test_as_of_dates_relative_deadlines_of_an_undated_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_as_of_dates_relative_deadlines_of_an_undated_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     document = tmp_path / "d.txt"
-    document.write_text("序号\t重点任务\t完成时限\t责任单位\n1\t完善标准\t年底前\t市市场监管局\n", encoding="utf-8")
+    document.write_text(
+        "序号\t重点任务\t完成时限\t责任单位\n1\t完善标准\t年底前\t市市场监管局\n", encoding="utf-8"
+    )
     assert main(["parse", "--as-of", "2024-03-01", str(document)]) == 0
     assert json.loads(capsys.readouterr().out)["tasks"][0]["deadline"]["due"] == "2024-12-31"
 
@@ -75,7 +83,10 @@ def test_bad_input_is_one_line_on_stderr_with_status_2(tmp_path: Path, content: 
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     result = subprocess.run(
-        [sys.executable, "-m", "greenpolicy.core.cli", "parse", str(bad)], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "greenpolicy.core.cli", "parse", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert result.stdout == ""

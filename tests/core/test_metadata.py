@@ -11,7 +11,13 @@ from greenpolicy.core.parsing.metadata import normalize_doc_number, parse_date, 
 
 @pytest.mark.parametrize(
     "written",
-    ["渝发改资环〔2020〕1891号", "渝发改资环[2020]1891号", "渝发改资环［2020］1891号", "渝发改资环(2020)1891号", "渝发改资环（2020）1891号"],
+    [
+        "渝发改资环〔2020〕1891号",
+        "渝发改资环[2020]1891号",
+        "渝发改资环［2020］1891号",
+        "渝发改资环(2020)1891号",
+        "渝发改资环（2020）1891号",
+    ],
 )
 def test_doc_number_brackets_are_normalised(written: str) -> None:
     assert normalize_doc_number(written) == "渝发改资环〔2020〕1891号"
@@ -21,14 +27,20 @@ def test_doc_number_brackets_are_normalised(written: str) -> None:
 
 @pytest.mark.parametrize(
     ("written", "expected"),
-    [("2020年12月10日", date(2020, 12, 10)), ("二〇二〇年十二月十日", date(2020, 12, 10)), ("二〇二一年三月二十一日", date(2021, 3, 21))],
+    [
+        ("2020年12月10日", date(2020, 12, 10)),
+        ("二〇二〇年十二月十日", date(2020, 12, 10)),
+        ("二〇二一年三月二十一日", date(2021, 3, 21)),
+    ],
 )
 def test_dates_in_arabic_and_chinese_numerals(written: str, expected: date) -> None:
     assert parse_date(written) == expected
 
 
 def test_title_from_the_publishing_notice_spanning_two_lines() -> None:
-    metadata = read_metadata(["印发《关于加快建立绿色生产和消费法规", "政策体系的实施意见》的通知", "渝发改资环〔2020〕1891号"])
+    metadata = read_metadata(
+        ["印发《关于加快建立绿色生产和消费法规", "政策体系的实施意见》的通知", "渝发改资环〔2020〕1891号"]
+    )
     assert metadata.title == "关于加快建立绿色生产和消费法规政策体系的实施意见"
 
 

@@ -20,7 +20,9 @@ _GENRE = st.sampled_from(
         "2021年", "年底前", "持续推进", "视国家政策出台情况适时推进落实", "〔2020〕", "号", "《", "》", "下同",
     ]
 )  # fmt: skip
-_TEXT = st.one_of(st.text(max_size=400), st.lists(st.one_of(_GENRE, st.text(max_size=8)), max_size=80).map("".join))
+_TEXT = st.one_of(
+    st.text(max_size=400), st.lists(st.one_of(_GENRE, st.text(max_size=8)), max_size=80).map("".join)
+)
 
 
 def _assert_schema(value: dict[str, object]) -> None:

@@ -68,7 +68,9 @@ def test_seed_deadlines_are_normalised(ledger: Ledger) -> None:
 
 
 def test_seed_2020_tasks_are_flagged_as_due_within_30_days_of_issue(ledger: Ledger) -> None:
-    flagged = {diagnostic.ref for diagnostic in ledger.diagnostics if diagnostic.code == "deadline_near_issue"}
+    flagged = {
+        diagnostic.ref for diagnostic in ledger.diagnostics if diagnostic.code == "deadline_near_issue"
+    }
     expected = {task.ref for task in ledger.tasks if task.deadline.text == "2020年"}
     assert expected == {"K6", "K13"}
     assert flagged == expected
@@ -100,6 +102,9 @@ def test_seed_table_area_is_matched_to_the_main_text_area(ledger: Ledger) -> Non
 
 def test_seed_measures_keep_their_sentences_as_actions(ledger: Ledger) -> None:
     first = ledger.tasks[0]
-    assert first.actions[0] == "健全推行绿色设计的政策机制，支持企业开展国家绿色设计示范试点，加快绿色设计技术创新和应用。"
+    assert (
+        first.actions[0]
+        == "健全推行绿色设计的政策机制，支持企业开展国家绿色设计示范试点，加快绿色设计技术创新和应用。"
+    )
     assert len(first.actions) == 5
     assert first.open_ended

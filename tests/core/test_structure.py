@@ -76,7 +76,21 @@ def test_closing_sections_without_assignments_are_not_tasks() -> None:
 
 
 def test_outline_nests_numbered_headings() -> None:
-    ledger = parse_text("一、总体要求\n（一）指导思想。坚持。\n二、主要任务\n（一）推行绿色设计。健全。（市发展改革委负责）\n")
+    ledger = parse_text(
+        "一、总体要求\n（一）指导思想。坚持。\n二、主要任务\n（一）推行绿色设计。健全。（市发展改革委负责）\n"
+    )
     assert [node.label for node in ledger.outline] == ["一、", "二、"]
     assert ledger.outline[1].title == "主要任务"
     assert ledger.outline[1].children[0].title == "推行绿色设计"
+
+
+def test_assignment_on_a_numbered_title_takes_the_paragraphs_below_it() -> None:
+    ledger = parse_text(
+        "二、主要任务\n（一）推进绿色设计（责任单位：市经济信息委）\n完善政策机制。加快标准。\n"
+        "（二）强化清洁生产（牵头单位：市生态环境局；配合单位：市发展改革委）\n制定方案。\n三、保障措施\n加强领导。"
+    )
+    first, second = ledger.tasks
+    assert (first.number, first.text) == ("（一）", "完善政策机制。加快标准。")
+    assert first.section_path == ("二、主要任务", "（一）推进绿色设计")
+    assert second.text == "制定方案。"
+    assert [d.name for d in second.departments] == ["市生态环境局", "市发展改革委"]

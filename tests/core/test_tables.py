@@ -44,8 +44,13 @@ def test_tab_separated_rows_with_area_rows_carried_down() -> None:
 
 def test_pipe_cells_one_per_line_rows_by_header_width_and_leader_column_ignored() -> None:
     cells = ["序号", "重点工作", "责任领导", "责任单位", "完成时限"]
-    rows = [["1", "优化重点项目直通车工作机 制。", "叶林", "招商工作部、安商工作部", "全年"], ["2", "推动工业用地腾笼换鸟。", "马振明", "改革办", "全年"]]
-    text = "2025年开发区重点工作及责任清单\n" + "\n".join(f"{cell} |" for row in [cells, *rows] for cell in row)
+    rows = [
+        ["1", "优化重点项目直通车工作机 制。", "叶林", "招商工作部、安商工作部", "全年"],
+        ["2", "推动工业用地腾笼换鸟。", "马振明", "改革办", "全年"],
+    ]
+    text = "2025年开发区重点工作及责任清单\n" + "\n".join(
+        f"{cell} |" for row in [cells, *rows] for cell in row
+    )
     ledger = parse_text(text)
     assert [task.text for task in ledger.tasks] == ["优化重点项目直通车工作机 制。", "推动工业用地腾笼换鸟。"]
     assert [d.name for d in ledger.tasks[0].departments] == ["招商工作部", "安商工作部"]
@@ -78,3 +83,21 @@ def test_prose_after_a_cell_per_line_table_ends_it() -> None:
     ledger = parse_text(table + "\n".join(["后记一", "后记二", "后记三", "后记四", "后记五"]))
     assert len(ledger.tasks) == 1
     assert not ledger.tasks[0].incomplete
+
+
+def test_two_row_header_names_lead_and_co_columns() -> None:
+    from greenpolicy.core.parsing.tables import read_task_table
+    from greenpolicy.core.reading.blocks import Table
+
+    table = Table(
+        (
+            ("序号", "重点任务", "完成时限", "责任单位", "责任单位"),
+            ("序号", "重点任务", "完成时限", "牵头单位", "配合单位"),
+            ("1", "完善标准", "2022年", "市市场监管局", "市发展改革委"),
+        ),
+        1,
+    )
+    task_table = read_task_table(table)
+    assert task_table is not None
+    assert task_table.columns[3:] == (Column.LEAD, Column.CO)
+    assert task_table.rows == (("1", "完善标准", "2022年", "市市场监管局", "市发展改革委"),)

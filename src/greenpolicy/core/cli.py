@@ -9,7 +9,13 @@ from datetime import date
 from pathlib import Path
 
 from greenpolicy.core.departments import DepartmentRegistry
-from greenpolicy.core.evaluation import METRICS, DocumentScore, annotated_documents, load_annotation, score_document
+from greenpolicy.core.evaluation import (
+    METRICS,
+    DocumentScore,
+    annotated_documents,
+    load_annotation,
+    score_document,
+)
 from greenpolicy.core.ledger_json import dumps
 from greenpolicy.core.model import Ledger
 from greenpolicy.core.parsing import parse_source
@@ -55,7 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_reading_options(parse)
     parse.set_defaults(run=_parse)
 
-    evaluate = commands.add_parser("eval", help="score the parser on annotated documents (X.txt beside X.json)")
+    evaluate = commands.add_parser(
+        "eval", help="score the parser on annotated documents (X.txt beside X.json)"
+    )
     evaluate.add_argument("directory", type=Path, metavar="DIR")
     evaluate.add_argument(
         "--fail-under",
@@ -70,7 +78,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--registry", type=Path, action="append", default=[], metavar="FILE", help="extra department registry (TOML)"
+        "--registry",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra department registry (TOML)",
     )
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest file accepted")
 
@@ -105,7 +118,9 @@ def _parse(args: argparse.Namespace) -> int:
             raise UsageError("--format xlsx needs -o FILE")
         write_ledger_xlsx(ledgers, args.output)
         return 0
-    text = dumps(ledgers) if args.format == "json" else "\n\n".join(render_table(ledger) for ledger in ledgers)
+    text = (
+        dumps(ledgers) if args.format == "json" else "\n\n".join(render_table(ledger) for ledger in ledgers)
+    )
     if args.output is not None:
         args.output.write_text(text + "\n", encoding="utf-8")
     else:

@@ -48,8 +48,16 @@ class DocumentScore:
     def __add__(self, other: DocumentScore) -> DocumentScore:
         return DocumentScore(
             "overall",
-            *(getattr(self, field) + getattr(other, field) for field in _COUNTS),
-            unmatched_gold=(),
+            self.gold_tasks + other.gold_tasks,
+            self.parsed_tasks + other.parsed_tasks,
+            self.matched + other.matched,
+            self.leads_correct + other.leads_correct,
+            self.departments_true + other.departments_true,
+            self.departments_parsed + other.departments_parsed,
+            self.departments_gold + other.departments_gold,
+            self.deadlines_correct + other.deadlines_correct,
+            self.metadata_correct + other.metadata_correct,
+            self.metadata_fields + other.metadata_fields,
         )
 
     @property
@@ -79,18 +87,6 @@ class DocumentScore:
         return _ratio(self.metadata_correct, self.metadata_fields)
 
 
-_COUNTS = (
-    "gold_tasks",
-    "parsed_tasks",
-    "matched",
-    "leads_correct",
-    "departments_true",
-    "departments_parsed",
-    "departments_gold",
-    "deadlines_correct",
-    "metadata_correct",
-    "metadata_fields",
-)
 METRICS: dict[str, Callable[[DocumentScore], float]] = {
     "recall": lambda score: score.recall,
     "precision": lambda score: score.precision,
@@ -148,7 +144,9 @@ def score_document(name: str, ledger: Ledger, gold: dict[str, Any]) -> DocumentS
     )
 
 
-def _match(gold_tasks: Sequence[dict[str, Any]], tasks: Sequence[Task]) -> tuple[list[tuple[dict[str, Any], Task]], list[str]]:
+def _match(
+    gold_tasks: Sequence[dict[str, Any]], tasks: Sequence[Task]
+) -> tuple[list[tuple[dict[str, Any], Task]], list[str]]:
     free = list(tasks)
     folded = {id(task): fold(task.text) for task in tasks}
     pairs: list[tuple[dict[str, Any], Task]] = []

@@ -39,7 +39,9 @@ def parse_source(
     failing that from the start of the year its title names (2025年开发区重点工作…), which is flagged.
     """
     registry = registry or DepartmentRegistry.default()
-    lines = [block.text.strip() for block in source.blocks if isinstance(block, Paragraph) and block.text.strip()]
+    lines = [
+        block.text.strip() for block in source.blocks if isinstance(block, Paragraph) and block.text.strip()
+    ]
     metadata = read_metadata(lines)
     structure = read_structure(rebuild_flattened_tables(source.blocks))
     region = detect_region(issuers=metadata.issuers, doc_number=metadata.doc_number, title=metadata.title)
@@ -54,7 +56,8 @@ def parse_source(
     if structure.truncated or any(task.incomplete for task in tasks):
         diagnostics.append(Diagnostic(Level.WARNING, "truncated", "文件内容在中途结束（可能不完整）"))
     diagnostics.extend(
-        Diagnostic(Level.INFO, "standing_rule", f"文件规定：{rule}") for rule in dict.fromkeys(structure.standing_rules)
+        Diagnostic(Level.INFO, "standing_rule", f"文件规定：{rule}")
+        for rule in dict.fromkeys(structure.standing_rules)
     )
     diagnostics.extend(_metadata_doubts(metadata))
     if reference_note is not None:
@@ -100,7 +103,11 @@ def _refs(drafts: Sequence[TaskDraft]) -> list[str]:
     counters = dict.fromkeys(TaskKind, 0)
     for draft in drafts:
         counters[draft.kind] += 1
-        number = draft.number if draft.kind is TaskKind.KEY_TASK and draft.number and draft.number.isdigit() else None
+        number = (
+            draft.number
+            if draft.kind is TaskKind.KEY_TASK and draft.number and draft.number.isdigit()
+            else None
+        )
         ref = f"{_REF_PREFIX[draft.kind]}{number or counters[draft.kind]}"
         suffix = 2
         base = ref
@@ -121,9 +128,7 @@ def _task(
 ) -> Task:
     named = list(draft.assignment.departments) if draft.assignment else []
     named += [(name, Role.CO) for name in draft.implied if name not in {written for written, _ in named}]
-    departments = tuple(
-        DepartmentRef(name, _canonical(registry, name, region), role) for name, role in named
-    )
+    departments = tuple(DepartmentRef(name, _canonical(registry, name, region), role) for name, role in named)
     area = draft.area
     if draft.kind is TaskKind.KEY_TASK and draft.section_path and draft.section_path[-1] in area_pairs:
         area = _bare(area_pairs[draft.section_path[-1]])
@@ -159,8 +164,12 @@ def _deadline(draft: TaskDraft, issued_on: date | None) -> Deadline:
 
 
 def _area_pairs(drafts: Sequence[TaskDraft]) -> dict[str, str]:
-    table_areas = list(dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is TaskKind.KEY_TASK and d.area))
-    text_areas = list(dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is not TaskKind.KEY_TASK and d.area))
+    table_areas = list(
+        dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is TaskKind.KEY_TASK and d.area)
+    )
+    text_areas = list(
+        dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is not TaskKind.KEY_TASK and d.area)
+    )
     return match_areas(table_areas, text_areas) if table_areas and text_areas else {}
 
 
@@ -178,7 +187,11 @@ def _area_notes(area_pairs: dict[str, str]) -> Iterator[Diagnostic]:
 
 
 def _metadata_doubts(metadata: Metadata) -> Iterator[Diagnostic]:
-    for field, value in (("title", metadata.title), ("doc_number", metadata.doc_number), ("date", metadata.date)):
+    for field, value in (
+        ("title", metadata.title),
+        ("doc_number", metadata.doc_number),
+        ("date", metadata.date),
+    ):
         if value is None:
             yield Diagnostic(Level.INFO, f"missing_{field}", f"未识别出{_FIELD_NAMES[field]}")
 
@@ -186,7 +199,9 @@ def _metadata_doubts(metadata: Metadata) -> Iterator[Diagnostic]:
 _FIELD_NAMES = {"title": "文件标题", "doc_number": "发文字号", "date": "成文日期"}
 
 
-def _department_doubts(drafts: Sequence[TaskDraft], tasks: Sequence[Task], region: str | None) -> Iterator[Diagnostic]:
+def _department_doubts(
+    drafts: Sequence[TaskDraft], tasks: Sequence[Task], region: str | None
+) -> Iterator[Diagnostic]:
     """Each unknown or doubtful name once, at the first task that names it."""
     reported: set[str] = set()
     for draft, task in zip(drafts, tasks, strict=True):
@@ -203,5 +218,8 @@ def _department_doubts(drafts: Sequence[TaskDraft], tasks: Sequence[Task], regio
                 reported.add(department.name)
                 where = f"（地区：{region}）" if region else ""
                 yield Diagnostic(
-                    Level.WARNING, "unknown_department", f"单位“{department.name}”不在单位名录中{where}", task.ref
+                    Level.WARNING,
+                    "unknown_department",
+                    f"单位“{department.name}”不在单位名录中{where}",
+                    task.ref,
                 )

@@ -19,12 +19,16 @@ _CO_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "�
 _MIXED_LABELS = ("责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室")
 _DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限")
 _LABEL = re.compile(
-    "(" + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+    "("
+    + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS, key=len, reverse=True))
+    + r")\s*[:：]"
 )
 LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
 
 # A note inside the list stating a rule for the whole document, e.g. (除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
-_RULE_NOTE = re.compile(r"[(（][^()（）]*(?:列第一位|排在第一位|排名第一|排第一|牵头或汇总|下同|除标注)[^()（）]*[)）]")
+_RULE_NOTE = re.compile(
+    r"[(（][^()（）]*(?:列第一位|排在第一位|排名第一|排第一|牵头或汇总|下同|除标注)[^()（）]*[)）]"
+)
 _RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|牵头或汇总单位|下同")
 
 _LEAD_VERB = re.compile(r"(?:分别|共同|负责)?牵头(?:负责|落实|实施|推进)?$")
@@ -33,6 +37,8 @@ _NEUTRAL_VERB = re.compile(
     r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
+_LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主办|牵头单位)\s*[)）]$")
+_DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
 _OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|组织))?$")
 _LEADING_NOISE = re.compile(r"^(?:由|请|以及|及|和)")
 _TOGETHER_WITH = re.compile(r"会同|联合")
@@ -78,9 +84,9 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
         marked = True
         if labels[0].start() > 0:
             segments.append((None, text[: labels[0].start()]))
-        for index, label in enumerate(labels):
+        for index, found in enumerate(labels):
             end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-            segments.append((label.group(1), text[label.end() : end]))
+            segments.append((found.group(1), text[found.end() : end]))
     else:
         segments.append((None, text))
 
@@ -95,6 +101,9 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             continue
         forced = Role.LEAD if label in _LEAD_LABELS else Role.CO if label in _CO_LABELS else None
         for clause in split_top_level(body, _CLAUSE_SEPARATORS):
+            if _DEADLINE_LIKE.search(clause) and not looks_like_department(clause):
+                deadline_text = deadline_text or re.sub(r"完成$", "", clause)  # （A牵头，2021年底前完成）
+                continue
             clause_names, clause_open, verb_found = _read_clause(clause, forced)
             marked = marked or verb_found
             open_ended = open_ended or clause_open
@@ -121,11 +130,19 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
             break
     together = _TOGETHER_WITH.search(clause)
     if together:  # "A会同B、C": A leads, the others join it
-        head = [(name, Role.LEAD) for name in _names(clause[: together.start()])[0]]
+        head: list[tuple[str, Role | None]] = [(name, Role.LEAD) for name in _names(clause[: together.start()])[0]]
         tail_names, tail_open = _names(clause[together.end() :])
         return head + [(name, Role.CO) for name in tail_names], tail_open, True
     names, open_ended = _names(clause)
-    return [(name, role) for name in names], open_ended, verb_found
+    named: list[tuple[str, Role | None]] = []
+    for name in names:
+        marked_lead = _LEAD_MARK.search(name)  # 市发展改革委（牵头）、市财政局
+        if marked_lead:
+            named.append((name[: marked_lead.start()].strip(), Role.LEAD))
+            verb_found = True
+        else:
+            named.append((name, role))
+    return named, open_ended, verb_found
 
 
 def _names(text: str) -> tuple[list[str], bool]:
@@ -136,7 +153,12 @@ def _names(text: str) -> tuple[list[str], bool]:
         trimmed = _OPEN_LIST.sub("", piece).strip()
         if trimmed != piece:
             open_ended = True
-        if trimmed:
+        if not trimmed:
+            continue
+        spaced = trimmed.split()
+        if len(spaced) > 1 and all(looks_like_department(part) for part in spaced):
+            names.extend(spaced)  # a list set with spaces, as PDF tables give it
+        else:
             names.append(trimmed)
     return names, open_ended
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
+from itertools import pairwise
 
 from greenpolicy.core.model import DeadlineKind, Diagnostic, Level, Task, TaskKind
 from greenpolicy.core.parsing.numbering import read_label
@@ -18,7 +19,9 @@ def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Di
     """Missing deadlines or departments, due dates at the issue date, numbering faults, cut-off tasks."""
     for task in tasks:
         if task.incomplete:
-            yield Diagnostic(Level.WARNING, "incomplete_task", "文件在此任务中途结束，任务内容可能不完整", task.ref)
+            yield Diagnostic(
+                Level.WARNING, "incomplete_task", "文件在此任务中途结束，任务内容可能不完整", task.ref
+            )
         elif not task.departments:
             yield Diagnostic(Level.WARNING, "missing_departments", "任务未明确责任单位", task.ref)
         if task.deadline.kind is DeadlineKind.NONE and not task.incomplete:
@@ -46,7 +49,7 @@ def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
             if counts[value] > 1:
                 yield Diagnostic(Level.WARNING, "duplicate_number", f"序号{task.number}重复", task.ref)
         values = sorted(counts)
-        for before, after in zip(values, values[1:], strict=False):
+        for before, after in pairwise(values):
             if after - before > 1:
                 missing = "、".join(str(n) for n in range(before + 1, after))
                 yield Diagnostic(Level.WARNING, "numbering_gap", f"序号不连续：缺少第{missing}项", None)

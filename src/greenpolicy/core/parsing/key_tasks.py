@@ -11,7 +11,9 @@ from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.numbering import read_label
 from greenpolicy.core.parsing.tables import Column, TaskTable
 
-_AREA_TEXT = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]|^第[一二三四五六七八九十]+部分")
+_AREA_TEXT = re.compile(
+    r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]|^第[一二三四五六七八九十]+部分"
+)
 
 
 def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraft]:
@@ -58,7 +60,9 @@ def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
     """An unheaded column whose cells are area headings (一、推行绿色设计) is the area column."""
     columns = list(table.columns)
     for index, column in enumerate(columns):
-        if column is None and any(_AREA_TEXT.match(row[index].strip()) for row in table.rows if index < len(row)):
+        if column is None and any(
+            _AREA_TEXT.match(row[index].strip()) for row in table.rows if index < len(row)
+        ):
             columns[index] = Column.AREA
     return tuple(columns)
 
@@ -70,7 +74,9 @@ def _cells(columns: Sequence[Column | None], row: Sequence[str]) -> list[tuple[C
         text = cell.strip()
         if column is None or not text:
             continue
-        joined[column] = f"{joined[column]}、{text}" if column in joined and column is not Column.TASK else text
+        joined[column] = (
+            f"{joined[column]}、{text}" if column in joined and column is not Column.TASK else text
+        )
     return list(joined.items())
 
 
@@ -95,7 +101,9 @@ def _assignment(cells: dict[Column, str]) -> Assignment | None:
     lead, co, both = cells.get(Column.LEAD), cells.get(Column.CO), cells.get(Column.DEPARTMENTS)
     if lead is None and co is None:
         return parse_assignment(both, marked=True) if both else None
-    text = "；".join(part for part in (f"牵头单位：{lead}" if lead else "", f"配合单位：{co}" if co else "") if part)
+    text = "；".join(
+        part for part in (f"牵头单位：{lead}" if lead else "", f"配合单位：{co}" if co else "") if part
+    )
     if both:
         text = f"{text}；配合单位：{both}"
     return parse_assignment(text, marked=True)

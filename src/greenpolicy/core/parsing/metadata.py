@@ -17,20 +17,46 @@ DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16}?)\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"
     r"\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
 )
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_CN_DATE = re.compile(r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
+_CN_DATE = re.compile(
+    r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日"
+)
 _DATE_LINE = re.compile(rf"^[\s（(]*(?:{_DATE.pattern}|{_CN_DATE.pattern.replace('(?P<', '(?P<c')})[\s）)]*$")
-_FIELD = re.compile(r"(?P<key>发文机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标题)\s*[:：]\s*(?P<value>\S[^\t]*?)(?=\s{2,}|\t|\s+\S{2,6}\s*[:：]|$)")
-_CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|【字体|打印|关闭|分享到|索引号|主题分类|^时间\s*[:：]")
-_TITLE_WORDS = re.compile(r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务")
+_FIELD = re.compile(
+    r"(?P<key>发文机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标题)\s*[:：]\s*(?P<value>\S[^\t]*?)(?=\s{2,}|\t|\s+\S{2,6}\s*[:：]|$)"
+)
+_CHROME = re.compile(
+    r"当前位置|首页|>>|》》|浏览次数|发布时间|【字体|打印|关闭|分享到|索引号|主题分类|^时间\s*[:：]"
+)
+_TITLE_WORDS = re.compile(
+    r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
+)
 _PUBLISHED = re.compile(r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知")
-_ISSUER_IN_TITLE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))关于")
+_ISSUER_IN_TITLE = re.compile(
+    r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))关于"
+)
 _CITATION = re.compile(
     r"《(?P<title>[^》]{4,120})》\s*(?:[（(](?P<number>[^（）()]{0,40}?〔\s*\d{4}\s*〕\s*\d{1,5}\s*号)[）)])?"
 )
 _IMPLEMENTS_CONTEXT = re.compile(r"根据|按照|依据|贯彻落实|为落实|为贯彻|落实")
-_RECIPIENTS = re.compile(r"^(?P<list>各.{1,300}?|.{1,300}?(?:政府|部门|单位|机构|委|局|办|厅|院|会|公司|处|室))\s*[:：]\s*$")
+_RECIPIENTS = re.compile(
+    r"^(?P<list>各.{1,300}?|.{1,300}?(?:政府|部门|单位|机构|委|局|办|厅|院|会|公司|处|室))\s*[:：]\s*$"
+)
 _TRAILING_NOISE = re.compile(r"\s*(?:文件|（印章）|\(印章\))\s*$")
 
 
@@ -152,7 +178,10 @@ def _continues_title(title: str, line: str) -> bool:
     """A title broken over lines: the first part does not yet end like a title, the next is short and plain."""
     return (
         len(line) <= 40
-        and re.search(r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|\))$", title) is None
+        and re.search(
+            r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|\))$", title
+        )
+        is None
         and DOC_NUMBER.search(line) is None
         and read_label(line) is None
         and not line.endswith(("：", ":", "。"))
@@ -170,7 +199,9 @@ def _document_date(lines: Sequence[str], fields: dict[str, str]) -> tuple[int | 
     return None, None
 
 
-def _issuers(lines: Sequence[str], date_index: int | None, fields: dict[str, str], title: str | None) -> tuple[str, ...]:
+def _issuers(
+    lines: Sequence[str], date_index: int | None, fields: dict[str, str], title: str | None
+) -> tuple[str, ...]:
     if date_index is not None:
         signature: list[str] = []
         for line in reversed(lines[max(0, date_index - 4) : date_index]):

@@ -18,7 +18,16 @@ _LABEL = re.compile(
     r"[ \t\u3000]*"
 )
 # Nesting depth of each numbering style, shallowest first, as GB/T 9704 orders them.
-RANKS = {"chapter": 0, "section": 1, "article": 2, "cn": 2, "paren_cn": 3, "num": 4, "paren_num": 5, "circled": 6}
+RANKS = {
+    "chapter": 0,
+    "section": 1,
+    "article": 2,
+    "cn": 2,
+    "paren_cn": 3,
+    "num": 4,
+    "paren_num": 5,
+    "circled": 6,
+}
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*(?P<number>\d*)\s*[:：]?\s*(?P<title>.*?)\s*$")
 _HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:](?=.{0,200}$))\s*(?=\S)")
 _SHORT_HEADING_LIMIT = 16

@@ -18,9 +18,15 @@ from greenpolicy.core.parsing.assignments import LABELLED_LINE, Assignment, pars
 from greenpolicy.core.parsing.brackets import trailing_parenthetical
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.key_tasks import key_tasks
-from greenpolicy.core.parsing.numbering import Numbered, attachment_title, is_heading_only, read_label, split_heading
+from greenpolicy.core.parsing.numbering import (
+    Numbered,
+    attachment_title,
+    is_heading_only,
+    read_label,
+    split_heading,
+)
 from greenpolicy.core.parsing.tables import read_task_table
-from greenpolicy.core.reading.blocks import Block, Paragraph, Table
+from greenpolicy.core.reading.blocks import Block, Table
 
 _ATTACHMENT_RANK = -1
 _INLINE_LABEL = re.compile(r"[。；;]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)\s*[:：]")
@@ -43,7 +49,9 @@ class _Line:
     assignment: Assignment | None = None
     cut: int | None = None  # where the line's own text ends, before its trailing assignment
     assignment_only: bool = False
-    failed_assignment: bool = False  # a 责任单位 line whose list could not be read (the document is cut off in it)
+    failed_assignment: bool = (
+        False  # a 责任单位 line whose list could not be read (the document is cut off in it)
+    )
     span_end: int = 0
 
 
@@ -183,7 +191,9 @@ def _points(lines: Sequence[_Line]) -> list[_Point]:
                 previous_text = line
             continue
         if merging and points:
-            points[-1] = _Point(points[-1].anchor, _merge(points[-1].assignment, line.assignment), separate=True)
+            points[-1] = _Point(
+                points[-1].anchor, _merge(points[-1].assignment, line.assignment), separate=True
+            )
         elif previous_text is not None:
             points.append(_Point(previous_text, line.assignment, separate=True))
         merging = True
@@ -201,7 +211,9 @@ def _merge(first: Assignment, second: Assignment) -> Assignment:
     )
 
 
-def _paragraph_tasks(lines: Sequence[_Line], by_position: dict[int, _Line], truncated: bool) -> list[TaskDraft]:
+def _paragraph_tasks(
+    lines: Sequence[_Line], by_position: dict[int, _Line], truncated: bool
+) -> list[TaskDraft]:
     points = _points(lines)
     anchors = Counter[int]()
     for point in points:
@@ -213,19 +225,51 @@ def _paragraph_tasks(lines: Sequence[_Line], by_position: dict[int, _Line], trun
     for point in points:
         anchor = point.anchor
         owner = by_position[anchor.chain[-1]] if anchor.chain else None
-        if owner is not None and owner.numbered is not None and owner.position > previous_end and (
-            anchors[owner.position] == 1 or owner.position == anchor.position
+        if (
+            owner is not None
+            and owner.numbered is not None
+            and owner.position > previous_end
+            and (anchors[owner.position] == 1 or owner.position == anchor.position)
         ):
             start = owner.position
         else:
             start = max(previous_end + 1, owner.position + 1 if owner is not None else 0)
-        span = [line for line in lines[index_of.get(start, index_of[anchor.position]) : index_of[anchor.position] + 1]]
-        span = [line for line in span if line.position >= start and not line.assignment_only and not line.attachment]
+        span = [
+            line
+            for line in lines[index_of.get(start, index_of[anchor.position]) : index_of[anchor.position] + 1]
+        ]
+        span = [
+            line
+            for line in span
+            if line.position >= start and not line.assignment_only and not line.attachment
+        ]
+        if _is_titled_assignment(anchor):
+            span += _body_after(lines, index_of[anchor.position])
         drafts.append(_draft(span or [anchor], point, by_position))
-        previous_end = anchor.position
+        previous_end = span[-1].position if span else anchor.position
     if truncated:
         drafts.extend(_cut_off_task(lines, previous_end, drafts, by_position))
     return drafts
+
+
+def _is_titled_assignment(line: _Line) -> bool:
+    """A numbered title that carries the assignment, its text below: （一）推进绿色设计（责任单位：市经济信息委）."""
+    if line.numbered is None or line.cut is None:
+        return False
+    return is_heading_only(line.text[len(line.text) - len(line.numbered.body) : line.cut])
+
+
+def _body_after(lines: Sequence[_Line], index: int) -> list[_Line]:
+    """The plain paragraphs right after a line, up to the next numbered line, assignment, table or attachment."""
+    body: list[_Line] = []
+    for following in lines[index + 1 :]:
+        contiguous = following.position == (body[-1] if body else lines[index]).position + 1
+        if not contiguous or following.numbered or following.assignment or following.attachment:
+            break
+        if following.failed_assignment:
+            break
+        body.append(following)
+    return body
 
 
 def _draft(span: Sequence[_Line], point: _Point, by_position: dict[int, _Line]) -> TaskDraft:
@@ -294,9 +338,8 @@ def _is_truncated(lines: Sequence[_Line]) -> bool:
 
 
 def _node_title(line: _Line) -> str:
-    if line.attachment is not None:
-        return line.attachment
-    assert line.numbered is not None
+    if line.attachment is not None or line.numbered is None:
+        return line.attachment or line.text
     body = line.numbered.body
     heading, _ = split_heading(body)
     title = heading or (body.rstrip("。") if is_heading_only(body) else body[:_MAX_TITLE])
@@ -331,7 +374,7 @@ def _outline(lines: Sequence[_Line]) -> tuple[OutlineNode, ...]:
         while stack and stack[-1][0].position not in line.chain:
             stack.pop()
         node: tuple[_Line, list[object]] = (line, [])
-        (stack[-1][1] if stack else roots).append(node)  # type: ignore[arg-type]
+        (stack[-1][1] if stack else roots).append(node)
         stack.append(node)
     return tuple(_node(item) for item in roots)
 

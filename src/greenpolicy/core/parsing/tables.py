@@ -81,8 +81,14 @@ def read_task_table(table: Table, *, ends_document: bool = False) -> TaskTable |
     """Find the header row of a real table (within its first rows) and keep the rows below it."""
     for index, row in enumerate(table.rows[:3]):
         columns = header_columns(row)
-        if columns is not None:
-            return TaskTable(columns, table.rows[index + 1 :], table.line, ends_document)
+        if columns is None:
+            continue
+        body = index + 1
+        # A two-row header: 责任单位 over 牵头单位 | 配合单位. The lower row names the columns more precisely.
+        while body < len(table.rows) and (lower := header_columns(table.rows[body])) is not None:
+            columns = tuple(below or above for above, below in zip(columns, lower, strict=False))
+            body += 1
+        return TaskTable(columns, table.rows[body:], table.line, ends_document)
     return None
 
 
@@ -92,7 +98,9 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        found = _table_at(blocks, index) if isinstance(block, Paragraph) and _maybe_header(block.text) else None
+        found = (
+            _table_at(blocks, index) if isinstance(block, Paragraph) and _maybe_header(block.text) else None
+        )
         if found is None:
             result.append(block)
             index += 1
@@ -111,7 +119,8 @@ def _maybe_header(text: str) -> bool:
 
 def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
     first = blocks[start]
-    assert isinstance(first, Paragraph)
+    if not isinstance(first, Paragraph):
+        return None
     cells = [cell for cell in _CELL_SPLIT.split(first.text.strip()) if cell]
     if len(cells) >= 2 and header_columns(cells) is not None:
         return _row_per_line(blocks, start, len(cells))
@@ -164,7 +173,8 @@ def _cell_text(text: str, marker: str) -> str | None:
 
 
 def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
-    marker = _cell_marker(blocks[start].text if isinstance(blocks[start], Paragraph) else "")
+    first = blocks[start]
+    marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
     header: list[str] = []
     index = start
     while index < len(blocks):
