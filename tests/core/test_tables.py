@@ -101,3 +101,15 @@ def test_two_row_header_names_lead_and_co_columns() -> None:
     assert task_table is not None
     assert task_table.columns[3:] == (Column.LEAD, Column.CO)
     assert task_table.rows == (("1", "完善标准", "2022年", "市市场监管局", "市发展改革委"),)
+
+
+def test_empty_tab_cells_keep_the_columns_aligned() -> None:
+    ledger = parse_text(
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t安排中央预算内投资\t国家发展改革委\t\t持续推进\n"
+        "2\t完善标准\t市场监管总局\t国家发展改革委\t2021年\n"
+    )
+    first, second = ledger.tasks
+    assert [d.name for d in first.departments] == ["国家发展改革委"]
+    assert first.deadline.text == "持续推进"
+    assert [d.name for d in second.departments] == ["市场监管总局", "国家发展改革委"]

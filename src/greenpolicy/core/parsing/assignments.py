@@ -37,7 +37,7 @@ _NEUTRAL_VERB = re.compile(
     r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
-_LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主办|牵头单位)\s*[)）]$")
+_LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
 _OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|组织))?$")
 _LEADING_NOISE = re.compile(r"^(?:由|请|以及|及|和)")
@@ -137,11 +137,13 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
     named: list[tuple[str, Role | None]] = []
     for name in names:
         marked_lead = _LEAD_MARK.search(name)  # 市发展改革委（牵头）、市财政局
-        if marked_lead:
-            named.append((name[: marked_lead.start()].strip(), Role.LEAD))
-            verb_found = True
-        else:
+        if marked_lead is None:
             named.append((name, role))
+            continue
+        verb_found = True
+        named.append((name[: marked_lead.start()].strip(), Role.LEAD))
+        if "分别" in marked_lead.group(0):  # A、B(按职责分别牵头): the note covers the whole list
+            named = [(written, Role.LEAD) for written, _ in named]
     return named, open_ended, verb_found
 
 

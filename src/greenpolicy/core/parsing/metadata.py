@@ -46,7 +46,7 @@ _CHROME = re.compile(
 _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
 )
-_PUBLISHED = re.compile(r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知")
+_PUBLISHED = re.compile(r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发(?P<bare>[^《》]{4,120}?)的通知")
 _ISSUER_IN_TITLE = re.compile(
     r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))关于"
 )
@@ -149,12 +149,15 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> str | None:
         joined = "".join(head[index : index + 3])
         match = _PUBLISHED.search(joined)
         if match:
-            return re.sub(r"\s+", "", match["title"])
+            return re.sub(r"\s+", "", match["title"] or match["bare"])
     if "标题" in fields:
         return fields["标题"]
     for index, line in enumerate(head):
         if _is_title_line(line):
             title = line
+            issuer = head[index - 1] if index > 0 else ""
+            if line.startswith("关于") and looks_like_department(issuer) and not issuer.endswith("文件"):
+                title = issuer + title  # 四川省人民政府办公厅 / 关于推进…的实施意见: one title on two lines
             for following in head[index + 1 : index + 3]:
                 if not _continues_title(title, following):
                     break

@@ -40,6 +40,8 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
 )
 _MAX_HEADER_CELL = 12
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
+# Row-per-line separators, tried in order on the header line: a tab or a pipe separates every cell, empty ones too.
+_SEPARATORS = (re.compile(r"\t"), re.compile(r"[ \u3000]*[|｜][ \u3000]*"), re.compile(r"[ \u3000]{2,}"))
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
 
 
@@ -123,11 +125,13 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
         return None
     cells = [cell for cell in _CELL_SPLIT.split(first.text.strip()) if cell]
     if len(cells) >= 2 and header_columns(cells) is not None:
-        return _row_per_line(blocks, start, len(cells))
+        stripped = first.text.strip()
+        separator = next(pattern for pattern in _SEPARATORS if pattern.search(stripped))
+        return _row_per_line(blocks, start, separator)
     return _cell_per_line(blocks, start)
 
 
-def _row_per_line(blocks: Sequence[Block], start: int, width: int) -> tuple[Table, int]:
+def _row_per_line(blocks: Sequence[Block], start: int, separator: re.Pattern[str]) -> tuple[Table, int]:
     rows: list[tuple[str, ...]] = []
     index = start
     while index < len(blocks):
@@ -138,7 +142,8 @@ def _row_per_line(blocks: Sequence[Block], start: int, width: int) -> tuple[Tabl
         if not text or _RULE_ROW.match(text):
             index += 1
             continue
-        cells = tuple(cell.strip() for cell in _CELL_SPLIT.split(text.strip("|｜ ")))
+        raw = block.text if separator is _SEPARATORS[0] else text.strip("|｜ ")  # keep empty leading tab cells
+        cells = tuple(cell.strip() for cell in separator.split(raw))
         if len(cells) < 2 and not (rows and _is_area_line(text)):
             break
         rows.append(cells if len(cells) >= 2 else (text,))
