@@ -94,3 +94,13 @@ def test_assignment_on_a_numbered_title_takes_the_paragraphs_below_it() -> None:
     assert first.section_path == ("二、主要任务", "（一）推进绿色设计")
     assert second.text == "制定方案。"
     assert [d.name for d in second.departments] == ["市生态环境局", "市发展改革委"]
+
+
+def test_names_written_in_full_before_the_cut_are_kept() -> None:
+    ledger = parse_text(
+        "1.推进垃圾分类。（市城市管理局负责）\n2.推广绿色建材，建立推广机制。（市住房城乡建委、市经济信息委、市规"
+    )
+    last = ledger.tasks[-1]
+    assert last.incomplete
+    assert last.text == "推广绿色建材，建立推广机制。"
+    assert [(d.name, d.role) for d in last.departments] == [("市住房城乡建委", Role.LEAD), ("市经济信息委", Role.CO)]

@@ -306,14 +306,21 @@ def _draft(span: Sequence[_Line], point: _Point, by_position: dict[int, _Line]) 
 def _cut_off_task(
     lines: Sequence[_Line], previous_end: int, drafts: Sequence[TaskDraft], by_position: dict[int, _Line]
 ) -> list[TaskDraft]:
-    """The item the document ends inside, when its siblings carry assignments: kept, marked incomplete."""
+    """The item the document ends inside, when its siblings carry assignments: kept, marked incomplete.
+
+    When the text stops inside its responsibility list, the names written out in full before the cut are kept;
+    the last, cut-off one never is.
+    """
     rest = [line for line in lines if line.position > previous_end and not line.attachment]
     numbered = [line for line in rest if line.numbered is not None]
     if not numbered or not drafts:
         return []
     first = numbered[-1]
-    span = [line for line in rest if line.position >= first.position and not line.assignment_only]
-    draft = _draft(span, _Point(span[-1], Assignment(()), separate=True), by_position)
+    span = [line for line in rest if line.position >= first.position]
+    assignment = _partial_assignment(span[-1])
+    text_lines = [line for line in span if not line.assignment_only]
+    sibling_kind = _Point(first, Assignment(()), separate=drafts[-1].kind is TaskKind.ITEM)  # as its siblings
+    draft = _draft(text_lines or [first], sibling_kind, by_position)
     return [
         TaskDraft(
             kind=draft.kind,
@@ -321,12 +328,26 @@ def _cut_off_task(
             section_path=draft.section_path,
             heading=draft.heading,
             text=draft.text,
-            assignment=None,
+            assignment=assignment,
             line=draft.line,
             area=draft.area,
             incomplete=True,
         )
     ]
+
+
+_OPEN_LIST_AT_END = re.compile(r"(?:[（(]|(?:责任单位|责任部门|牵头单位|牵头部门)\s*[:：])(?P<names>[^（()）]*)$")
+
+
+def _partial_assignment(line: _Line) -> Assignment | None:
+    """Names written out in full in a responsibility list the document stops inside; cuts the line's text there."""
+    match = _OPEN_LIST_AT_END.search(line.text)
+    if match is None or "、" not in match["names"] and not line.assignment_only:
+        return None
+    if not line.assignment_only:
+        line.cut = match.start()
+    complete = match["names"].split("、")[:-1]
+    return parse_assignment("、".join(complete), marked=True) if complete else None
 
 
 def _is_truncated(lines: Sequence[_Line]) -> bool:
