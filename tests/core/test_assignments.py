@@ -116,7 +116,7 @@ def test_deadline_inside_the_parenthesis_is_not_a_department() -> None:
 def test_lead_marked_after_a_name_in_brackets() -> None:
     assignment = parse_assignment("市财政局、市发展改革委（牵头）、市税务局", marked=True)
     assert assignment is not None
-    assert assignment.departments == (("市财政局", CO), ("市发展改革委", LEAD), ("市税务局", CO))
+    assert assignment.departments == (("市发展改革委", LEAD), ("市财政局", CO), ("市税务局", CO))
 
 
 def test_names_set_apart_by_spaces_in_a_table_cell() -> None:

@@ -50,14 +50,14 @@ def test_inline_heading_is_removed_from_the_task_text() -> None:
     assert task.number == "（三）"
 
 
-def test_standing_rule_adds_the_collective_unit_to_every_later_task() -> None:
+def test_standing_rule_is_reported_with_the_tasks_it_covers_and_departments_stay_as_written() -> None:
     ledger = parse_text(
         "各区县政府是落实主体，以下各项任务均需各区县政府落实，不再列出。\n"
         "1.推进垃圾分类。（市城市管理局负责）\n2.推广绿色建材。（市住房城乡建委负责）\n"
     )
-    for task in ledger.tasks:
-        assert [(d.name, d.role) for d in task.departments][-1] == ("各区县政府", Role.CO)
-    assert any(d.code == "standing_rule" for d in ledger.diagnostics)
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [["市城市管理局"], ["市住房城乡建委"]]
+    notes = [d.message for d in ledger.diagnostics if d.code == "standing_assignment"]
+    assert notes == ["文件规定“各区县政府”须落实其后各项任务（不再逐项列出）：M1、M2"]
 
 
 def test_document_cut_off_inside_an_item_keeps_it_as_incomplete() -> None:

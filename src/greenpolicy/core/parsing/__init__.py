@@ -15,7 +15,6 @@ from greenpolicy.core.model import (
     Diagnostic,
     Ledger,
     Level,
-    Role,
     Task,
     TaskKind,
 )
@@ -59,6 +58,7 @@ def parse_source(
         Diagnostic(Level.INFO, "standing_rule", f"文件规定：{rule}")
         for rule in dict.fromkeys(structure.standing_rules)
     )
+    diagnostics.extend(_standing_assignments(drafts, tasks))
     diagnostics.extend(_metadata_doubts(metadata))
     if reference_note is not None:
         diagnostics.append(reference_note)
@@ -127,7 +127,6 @@ def _task(
     area_pairs: dict[str, str],
 ) -> Task:
     named = list(draft.assignment.departments) if draft.assignment else []
-    named += [(name, Role.CO) for name in draft.implied if name not in {written for written, _ in named}]
     departments = tuple(DepartmentRef(name, _canonical(registry, name, region), role) for name, role in named)
     area = draft.area
     if draft.kind is TaskKind.KEY_TASK and draft.section_path and draft.section_path[-1] in area_pairs:
@@ -184,6 +183,20 @@ def _area_notes(area_pairs: dict[str, str]) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 Level.INFO, "area_renamed", f"附件任务领域“{table_area}”对应正文“{text_area}”，名称不一致"
             )
+
+
+def _standing_assignments(drafts: Sequence[TaskDraft], tasks: Sequence[Task]) -> Iterator[Diagnostic]:
+    """Units a standing rule makes responsible for every later task, listed once with the tasks it covers.
+
+    The ledger keeps each task's departments as written; the rule is reported for the people who assign the work.
+    """
+    covered: dict[str, list[str]] = {}
+    for draft, task in zip(drafts, tasks, strict=True):
+        for name in draft.implied:
+            covered.setdefault(name, []).append(task.ref)
+    for name, refs in covered.items():
+        message = f"文件规定“{name}”须落实其后各项任务（不再逐项列出）：{'、'.join(refs)}"
+        yield Diagnostic(Level.INFO, "standing_assignment", message)
 
 
 def _metadata_doubts(metadata: Metadata) -> Iterator[Diagnostic]:

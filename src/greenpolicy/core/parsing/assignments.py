@@ -166,8 +166,10 @@ def _names(text: str) -> tuple[list[str], bool]:
 
 
 def _settle_roles(named: list[tuple[str, Role | None]]) -> tuple[tuple[str, Role], ...]:
-    """Marked leads keep their role; without any, the first listed leads (列第一位者为牵头单位)."""
+    """Marked leads keep their role; without any, the first listed leads (列第一位者为牵头单位). Leads come first."""
     has_lead = any(role is Role.LEAD for _, role in named)
+    if has_lead:
+        named = sorted(named, key=lambda item: item[1] is not Role.LEAD)  # stable: written order otherwise
     settled: list[tuple[str, Role]] = []
     seen: set[str] = set()
     for index, (name, role) in enumerate(named):
