@@ -104,3 +104,18 @@ def test_names_written_in_full_before_the_cut_are_kept() -> None:
     assert last.incomplete
     assert last.text == "推广绿色建材，建立推广机制。"
     assert [(d.name, d.role) for d in last.departments] == [("市住房城乡建委", Role.LEAD), ("市经济信息委", Role.CO)]
+
+
+def test_leader_lines_are_neither_text_nor_departments_and_unit_lines_read_together() -> None:
+    ledger = parse_text(
+        "1.地区生产总值增长6%左右。\n牵头区领导：罗  平\n牵头单位：区发展改革委\n责任单位：区经济信息委、区统计局\n"
+        "2.固定资产投资增长8%。\n牵头区领导：罗  平\n牵头单位：区发展改革委\n"
+    )
+    first, second = ledger.tasks
+    assert first.text == "地区生产总值增长6%左右。"
+    assert [(d.name, d.role) for d in first.departments] == [
+        ("区发展改革委", Role.LEAD),
+        ("区经济信息委", Role.CO),
+        ("区统计局", Role.CO),
+    ]
+    assert second.text == "固定资产投资增长8%。"

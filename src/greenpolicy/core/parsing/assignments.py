@@ -29,7 +29,7 @@ LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
 _RULE_NOTE = re.compile(
     r"[(（][^()（）]*(?:列第一位|排在第一位|排名第一|排第一|牵头或汇总|下同|除标注)[^()（）]*[)）]"
 )
-_RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|牵头或汇总单位|下同")
+_RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|牵头或汇总单位|下同|除标注")
 
 _LEAD_VERB = re.compile(r"(?:分别|共同|负责)?牵头(?:负责|落实|实施|推进)?$")
 _CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$")
@@ -72,11 +72,9 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     `marked` says the context already makes it a clause (a 责任单位 line, a table cell); otherwise a bare list is
     accepted only when every piece reads as a department, so that （经营场所） stays text.
     """
-    rules = tuple(match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text))
+    rules = [match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text)]
     if rules:
         text = _RULE_NOTE.sub("", text)
-    if _RULE_WORDS.search(text) and not rules:
-        return None  # a sentence about the rule itself, with no list
     deadline_text: str | None = None
     segments: list[tuple[str | None, str]] = []
     labels = list(_LABEL.finditer(text))
@@ -100,7 +98,12 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             deadline_text = body
             continue
         forced = Role.LEAD if label in _LEAD_LABELS else Role.CO if label in _CO_LABELS else None
-        for clause in split_top_level(body, _CLAUSE_SEPARATORS):
+        clauses = split_top_level(body, _CLAUSE_SEPARATORS)
+        rule_at = next((index for index, clause in enumerate(clauses) if _RULE_WORDS.search(clause)), None)
+        if rule_at is not None:  # （责任单位：A、B，除标注外，排在第一位的为牵头单位，下同）
+            rules.append("，".join(clauses[rule_at:]))
+            clauses = clauses[:rule_at]
+        for clause in clauses:
             if _DEADLINE_LIKE.search(clause) and not looks_like_department(clause):
                 deadline_text = deadline_text or re.sub(r"完成$", "", clause)  # （A牵头，2021年底前完成）
                 continue
@@ -110,11 +113,11 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             named.extend(clause_names)
 
     if not named:
-        return Assignment((), deadline_text=deadline_text, rules=rules) if deadline_text else None
+        return Assignment((), deadline_text=deadline_text, rules=tuple(rules)) if deadline_text else None
     doubtful = tuple(name for name, _ in named if not looks_like_department(name))
     if doubtful and (not marked or len(doubtful) == len(named)):
         return None
-    return Assignment(_settle_roles(named), open_ended, deadline_text, rules, doubtful)
+    return Assignment(_settle_roles(named), open_ended, deadline_text, tuple(rules), doubtful)
 
 
 def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:

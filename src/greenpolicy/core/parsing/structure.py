@@ -34,6 +34,9 @@ _STANDING_CO = re.compile(
     r"(?:以下|下列|各项)[^。]{0,20}?(?:均需|均由|需由|由)(?P<who>各[^，。,；;]{1,24}?)(?:负责)?(?:落实|组织实施|实施)"
     r"[^。]{0,12}?不再(?:单独|一一)?列出"
 )
+_PERSON_LINE = re.compile(
+    r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
+)
 _SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
 _MAX_TITLE = 30
 
@@ -152,6 +155,9 @@ def _close(stack: list[_Line], position: int, *, keep_rank: int | None, below: i
 
 def _read_assignment(line: _Line) -> None:
     text = line.text
+    if _PERSON_LINE.match(text):  # 牵头区领导：罗平 — a person, neither task text nor a department
+        line.assignment_only = True
+        return
     if LABELLED_LINE.match(text):
         line.assignment = parse_assignment(text, marked=True)
         line.assignment_only = True
@@ -178,37 +184,28 @@ class _Point:
 
 
 def _points(lines: Sequence[_Line]) -> list[_Point]:
-    """Assignments, with consecutive 牵头单位/配合单位/完成时限 lines merged into one."""
+    """Assignments, with consecutive 牵头单位/配合单位/完成时限 lines read together as one clause."""
     points: list[_Point] = []
     previous_text: _Line | None = None
-    merging = False
+    group: list[_Line] = []  # the assignment lines after previous_text
+
+    def close_group() -> None:
+        written = [line for line in group if line.assignment is not None]
+        if written and previous_text is not None:
+            together = parse_assignment("；".join(line.text for line in written), marked=True)
+            points.append(_Point(previous_text, together or written[0].assignment or Assignment(()), separate=True))
+        group.clear()
+
     for line in lines:
-        if line.assignment is None or not line.assignment_only:
-            merging = False
-            if line.assignment is not None:
-                points.append(_Point(line, line.assignment, separate=False))
-            if not line.assignment_only:
-                previous_text = line
+        if line.assignment_only:
+            group.append(line)
             continue
-        if merging and points:
-            points[-1] = _Point(
-                points[-1].anchor, _merge(points[-1].assignment, line.assignment), separate=True
-            )
-        elif previous_text is not None:
-            points.append(_Point(previous_text, line.assignment, separate=True))
-        merging = True
+        close_group()
+        if line.assignment is not None:
+            points.append(_Point(line, line.assignment, separate=False))
+        previous_text = line
+    close_group()
     return points
-
-
-def _merge(first: Assignment, second: Assignment) -> Assignment:
-    names = {name for name, _ in first.departments}
-    return Assignment(
-        departments=first.departments + tuple(item for item in second.departments if item[0] not in names),
-        open_ended=first.open_ended or second.open_ended,
-        deadline_text=first.deadline_text or second.deadline_text,
-        rules=first.rules + second.rules,
-        doubtful=first.doubtful + second.doubtful,
-    )
 
 
 def _paragraph_tasks(
