@@ -112,8 +112,9 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             open_ended = open_ended or clause_open
             named.extend(clause_names)
 
-    if not named:
-        return Assignment((), deadline_text=deadline_text, rules=tuple(rules)) if deadline_text else None
+    if not named:  # a 完成时限： label alone is still worth keeping; a bare date in brackets is not a clause
+        labelled = any(label in _DEADLINE_LABELS for label, _ in segments)
+        return Assignment((), deadline_text=deadline_text, rules=tuple(rules)) if labelled else None
     doubtful = tuple(name for name, _ in named if not looks_like_department(name))
     if doubtful and (not marked or len(doubtful) == len(named)):
         return None

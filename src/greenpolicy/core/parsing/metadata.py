@@ -238,11 +238,12 @@ def _recipients(head: Sequence[str]) -> tuple[str, ...]:
 
 
 def _recipient_names(text: str) -> list[str]:
-    """Comma groups, split further at 、 only where every piece is a unit (各省、自治区、直辖市人民政府 stays whole)."""
+    """Comma groups, split further at 、 unless a piece is a fragment (各省、自治区、直辖市人民政府 stays whole)."""
     names: list[str] = []
     for group in split_top_level(text, "，,；;"):
         pieces = split_top_level(group, "、")
-        names.extend(pieces if all(looks_like_department(piece) for piece in pieces) else [group])
+        fragment = any(len(piece) <= 3 and not looks_like_department(piece) for piece in pieces)
+        names.extend([group] if fragment else pieces)
     return names
 
 

@@ -1,0 +1,70 @@
+"""Reading documents: bytes in any supported format and encoding → a SourceDocument of paragraphs and tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from greenpolicy.core.reading.blocks import DocumentError, SourceDocument
+from greenpolicy.core.reading.docx import read_docx
+from greenpolicy.core.reading.html import html_charset, read_html
+from greenpolicy.core.reading.pdf import read_pdf
+from greenpolicy.core.reading.text import decode, lines
+
+__all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "SourceDocument", "read_bytes", "read_path"]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_ZIP = b"PK\x03\x04"
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
+    """Read the document at `path`; DocumentError names the file and the reason when it cannot be read."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise DocumentError(name, "is a directory, not a document")
+        if size > max_bytes:
+            raise DocumentError(name, f"is {_size(size)}, over the {_size(max_bytes)} limit")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(name, "not found") from None
+    except PermissionError:
+        raise DocumentError(name, "cannot be read (permission denied)") from None
+    except OSError as error:
+        raise DocumentError(name, f"cannot be read ({error.strerror or error})") from None
+    return read_bytes(data, name=name, max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
+    """Read a document from its bytes; the format comes from the content, the name's suffix breaking ties."""
+    if len(data) > max_bytes:
+        raise DocumentError(name, f"is {_size(len(data))}, over the {_size(max_bytes)} limit")
+    if not data.strip():
+        raise DocumentError(name, "is empty")
+    suffix = Path(name).suffix.lower()
+    if data.startswith(b"%PDF-"):
+        return SourceDocument(name, "pdf", "pdf", read_pdf(data, name=name))
+    if data.startswith(_ZIP):
+        return SourceDocument(name, "docx", "docx", read_docx(data, name=name))
+    if suffix in (".pdf", ".docx"):
+        raise DocumentError(name, f"is not a {suffix[1:].upper()} file (its content is something else)")
+    declared = html_charset(data)
+    text, encoding = _decode_declared(data, declared, name) if declared else decode(data, name=name)
+    head = text.lstrip()[:512].lower()
+    if suffix in _HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return SourceDocument(name, "html", encoding, read_html(text, name=name))
+    return SourceDocument(name, "txt", encoding, lines(text))
+
+
+def _decode_declared(data: bytes, charset: str, name: str) -> tuple[str, str]:
+    """A page's declared charset (GBK pages are read as GB18030, its superset), else the text rules."""
+    encoding = "gb18030" if charset in ("gbk", "gb2312", "gb18030") else charset
+    try:
+        return data.decode(encoding), encoding
+    except (LookupError, UnicodeDecodeError):
+        return decode(data, name=name)
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024 / 1024:.1f} MB" if count >= 1024 * 1024 else f"{count} bytes"

@@ -1,0 +1,126 @@
+"""Deadlines: what a deadline cell means, and which dates inside a task's text are completion dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
+from greenpolicy.core.model import DeadlineKind
+
+ISSUED = date(2020, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("2021年", date(2021, 12, 31)),
+        ("2021年底前", date(2021, 12, 31)),
+        ("2021年年底前", date(2021, 12, 31)),
+        ("2021年末", date(2021, 12, 31)),
+        ("2021年12月底前", date(2021, 12, 31)),
+        ("2021年6月底", date(2021, 6, 30)),
+        ("2021年6月", date(2021, 6, 30)),
+        ("2021年6月30日前", date(2021, 6, 30)),
+        ("2021年6月15日", date(2021, 6, 15)),
+        ("2021年上半年", date(2021, 6, 30)),
+        ("2021年下半年", date(2021, 12, 31)),
+        ("2021年第一季度", date(2021, 3, 31)),
+        ("2021年三季度", date(2021, 9, 30)),
+        ("2021—2022年", date(2022, 12, 31)),
+        ("2021-2022年", date(2022, 12, 31)),
+        ("2021年至2022年", date(2022, 12, 31)),
+        ("二〇二一年六月底", date(2021, 6, 30)),
+        ("年底前", date(2020, 12, 31)),
+        ("年内", date(2020, 12, 31)),
+        ("明年", date(2021, 12, 31)),
+        ("全年", date(2020, 12, 31)),
+        ("6月底前", date(2020, 6, 30)),
+        ("本意见印发之日起30日内", date(2021, 1, 9)),
+        ("印发后3个月内", date(2021, 3, 10)),
+        ("自发布之日起一年内", date(2021, 12, 10)),
+        ("2021年底前完成，持续推进", date(2021, 12, 31)),
+    ],
+)
+def test_deadline_cells_with_a_due_date(text: str, due: date) -> None:
+    deadline = parse_deadline(text, issued_on=ISSUED)
+    assert (deadline.text, deadline.kind, deadline.due) == (text, DeadlineKind.DATE, due)
+
+
+def test_year_end_phrase_resolves_to_december_31() -> None:
+    assert parse_deadline("2022年", issued_on=None).due == date(2022, 12, 31)
+
+
+def test_month_end_in_a_leap_year() -> None:
+    assert parse_deadline("2024年2月底前", issued_on=None).due == date(2024, 2, 29)
+
+
+def test_months_after_issue_clip_to_the_month_end() -> None:
+    assert parse_deadline("印发之日起1个月内", issued_on=date(2021, 1, 31)).due == date(2021, 2, 28)
+
+
+@pytest.mark.parametrize("text", ["持续推进", "长期坚持", "长期", "常态化推进", "每年", "每季度", "2021年起持续推进", "每年12月底前"])
+def test_ongoing_deadlines(text: str) -> None:
+    deadline = parse_deadline(text, issued_on=ISSUED)
+    assert (deadline.kind, deadline.due) == (DeadlineKind.ONGOING, None)
+
+
+@pytest.mark.parametrize("text", ["视国家政策出台情况适时推进落实", "视情况适时推进", "根据国家部署推进", "按国家要求落实"])
+def test_conditional_deadlines(text: str) -> None:
+    assert parse_deadline(text, issued_on=ISSUED).kind is DeadlineKind.CONDITIONAL
+
+
+def test_relative_deadline_without_an_issue_date_has_no_due_date() -> None:
+    deadline = parse_deadline("年底前", issued_on=None)
+    assert (deadline.kind, deadline.due) == (DeadlineKind.DATE, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("", None), ("   ", None), ("另行通知", "另行通知")])
+def test_cells_without_a_deadline(text: str, expected: str | None) -> None:
+    deadline = parse_deadline(text, issued_on=ISSUED)
+    assert (deadline.text, deadline.kind, deadline.due) == (expected, DeadlineKind.NONE, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("放宽失业保险申领期限，2020年4月底前实现线上申领失业保险金。", ["2020年4月底前"]),
+        ("2020年3月底前开放线上失业登记。", ["2020年3月底前"]),
+        ("2022年底前完成改造。", ["2022年底前"]),
+        ("于2021年6月30日前完成。", ["2021年6月30日前"]),
+        ("本意见印发之日起30日内制定细则。", ["本意见印发之日起30日内"]),
+        ("2021年6月底前完成摸底，2021年底前全面推开。", ["2021年6月底前", "2021年底前"]),
+    ],
+)
+def test_completion_dates_inside_a_task(text: str, phrases: list[str]) -> None:
+    assert [m.deadline.text for m in find_completion_dates(text, issued_on=ISSUED)] == phrases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年6月底前，允许工程建设项目暂缓缴存农民工工资保证金。",
+        "受理截止期限为2020年12月31日。",
+        "2020年1月1日起施行。",
+        "对符合条件的申请，14个工作日内办结。",
+        "到2025年，基本建立制度框架。",
+        "2021—2025年，每年安排资金。",
+        "“十四五”期间，持续推进。",
+        "扩大2020年硕士研究生招生规模。",
+    ],
+)
+def test_windows_limits_and_programme_periods_are_not_completion_dates(text: str) -> None:
+    assert find_completion_dates(text, issued_on=ISSUED) == []
+
+
+@given(st.text(max_size=120), st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))))
+def test_never_raises_and_due_only_with_kind_date(text: str, issued: date | None) -> None:
+    deadlines = [parse_deadline(text, issued_on=issued)] + [
+        m.deadline for m in find_completion_dates(text, issued_on=issued)
+    ]
+    for deadline in deadlines:
+        assert deadline.due is None or deadline.kind is DeadlineKind.DATE
+        assert deadline.due != date.min
