@@ -149,7 +149,9 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> str | None:
         joined = "".join(head[index : index + 3])
         match = _PUBLISHED.search(joined)
         if match:
-            return re.sub(r"\s+", "", match["title"] or match["bare"])
+            if match["title"]:  # once out of 《》, a title quoted inside it takes 《》 again: 〈…〉 → 《…》
+                return re.sub(r"\s+", "", match["title"]).replace("〈", "《").replace("〉", "》")
+            return re.sub(r"\s+", "", match["bare"])
     if "标题" in fields:
         return fields["标题"]
     for index, line in enumerate(head):

@@ -26,7 +26,37 @@ def read_pdf(data: bytes, *, name: str) -> tuple[Paragraph, ...]:
         if "encrypt" in str(error).lower() or type(error).__name__.startswith("PDFEncrypt"):
             raise DocumentError(name, "is an encrypted PDF") from None
         raise DocumentError(name, f"is a damaged PDF ({type(error).__name__})") from None
-    kept = [line for line in text.replace("\f", "\n").split("\n") if not _PAGE_NUMBER.match(line)]
-    if not any(line.strip() for line in kept):
+    kept = [line.rstrip() for line in text.replace("\f", "\n").split("\n")]
+    kept = [line for line in kept if line.strip() and not _PAGE_NUMBER.match(line)]
+    if not kept:
         raise DocumentError(name, "has no text layer (scanned?)")
-    return tuple(Paragraph(line, number) for number, line in enumerate(kept, start=1))
+    return tuple(Paragraph(line, number) for number, line in enumerate(join_wrapped_lines(kept), start=1))
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Paragraphs from lines the page layout wrapped.
+
+    A line continues the one before unless it is indented (公文 indents each paragraph by two characters), starts
+    with an outline label after a finished sentence, or the line before stops well short of the full line width.
+    """
+    full_width = sorted(len(line.strip()) for line in lines)[int(len(lines) * 0.9)]
+    paragraphs: list[str] = []
+    previous = ""
+    for line in lines:
+        stripped = line.strip()
+        starts_paragraph = (
+            not paragraphs
+            or line.startswith(("\u3000", "  ", "\t"))
+            or len(previous) < 0.85 * full_width
+            or (_LABEL.match(stripped) is not None and previous.endswith(_SENTENCE_END))
+        )
+        if starts_paragraph:
+            paragraphs.append(stripped)
+        else:
+            paragraphs[-1] += stripped
+        previous = stripped
+    return paragraphs
+
+
+_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十百\d]+[章节条])")
+_SENTENCE_END = ("。", "；", "：", "！", "？", "）", "”")
