@@ -126,7 +126,9 @@ def test_names_set_apart_by_spaces_in_a_table_cell() -> None:
 
 
 def test_rule_stated_as_a_clause_of_the_list_is_recorded() -> None:
-    assignment = parse_assignment("责任单位：市规划自然资源局、市发展改革委，除标注外，排在第一位的为牵头单位，下同")
+    assignment = parse_assignment(
+        "责任单位：市规划自然资源局、市发展改革委，除标注外，排在第一位的为牵头单位，下同"
+    )
     assert assignment is not None
     assert [name for name, _ in assignment.departments] == ["市规划自然资源局", "市发展改革委"]
     assert assignment.rules == ("除标注外，排在第一位的为牵头单位，下同",)

@@ -62,13 +62,18 @@ def test_months_after_issue_clip_to_the_month_end() -> None:
     assert parse_deadline("印发之日起1个月内", issued_on=date(2021, 1, 31)).due == date(2021, 2, 28)
 
 
-@pytest.mark.parametrize("text", ["持续推进", "长期坚持", "长期", "常态化推进", "每年", "每季度", "2021年起持续推进", "每年12月底前"])
+@pytest.mark.parametrize(
+    "text",
+    ["持续推进", "长期坚持", "长期", "常态化推进", "每年", "每季度", "2021年起持续推进", "每年12月底前"],
+)
 def test_ongoing_deadlines(text: str) -> None:
     deadline = parse_deadline(text, issued_on=ISSUED)
     assert (deadline.kind, deadline.due) == (DeadlineKind.ONGOING, None)
 
 
-@pytest.mark.parametrize("text", ["视国家政策出台情况适时推进落实", "视情况适时推进", "根据国家部署推进", "按国家要求落实"])
+@pytest.mark.parametrize(
+    "text", ["视国家政策出台情况适时推进落实", "视情况适时推进", "根据国家部署推进", "按国家要求落实"]
+)
 def test_conditional_deadlines(text: str) -> None:
     assert parse_deadline(text, issued_on=ISSUED).kind is DeadlineKind.CONDITIONAL
 
@@ -116,7 +121,10 @@ def test_windows_limits_and_programme_periods_are_not_completion_dates(text: str
     assert find_completion_dates(text, issued_on=ISSUED) == []
 
 
-@given(st.text(max_size=120), st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))))
+@given(
+    st.text(max_size=120),
+    st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))),
+)
 def test_never_raises_and_due_only_with_kind_date(text: str, issued: date | None) -> None:
     deadlines = [parse_deadline(text, issued_on=issued)] + [
         m.deadline for m in find_completion_dates(text, issued_on=issued)

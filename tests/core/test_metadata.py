@@ -89,10 +89,16 @@ def test_implemented_document_is_read_from_the_preamble_only() -> None:
 
 
 def test_title_quoted_inside_the_published_title_gets_its_own_marks_back() -> None:
-    lines = ["关于印发《绵阳市落实〈四川省“十四五”节能减排综合工作方案〉任务分工方案》的通知", "绵府办函〔2022〕96号"]
+    lines = [
+        "关于印发《绵阳市落实〈四川省“十四五”节能减排综合工作方案〉任务分工方案》的通知",
+        "绵府办函〔2022〕96号",
+    ]
     assert read_metadata(lines).title == "绵阳市落实《四川省“十四五”节能减排综合工作方案》任务分工方案"
 
 
 def test_title_of_a_notice_publishing_a_document_without_title_marks() -> None:
-    lines = ["金华市人民政府办公室关于印发金华市工业领域节能降碳行动方案(2022—2025年)的通知", "金政办发〔2022〕31号"]
+    lines = [
+        "金华市人民政府办公室关于印发金华市工业领域节能降碳行动方案(2022—2025年)的通知",
+        "金政办发〔2022〕31号",
+    ]
     assert read_metadata(lines).title == "金华市工业领域节能降碳行动方案(2022—2025年)"

@@ -55,7 +55,10 @@ def test_standing_rule_is_reported_with_the_tasks_it_covers_and_departments_stay
         "各区县政府是落实主体，以下各项任务均需各区县政府落实，不再列出。\n"
         "1.推进垃圾分类。（市城市管理局负责）\n2.推广绿色建材。（市住房城乡建委负责）\n"
     )
-    assert [[d.name for d in task.departments] for task in ledger.tasks] == [["市城市管理局"], ["市住房城乡建委"]]
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [
+        ["市城市管理局"],
+        ["市住房城乡建委"],
+    ]
     notes = [d.message for d in ledger.diagnostics if d.code == "standing_assignment"]
     assert notes == ["文件规定“各区县政府”须落实其后各项任务（不再逐项列出）：M1、M2"]
 
@@ -103,7 +106,10 @@ def test_names_written_in_full_before_the_cut_are_kept() -> None:
     last = ledger.tasks[-1]
     assert last.incomplete
     assert last.text == "推广绿色建材，建立推广机制。"
-    assert [(d.name, d.role) for d in last.departments] == [("市住房城乡建委", Role.LEAD), ("市经济信息委", Role.CO)]
+    assert [(d.name, d.role) for d in last.departments] == [
+        ("市住房城乡建委", Role.LEAD),
+        ("市经济信息委", Role.CO),
+    ]
 
 
 def test_leader_lines_are_neither_text_nor_departments_and_unit_lines_read_together() -> None:

@@ -14,7 +14,21 @@ from datetime import date, timedelta
 
 from greenpolicy.core.model import Deadline, DeadlineKind
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _N = r"(?:\d{1,4}|[〇○零一二三四五六七八九十两]{1,4})"
 _YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 _DASH = r"\s*[—–\-~～至到]+\s*"
@@ -35,10 +49,14 @@ _RELATIVE = re.compile(
     rf"(?:本(?:意见|方案|通知|办法|规定|文件|计划)|文件)?(?:印发|发布|出台|实施|施行)(?:之日)?(?:起|后)\s*(?P<n>{_N})\s*(?P<unit>个工作日|个月|日|天|周|年|月)(?:之?内)"
 )
 _ONGOING = re.compile(r"持续|长期|常态化|久久为功|每年|每季度|每半年|每月|逐年|年度|经常性|不断")
-_CONDITIONAL = re.compile(r"视.{0,20}?情况|适时|根据国家.{0,12}(?:部署|要求|安排|出台)|按国家(?:要求|部署)|待国家")
+_CONDITIONAL = re.compile(
+    r"视.{0,20}?情况|适时|根据国家.{0,12}(?:部署|要求|安排|出台)|按国家(?:要求|部署)|待国家"
+)
 _START = re.compile(r"^\s*(?:起|开始|以来|以后)")
 # After a date inside a task, words that make it a window granted until then, not work to finish.
-_WINDOW_AFTER = re.compile(r"^[\s，,、]*(?:前)?[\s，,、]*(?:允许|可以?|暂缓|暂停|暂免|免|阶段性|期间|继续|延长|以前的|之前的|起)")
+_WINDOW_AFTER = re.compile(
+    r"^[\s，,、]*(?:前)?[\s，,、]*(?:允许|可以?|暂缓|暂停|暂免|免|阶段性|期间|继续|延长|以前的|之前的|起)"
+)
 _WINDOW_BEFORE = re.compile(r"(?:截止(?:期限|时间|日期)?为?|截至|期限为|有效期至|到|至)\s*$")
 _COMPLETION_MARK = re.compile(r"^\s*(?:年底前|底前|之前|以前|前|以内|之内|内)")
 _ANCHOR = re.compile(r"[年月日季内]")
@@ -150,7 +168,9 @@ def _after(issued_on: date | None, match: re.Match[str]) -> date | None:
     if unit in ("日", "天"):
         return issued_on + timedelta(days=count)
     if unit == "个工作日":
-        return issued_on + timedelta(days=count * 7 // 5)  # an estimate; working days need the holiday calendar
+        return issued_on + timedelta(
+            days=count * 7 // 5
+        )  # an estimate; working days need the holiday calendar
     if unit == "周":
         return issued_on + timedelta(weeks=count)
     months = count * 12 if unit == "年" else count

@@ -134,7 +134,9 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
             break
     together = _TOGETHER_WITH.search(clause)
     if together:  # "A会同B、C": A leads, the others join it
-        head: list[tuple[str, Role | None]] = [(name, Role.LEAD) for name in _names(clause[: together.start()])[0]]
+        head: list[tuple[str, Role | None]] = [
+            (name, Role.LEAD) for name in _names(clause[: together.start()])[0]
+        ]
         tail_names, tail_open = _names(clause[together.end() :])
         return head + [(name, Role.CO) for name in tail_names], tail_open, True
     names, open_ended = _names(clause)

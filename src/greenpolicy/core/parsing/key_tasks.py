@@ -37,7 +37,13 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         number = cells.get(Column.NUMBER) or (label.number if label and label.rank >= 4 else None)
         text = label.body if label and label.rank >= 4 else task_text
         is_last = row_index == len(table.rows) - 1
-        cut_short = table.ends_document and is_last and len(raw) < width
+        after_task = row[task_column + 1 :]
+        cut_short = (
+            table.ends_document
+            and is_last
+            and bool(after_task)
+            and not any(cell.strip() for cell in after_task)
+        )
         drafts.append(
             TaskDraft(
                 kind=TaskKind.KEY_TASK,

@@ -46,7 +46,9 @@ _CHROME = re.compile(
 _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
 )
-_PUBLISHED = re.compile(r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发(?P<bare>[^《》]{4,120}?)的通知")
+_PUBLISHED = re.compile(
+    r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发(?P<bare>[^《》]{4,120}?)的通知"
+)
 _ISSUER_IN_TITLE = re.compile(
     r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))关于"
 )

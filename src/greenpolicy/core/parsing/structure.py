@@ -193,7 +193,9 @@ def _points(lines: Sequence[_Line]) -> list[_Point]:
         written = [line for line in group if line.assignment is not None]
         if written and previous_text is not None:
             together = parse_assignment("；".join(line.text for line in written), marked=True)
-            points.append(_Point(previous_text, together or written[0].assignment or Assignment(()), separate=True))
+            points.append(
+                _Point(previous_text, together or written[0].assignment or Assignment(()), separate=True)
+            )
         group.clear()
 
     for line in lines:
@@ -333,13 +335,15 @@ def _cut_off_task(
     ]
 
 
-_OPEN_LIST_AT_END = re.compile(r"(?:[（(]|(?:责任单位|责任部门|牵头单位|牵头部门)\s*[:：])(?P<names>[^（()）]*)$")
+_OPEN_LIST_AT_END = re.compile(
+    r"(?:[（(]|(?:责任单位|责任部门|牵头单位|牵头部门)\s*[:：])(?P<names>[^（()）]*)$"
+)
 
 
 def _partial_assignment(line: _Line) -> Assignment | None:
     """Names written out in full in a responsibility list the document stops inside; cuts the line's text there."""
     match = _OPEN_LIST_AT_END.search(line.text)
-    if match is None or "、" not in match["names"] and not line.assignment_only:
+    if match is None or ("、" not in match["names"] and not line.assignment_only):
         return None
     if not line.assignment_only:
         line.cut = match.start()

@@ -39,6 +39,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
     (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标")),
 )
 _MAX_HEADER_CELL = 12
+_GAP = re.compile(r"\S(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)\S")
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 # Row-per-line separators, tried in order on the header line: a tab or a pipe separates every cell, empty ones too.
 _SEPARATORS = (re.compile(r"\t"), re.compile(r"[ \u3000]*[|｜][ \u3000]*"), re.compile(r"[ \u3000]{2,}"))
@@ -47,6 +48,8 @@ _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
 
 def column_of(header: str) -> Column | None:
     """The column a header cell names, or None when it names none."""
+    if _GAP.search(header):
+        return None  # several cells set apart on one line, not one header cell
     header = re.sub(r"\s+", "", header)
     if not header or len(header) > _MAX_HEADER_CELL:
         return None
@@ -124,14 +127,17 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
     if not isinstance(first, Paragraph):
         return None
     cells = [cell for cell in _CELL_SPLIT.split(first.text.strip()) if cell]
-    if len(cells) >= 2 and header_columns(cells) is not None:
+    columns = header_columns(cells) if len(cells) >= 2 else None
+    if columns is not None:
         stripped = first.text.strip()
         separator = next(pattern for pattern in _SEPARATORS if pattern.search(stripped))
-        return _row_per_line(blocks, start, separator)
+        return _row_per_line(blocks, start, separator, task_column=columns.index(Column.TASK))
     return _cell_per_line(blocks, start)
 
 
-def _row_per_line(blocks: Sequence[Block], start: int, separator: re.Pattern[str]) -> tuple[Table, int]:
+def _row_per_line(
+    blocks: Sequence[Block], start: int, separator: re.Pattern[str], *, task_column: int
+) -> tuple[Table, int]:
     rows: list[tuple[str, ...]] = []
     index = start
     while index < len(blocks):
@@ -142,17 +148,27 @@ def _row_per_line(blocks: Sequence[Block], start: int, separator: re.Pattern[str
         if not text or _RULE_ROW.match(text):
             index += 1
             continue
-        raw = block.text if separator is _SEPARATORS[0] else text.strip("|｜ ")  # keep empty leading tab cells
+        raw = (
+            block.text if separator is _SEPARATORS[0] else text.strip("|｜ ")
+        )  # keep empty leading tab cells
         cells = tuple(cell.strip() for cell in separator.split(raw))
-        if len(cells) < 2 and not (rows and _is_area_line(text)):
+        if len(cells) >= 2:
+            rows.append(cells)
+        elif rows and _is_area_line(text):
+            rows.append((text,))
+        elif rows and _ITEM_START.match(text):  # a row whose other cells are missing: the document ends in it
+            rows.append(("",) * task_column + (text,))
+        else:
             break
-        rows.append(cells if len(cells) >= 2 else (text,))
         index += 1
     start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table(tuple(rows), start_line), index
 
 
 _AREA_LINE = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]")
+
+
+_ITEM_START = re.compile(r"^\d{1,3}[.．、](?!\d)")
 
 
 def _is_area_line(text: str) -> bool:

@@ -10,7 +10,26 @@ from lxml import etree
 from greenpolicy.core.reading.blocks import Block, DocumentError, Paragraph, Table
 
 _DROPPED = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "template", "head")
-_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "section", "article", "td", "th", "title"}
+_BLOCKS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dt",
+    "dd",
+    "pre",
+    "blockquote",
+    "section",
+    "article",
+    "td",
+    "th",
+    "title",
+}
 _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
@@ -27,8 +46,10 @@ def read_html(text: str, *, name: str) -> tuple[Block, ...]:
         root = lxml.html.fromstring(text)
     except (etree.ParserError, ValueError) as error:
         raise DocumentError(name, f"is not readable HTML ({error})") from None
-    for element in root.iter(*_DROPPED):
-        element.drop_tree()
+    for element in list(root.iter(*_DROPPED)):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
     blocks: list[Block] = []
     _walk(root, blocks, [])
     if not any(isinstance(block, Table) or block.text.strip() for block in blocks):

@@ -48,6 +48,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             not paragraphs
             or line.startswith(("\u3000", "  ", "\t"))
             or len(previous) < 0.85 * full_width
+            or _CELL_GAP.search(previous) is not None  # a table row, laid out with its cells apart
+            or _CELL_GAP.search(stripped) is not None
             or (_LABEL.match(stripped) is not None and previous.endswith(_SENTENCE_END))
         )
         if starts_paragraph:
@@ -58,5 +60,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十百\d]+[章节条])")
+_LABEL = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十百\d]+[章节条])"
+)
+_CELL_GAP = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
 _SENTENCE_END = ("。", "；", "：", "！", "？", "）", "”")

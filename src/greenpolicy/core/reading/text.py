@@ -37,7 +37,9 @@ def _checked(data: bytes, encoding: str, name: str) -> str:
     try:
         return _plausible(data.decode(encoding), name)
     except UnicodeDecodeError:
-        raise DocumentError(name, f"starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+        raise DocumentError(
+            name, f"starts with a {encoding} byte-order mark but is not valid {encoding}"
+        ) from None
 
 
 def _plausible(text: str, name: str) -> str:

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 
 from greenpolicy.core.model import Deadline, DeadlineKind, Ledger, Role, Task
 
-_COLUMNS = (("序号", 6), ("任务领域", 14), ("重点任务", 0), ("完成时限", 16), ("牵头单位", 16), ("配合单位", 24))
+_COLUMNS = (
+    ("序号", 6),
+    ("任务领域", 14),
+    ("重点任务", 0),
+    ("完成时限", 16),
+    ("牵头单位", 16),
+    ("配合单位", 24),
+)
 _KIND_NAMES = {DeadlineKind.ONGOING: "持续", DeadlineKind.CONDITIONAL: "视情况", DeadlineKind.NONE: "未明确"}
 _LEVEL_NAMES = {"info": "提示", "warning": "警告", "error": "错误"}
 
@@ -29,7 +36,9 @@ def render_table(ledger: Ledger, *, width: int = 160) -> str:
         lines += ["", "存疑与提示："]
         for diagnostic in ledger.diagnostics:
             where = f" [{diagnostic.ref}]" if diagnostic.ref else ""
-            lines.append(f"  {_LEVEL_NAMES[diagnostic.level.value]} {diagnostic.code}{where} {diagnostic.message}")
+            lines.append(
+                f"  {_LEVEL_NAMES[diagnostic.level.value]} {diagnostic.code}{where} {diagnostic.message}"
+            )
     return "\n".join(line.rstrip() for line in lines)
 
 
@@ -70,7 +79,10 @@ def _row(cells: Sequence[str], widths: Sequence[int]) -> list[str]:
     height = max(len(lines) for lines in wrapped)
     rows = []
     for index in range(height):
-        parts = [_pad(lines[index] if index < len(lines) else "", width) for lines, width in zip(wrapped, widths, strict=True)]
+        parts = [
+            _pad(lines[index] if index < len(lines) else "", width)
+            for lines, width in zip(wrapped, widths, strict=True)
+        ]
         rows.append("  ".join(parts))
     return rows
 

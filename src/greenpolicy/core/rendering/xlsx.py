@@ -7,6 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greenpolicy.core.model import Ledger, Role
@@ -29,9 +30,8 @@ def safe_cell(value: str) -> str:
 def write_ledger_xlsx(ledgers: Sequence[Ledger], path: Path) -> None:
     """Write the ledgers' tasks and diagnostics to one workbook."""
     workbook = Workbook()
-    tasks = workbook.active
-    assert tasks is not None  # a new workbook always has its first sheet
-    tasks.title = "台账"
+    workbook.remove(workbook.worksheets[0])
+    tasks = workbook.create_sheet("台账")
     _header(tasks, _TASK_COLUMNS)
     diagnostics = workbook.create_sheet("诊断")
     _header(diagnostics, _DIAGNOSTIC_COLUMNS)
@@ -42,7 +42,13 @@ def write_ledger_xlsx(ledgers: Sequence[Ledger], path: Path) -> None:
             if diagnostic.ref:
                 doubts.setdefault(diagnostic.ref, []).append(diagnostic.message)
             diagnostics.append(
-                [safe_cell(source), diagnostic.level.value, diagnostic.code, diagnostic.ref or "", safe_cell(diagnostic.message)]
+                [
+                    safe_cell(source),
+                    diagnostic.level.value,
+                    diagnostic.code,
+                    diagnostic.ref or "",
+                    safe_cell(diagnostic.message),
+                ]
             )
         for task in ledger.tasks:
             lead = task.lead
@@ -79,6 +85,6 @@ def _header(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
         cell = sheet.cell(row=1, column=index)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center")
-        sheet.column_dimensions[cell.column_letter].width = width
+        sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{sheet.cell(row=1, column=len(columns)).column_letter}1"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
