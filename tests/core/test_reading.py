@@ -1,0 +1,171 @@
+"""Readers: encodings detected and reported, each format's blocks, and a clear reason for every bad input."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from hypothesis import given
+from hypothesis import strategies as st
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
+
+from greenpolicy.core.reading import read_bytes, read_path
+from greenpolicy.core.reading.blocks import DocumentError, Paragraph, Table
+from tests.conftest import SEED
+from tests.fixtures.seed_variants import seed_docx, seed_html, seed_pdf
+
+TEXT = "关于加快建立绿色生产和消费法规政策体系的实施意见\n\t重点任务\n\n（一）推行绿色设计。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("gbk"), "gb18030"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+    ],
+    ids=["utf-8", "utf-8-bom", "gbk", "gb18030", "utf-16-le", "utf-16-be"],
+)
+def test_text_encodings_are_detected_and_reported(data: bytes, encoding: str) -> None:
+    source = read_bytes(data, name="doc.txt")
+    assert source.encoding == encoding
+    assert source.format == "txt"
+    assert [block.text for block in source.blocks if isinstance(block, Paragraph)] == TEXT.split("\n")
+
+
+def test_blank_lines_and_leading_tabs_are_kept_and_line_endings_unified() -> None:
+    source = read_bytes("一\r\n\t重点任务\r\n\r\n二\r三".encode(), name="a.txt")
+    assert [(block.text, block.line) for block in source.blocks if isinstance(block, Paragraph)] == [
+        ("一", 1),
+        ("\t重点任务", 2),
+        ("", 3),
+        ("二", 4),
+        ("三", 5),
+    ]
+
+
+def test_docx_keeps_body_order_and_merged_area_cells(tmp_path: Path) -> None:
+    source = read_path(seed_docx(tmp_path / "seed.docx"))
+    tables = [block for block in source.blocks if isinstance(block, Table)]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert rows[0] == ("", "重点任务", "完成时限", "责任部门")
+    assert len(rows) == 16
+    assert [row[0] for row in rows[1:5]] == ["一、推行绿色设计"] * 4  # one merged cell, repeated in each row
+    assert isinstance(source.blocks[-1], Table)
+    assert source.encoding == "docx"
+
+
+def test_html_table_rowspan_is_repeated_and_page_chrome_kept_apart(tmp_path: Path) -> None:
+    source = read_path(seed_html(tmp_path / "seed.html"))
+    table = next(block for block in source.blocks if isinstance(block, Table))
+    assert [row[0] for row in table.rows[1:6]] == ["一、推行绿色设计"] * 4 + ["二、强化工业清洁生产"]
+    assert table.rows[-1][1].startswith("15.")
+    assert source.format == "html"
+    assert source.encoding == "utf-8"
+
+
+def test_html_declared_gbk_charset_is_honoured() -> None:
+    page = '<html><head><meta charset="gbk"></head><body><p>责任单位：市发展改革委</p></body></html>'
+    source = read_bytes(page.encode("gbk"), name="page.htm")
+    assert source.encoding == "gb18030"
+    assert [block.text for block in source.blocks if isinstance(block, Paragraph)] == [
+        "责任单位：市发展改革委"
+    ]
+
+
+def test_pdf_text_layer_without_page_numbers(tmp_path: Path) -> None:
+    source = read_path(seed_pdf(tmp_path / "seed.pdf"))
+    texts = [block.text for block in source.blocks if isinstance(block, Paragraph)]
+    assert "渝发改资环〔2020〕1891号" in texts
+    assert texts[-1] == "15.建立健全煤炭清洁高效开发利用政策机制"
+    assert source.encoding == "pdf"
+
+
+def test_content_decides_over_a_wrong_suffix(tmp_path: Path) -> None:
+    source = read_bytes(b"<!DOCTYPE html><html><body><p>\xe6\x96\x87</p></body></html>", name="page.txt")
+    assert source.format == "html"
+    word = read_bytes(seed_docx(tmp_path / "seed.docx").read_bytes(), name="download.bin")
+    assert word.format == "docx"
+    assert read_bytes(SEED.read_bytes(), name="seed").format == "txt"
+
+
+def _bad(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(DocumentError) as caught:
+        read_path(path, max_bytes=100_000)
+    assert "\n" not in str(caught.value)
+    assert str(path) in str(caught.value)
+    return caught.value.reason
+
+
+def _pdf(*, text: str | None, password: str | None = None) -> bytes:
+    buffer = io.BytesIO()
+    encryption = StandardEncryption(password, canPrint=0) if password else None
+    pdf = canvas.Canvas(buffer, encrypt=encryption, invariant=True)
+    if text:
+        pdf.drawString(72, 720, text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _zip_without_word() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("hello.txt", "x")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("big.txt", "字".encode() * 40_000, "is 120000 bytes, over the 100000 bytes limit"),
+        ("empty.txt", b"", "is empty"),
+        ("blank.txt", b"  \n\n \t", "is empty"),
+        ("junk.txt", bytes(range(256)) * 3, "binary"),
+        ("junk2.txt", b"\x00\x01\x02abc" * 20, "binary"),
+        ("broken.docx", b"PK\x03\x04 not really a zip", "not a readable Word document"),
+        ("notword.docx", _zip_without_word(), "not a Word document"),
+        ("fake.pdf", b"just some text", "is not a PDF file"),
+        ("broken.pdf", b"%PDF-1.4\n garbage", "PDF"),
+        ("scanned.pdf", _pdf(text=None), "has no text layer (scanned?)"),
+        ("locked.pdf", _pdf(text="Secret plan", password="secret"), "encrypted"),
+    ],
+)
+def test_bad_input_gets_one_clear_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    assert reason in _bad(tmp_path, name, data)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="not found"):
+        read_path(tmp_path / "absent.txt")
+    with pytest.raises(DocumentError, match="is a directory"):
+        read_path(tmp_path)
+
+
+def test_word_document_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "empty.docx"
+    Document().save(str(path))
+    with pytest.raises(DocumentError, match="without text"):
+        read_path(path)
+
+
+@given(st.binary(max_size=3000), st.sampled_from(["a.txt", "a.docx", "a.pdf", "a.html", "a"]))
+def test_arbitrary_bytes_give_a_document_or_a_document_error(data: bytes, name: str) -> None:
+    try:
+        source = read_bytes(data, name=name)
+    except DocumentError as error:
+        assert error.reason
+        assert "\n" not in error.reason
+    else:
+        assert source.blocks
