@@ -139,7 +139,7 @@ def _zip_without_word() -> bytes:
         ("fake.pdf", b"just some text", "is not a PDF file"),
         ("broken.pdf", b"%PDF-1.4\n garbage", "PDF"),
         ("scanned.pdf", _pdf(text=None), "has no text layer (scanned?)"),
-        ("locked.pdf", _pdf(text="Secret plan", password="secret"), "encrypted"),
+        ("locked.pdf", _pdf(text="Secret plan", password="secret"), "encrypted"),  # noqa: S106
     ],
 )
 def test_bad_input_gets_one_clear_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
