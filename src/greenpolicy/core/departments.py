@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -127,6 +127,7 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 _WHITESPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)  # documents repeat the same few dozen names many times over
 def normalize_name(name: str) -> str:
     """The lookup key of a written name: half-width brackets and letters, no whitespace."""
     return _WHITESPACE.sub("", name.translate(_HALF_WIDTH))
@@ -429,6 +430,7 @@ _COLLECTIVE_START = re.compile(r"(?:各|有关|相关|其他|市级|区级|县�
 _COLLECTIVE_END = re.compile(r"(?:部门|单位|区县|县|区|市|乡镇|镇|街道|社区)$")
 
 
+@lru_cache(maxsize=8192)
 def looks_like_department(name: str) -> bool:
     """Whether a piece of a department list reads as an organisation or a collective, not prose or a name."""
     key = normalize_name(name)

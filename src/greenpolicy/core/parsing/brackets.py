@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 OPENING = "（(［[【〔"
 CLOSING = "）)］]】〕"
-_PAIR = dict(zip(CLOSING, OPENING, strict=True))
+_ANY_BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split on any of `separators` that stands outside every bracket; pieces are stripped, empties dropped."""
+    if _ANY_BRACKET.search(text) is None:  # most text has no brackets: split it in C
+        return [piece.strip() for piece in _splitter(separators).split(text) if piece.strip()]
     pieces: list[str] = []
     depth = 0
     start = 0
@@ -39,3 +44,8 @@ def trailing_parenthetical(text: str) -> tuple[int, str] | None:
             if depth == 0:
                 return index, text[index + 1 : end - 1]
     return None
+
+
+@lru_cache(maxsize=64)
+def _splitter(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(separators)}]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -77,32 +78,41 @@ def match_areas(table_areas: Sequence[str], text_areas: Sequence[str]) -> dict[s
     The seed's attachment says 五、促进清洁能源发展 where its text says （五）促进能源清洁发展: same ordinal, same words
     reordered. A pair needs the same ordinal and half the characters in common, or, without ordinals, 60% of them.
     """
+    texts = [_AreaKey.of(area) for area in text_areas]
     pairs: dict[str, str] = {}
     for table_area in table_areas:
+        key = _AreaKey.of(table_area)
         best, best_score = None, 0.0
-        for text_area in text_areas:
-            score = _similarity(_title(table_area), _title(text_area))
-            if _ordinal_of(table_area) is not None and _ordinal_of(table_area) == _ordinal_of(text_area):
-                score += 0.5
+        for text in texts:
+            score = key.similarity(text) + (
+                0.5 if key.ordinal is not None and key.ordinal == text.ordinal else 0
+            )
             if score > best_score:
-                best, best_score = text_area, score
+                best, best_score = text.area, score
         if best is not None and best_score >= 0.6:
             pairs[table_area] = best
     return pairs
 
 
-def _title(area: str) -> str:
-    label = read_label(area)
-    return label.body if label else area
+@dataclass(frozen=True, slots=True)
+class _AreaKey:
+    """An area heading as it is compared: its ordinal and the characters of its title."""
 
+    area: str
+    ordinal: int | None
+    characters: Counter[str]
+    length: int
 
-def _ordinal_of(area: str) -> int | None:
-    label = read_label(area)
-    return _ordinal(label.number) if label else None
+    @classmethod
+    def of(cls, area: str) -> _AreaKey:
+        label = read_label(area)
+        title = label.body if label else area
+        return cls(area, _ordinal(label.number) if label else None, Counter(title), len(title))
 
-
-def _similarity(first: str, second: str) -> float:
-    if not first or not second:
-        return 0.0
-    common = sum((Counter(first) & Counter(second)).values())
-    return common / max(len(first), len(second))
+    def similarity(self, other: _AreaKey) -> float:
+        """The share of characters the two titles have in common."""
+        if not self.length or not other.length:
+            return 0.0
+        theirs = other.characters
+        common = sum(min(count, theirs[char]) for char, count in self.characters.items() if char in theirs)
+        return common / max(self.length, other.length)

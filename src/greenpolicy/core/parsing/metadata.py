@@ -17,6 +17,9 @@ DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fffA-Za-z]{1,16}?)\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"
     r"\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
 )
+# The bracketed year alone: found in one pass, it tells DOC_NUMBER where to start (its lazy prefix is slow to scan).
+_BRACKETED_YEAR = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
+_PREFIX_REACH = 40
 _CN_DIGITS = {
     "〇": 0,
     "○": 0,
@@ -76,7 +79,7 @@ class Metadata:
 
 def normalize_doc_number(text: str) -> str:
     """A 发文字号 with the standard 〔〕 brackets and no spaces, whatever brackets it was written with."""
-    match = DOC_NUMBER.search(text)
+    match = search_doc_number(text)
     if match is None:
         return text
     return f"{match.group('prefix')}〔{match.group('year')}〕{int(match.group('serial'))}号"
@@ -134,11 +137,17 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
     return found
 
 
+def search_doc_number(text: str) -> re.Match[str] | None:
+    """The first document number in `text`, as DOC_NUMBER.search would find it."""
+    year = _BRACKETED_YEAR.search(text)
+    return DOC_NUMBER.search(text, max(0, year.start() - _PREFIX_REACH)) if year else None
+
+
 def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
     for key in ("发文字号", "文号"):
-        if key in fields and DOC_NUMBER.search(fields[key]):
+        if key in fields and search_doc_number(fields[key]):
             return normalize_doc_number(fields[key])
-    candidates = [(line, DOC_NUMBER.search(line)) for line in head]
+    candidates = [(line, search_doc_number(line)) for line in head]
     # A line that is only the number is the document's own; a number inside a sentence is a citation.
     for line, match in candidates:
         if match and len(line) - len(match.group(0)) <= 4:
@@ -189,7 +198,7 @@ def _continues_title(title: str, line: str) -> bool:
             r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|\))$", title
         )
         is None
-        and DOC_NUMBER.search(line) is None
+        and search_doc_number(line) is None
         and read_label(line) is None
         and not line.endswith(("：", ":", "。"))
         and _DATE.search(line) is None

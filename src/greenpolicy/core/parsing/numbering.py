@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CN = "一二三四五六七八九十百零〇两"
 _LABEL = re.compile(
@@ -43,6 +44,7 @@ class Numbered:
     body: str  # the text after the label
 
 
+@lru_cache(maxsize=4096)  # each line is asked several times: by the outline, the tables and the checks
 def read_label(text: str) -> Numbered | None:
     """The outline label a line starts with, if any."""
     match = _LABEL.match(text)
