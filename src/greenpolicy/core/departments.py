@@ -13,7 +13,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 NATIONAL = "全国"
 _SHIPPED = "departments.toml"
@@ -298,7 +298,6 @@ class _Builder:
         )
 
 
-_E = TypeVar("_E", DepartmentLevel, DepartmentKind)
 _DEPARTMENT_KEYS = {"canonical", "short", "aliases", "level", "kind", "region", "former"}
 _FORMER_KEYS = {"name", "until", "aliases"}
 _RULE_KEYS = {"pattern", "replace", "region", "as_region"}
@@ -385,7 +384,7 @@ def _texts(table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(value.strip() for value in values)
 
 
-def _choice(enum: type[_E], table: Mapping[str, Any], key: str, where: str) -> _E:
+def _choice[E: StrEnum](enum: type[E], table: Mapping[str, Any], key: str, where: str) -> E:
     value = _text(table, key, where)
     try:
         return enum(value)

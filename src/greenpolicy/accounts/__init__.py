@@ -1,0 +1,1 @@
+"""Departments, users and their roles: who may read and write what."""

@@ -1,0 +1,1 @@
+"""In-app notifications and the reminders (催办) sent to departments that have not reported."""
