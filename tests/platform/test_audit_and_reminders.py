@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -64,3 +65,12 @@ def test_scheduled_command_reminds_through_the_tasks_framework(
         "市发展改革委",
         "市科技局",
     ]
+
+
+def test_only_the_office_sends_reminders(seed: PolicyDocument, people: People, key_task_1: Task) -> None:
+    today = timezone.localdate()
+    cycle = reporting.open_cycle(seed, actor=people.office, name="本季度", opens_on=today,
+                                 due_on=today + timedelta(days=2), tasks=[key_task_1])  # fmt: skip
+    with pytest.raises(PermissionDenied):
+        send_reminders(cycle, actor=people.lead_reporter)
+    assert not Reminder.objects.exists()

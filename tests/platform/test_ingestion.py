@@ -99,3 +99,8 @@ def test_command_line_ingestion_registers_unknown_names_as_written(people: Peopl
     text = "关于推进节水工作的通知\n一、加强节水管理。做好节水工作。（市节水办牵头）\n"
     document = ingest_file(text.encode(), "water.txt", actor=people.office)
     assert document.tasks.get().assignments.get().department.name == "市节水办"
+
+
+def test_a_staged_upload_that_is_gone_says_so(people: People) -> None:
+    with pytest.raises(DocumentError, match="暂存文件已不存在"):
+        preview_staged("a" * 64)
