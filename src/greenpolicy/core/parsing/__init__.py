@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 
 from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
 from greenpolicy.core.departments import DepartmentRegistry, detect_region
@@ -15,6 +16,7 @@ from greenpolicy.core.model import (
     Diagnostic,
     Ledger,
     Level,
+    Role,
     Task,
     TaskKind,
 )
@@ -126,8 +128,7 @@ def _task(
     region: str | None,
     area_pairs: dict[str, str],
 ) -> Task:
-    named = list(draft.assignment.departments) if draft.assignment else []
-    departments = tuple(DepartmentRef(name, _canonical(registry, name, region), role) for name, role in named)
+    departments = _department_refs(draft.assignment.departments, registry, region) if draft.assignment else ()
     area = draft.area
     if draft.kind is TaskKind.KEY_TASK and draft.section_path and draft.section_path[-1] in area_pairs:
         area = _bare(area_pairs[draft.section_path[-1]])
@@ -144,6 +145,13 @@ def _task(
         incomplete=draft.incomplete,
         area=area,
     )
+
+
+@lru_cache(maxsize=4096)  # tasks share their lists; a registry never changes its answers
+def _department_refs(
+    named: tuple[tuple[str, Role], ...], registry: DepartmentRegistry, region: str | None
+) -> tuple[DepartmentRef, ...]:
+    return tuple(DepartmentRef(name, _canonical(registry, name, region), role) for name, role in named)
 
 
 def _canonical(registry: DepartmentRegistry, name: str, region: str | None) -> str | None:
