@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from greenpolicy.core.model import DeadlineKind, Diagnostic, Level, Task, TaskKind
@@ -14,6 +15,7 @@ from greenpolicy.core.parsing.numbering import read_label
 
 NEAR_ISSUE = timedelta(days=30)
 _CN_ORDINALS = {char: value for value, char in enumerate("一二三四五六七八九十", start=1)}
+_DIGITS = re.compile(r"\d+")
 
 
 def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Diagnostic]:
@@ -56,10 +58,11 @@ def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
                 yield Diagnostic(Level.WARNING, "numbering_gap", f"序号不连续：缺少第{missing}项", None)
 
 
+@lru_cache(maxsize=1024)  # task numbers are the same few hundred in every document
 def _ordinal(number: str | None) -> int | None:
     if number is None:
         return None
-    digits = re.search(r"\d+", number)
+    digits = _DIGITS.search(number)
     if digits:
         return int(digits.group(0))
     chars = number.strip("（()）、．. 第条章")

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
@@ -46,6 +47,7 @@ _SEPARATORS = (re.compile(r"\t"), re.compile(r"[ \u3000]*[|｜][ \u3000]*"), re.
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
 
 
+@lru_cache(maxsize=1024)  # header cells are the same few words in every document
 def column_of(header: str) -> Column | None:
     """The column a header cell names, or None when it names none."""
     if _GAP.search(header):
