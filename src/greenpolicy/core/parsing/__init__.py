@@ -147,17 +147,19 @@ def _task(
     )
 
 
-@lru_cache(maxsize=4096)  # tasks share their lists; a registry never changes its answers
 def _department_refs(
     named: tuple[tuple[str, Role], ...], registry: DepartmentRegistry, region: str | None
 ) -> tuple[DepartmentRef, ...]:
-    return tuple(DepartmentRef(name, _canonical(registry, name, region), role) for name, role in named)
+    return tuple(_department_ref(name, role, registry, region) for name, role in named)
 
 
-def _canonical(registry: DepartmentRegistry, name: str, region: str | None) -> str | None:
+@lru_cache(
+    maxsize=4096
+)  # documents name the same departments over and over; a registry never changes its answers
+def _department_ref(name: str, role: Role, registry: DepartmentRegistry, region: str | None) -> DepartmentRef:
     """The full name the written form stands for: a former short form gives the former full name (市金融监管局 in 2020)."""
     found = registry.lookup_match(name, region=region)
-    return found.name if found else None
+    return DepartmentRef(name, found.name if found else None, role)
 
 
 def _deadline(draft: TaskDraft, issued_on: date | None) -> Deadline:

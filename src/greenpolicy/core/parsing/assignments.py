@@ -207,13 +207,10 @@ def _settle_roles(named: list[tuple[str, Role | None]]) -> tuple[tuple[str, Role
     has_lead = any(role is Role.LEAD for _, role in named)
     if has_lead:
         named = sorted(named, key=lambda item: item[1] is not Role.LEAD)  # stable: written order otherwise
-    settled: list[tuple[str, Role]] = []
-    seen: set[str] = set()
+    settled: dict[str, Role] = {}  # a name listed twice keeps its first place and role
     for index, (name, role) in enumerate(named):
-        if name in seen:
-            continue
-        seen.add(name)
-        if role is None:
-            role = Role.LEAD if index == 0 and not has_lead else Role.CO
-        settled.append((name, role))
-    return tuple(settled)
+        if name not in settled:
+            settled[name] = (
+                role if role is not None else Role.LEAD if index == 0 and not has_lead else Role.CO
+            )
+    return tuple(settled.items())

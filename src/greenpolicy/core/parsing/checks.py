@@ -99,23 +99,28 @@ def match_areas(table_areas: Sequence[str], text_areas: Sequence[str]) -> dict[s
 
 @dataclass(frozen=True, slots=True)
 class _AreaKey:
-    """An area heading as it is compared: its ordinal and the characters of its title."""
+    """An area heading as it is compared: its ordinal, its title and the set of the title's characters."""
 
     area: str
     ordinal: int | None
-    characters: Counter[str]
-    length: int
+    title: str
+    characters: frozenset[str]
 
     @classmethod
     def of(cls, area: str) -> _AreaKey:
         label = read_label(area)
         title = label.body if label else area
-        return cls(area, _ordinal(label.number) if label else None, Counter(title), len(title))
+        return cls(area, _ordinal(label.number) if label else None, title, frozenset(title))
 
     def similarity(self, other: _AreaKey) -> float:
         """The share of characters the two titles have in common."""
-        if not self.length or not other.length:
+        if not self.title or not other.title:
             return 0.0
-        theirs = other.characters
-        common = sum(min(count, theirs[char]) for char, count in self.characters.items() if char in theirs)
-        return common / max(self.length, other.length)
+        return self._common(other) / max(len(self.title), len(other.title))
+
+    def _common(self, other: _AreaKey) -> int:
+        """How many characters the titles share, a repeated one as often as both titles have it."""
+        shared = self.characters & other.characters
+        if len(self.characters) == len(self.title) or len(other.characters) == len(other.title):
+            return len(shared)  # one title repeats no character (the usual case): each shared one counts once
+        return sum(min(self.title.count(char), other.title.count(char)) for char in shared)

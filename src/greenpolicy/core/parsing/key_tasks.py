@@ -88,7 +88,7 @@ def _cells(columns: Sequence[Column | None], row: Sequence[str]) -> dict[Column,
 
 def _is_area_row(row: Sequence[str], task_column: int) -> bool:
     """A row that only names an area: one distinct text, set across the row or alone in it."""
-    texts = {cell.strip() for cell in row if cell.strip()}
+    texts = {cell for cell in map(str.strip, row) if cell}
     if len(texts) != 1:
         return False
     text = next(iter(texts))

@@ -383,7 +383,7 @@ def _with_implied(draft: TaskDraft, implied: Sequence[tuple[int, tuple[str, ...]
     names = tuple(name for position, who in implied if position < draft.line for name in who)
     if not names:
         return draft
-    return TaskDraft(**{**{slot: getattr(draft, slot) for slot in TaskDraft.__slots__}, "implied": names})
+    return draft._replace(implied=names)
 
 
 def _outline(lines: Sequence[_Line]) -> tuple[OutlineNode, ...]:

@@ -153,7 +153,7 @@ def _row_per_line(
         raw = (
             block.text if separator is _SEPARATORS[0] else text.strip("|｜ ")
         )  # keep empty leading tab cells
-        cells = tuple(cell.strip() for cell in separator.split(raw))
+        cells = tuple(map(str.strip, separator.split(raw)))
         if len(cells) >= 2:
             rows.append(cells)
         elif rows and _is_area_line(text):
