@@ -44,9 +44,15 @@ def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Di
 
 def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
     """Duplicate numbers and gaps, within each kind of task."""
+    by_kind: dict[TaskKind, list[tuple[Task, int]]] = {}  # one pass; most documents number one kind or none
+    for task in tasks:
+        value = _ordinal(task.number) if task.number else None
+        if value is not None:
+            by_kind.setdefault(task.kind, []).append((task, value))
     for kind in TaskKind:
-        numbered = [(task, _ordinal(task.number)) for task in tasks if task.kind is kind and task.number]
-        ordinals = [(task, value) for task, value in numbered if value is not None]
+        ordinals = by_kind.get(kind)
+        if not ordinals:
+            continue
         counts = Counter(value for _, value in ordinals)
         for task, value in ordinals:
             if counts[value] > 1:
