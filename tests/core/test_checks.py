@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from greenpolicy.core import parse_text
-from greenpolicy.core.parsing.checks import match_areas
+from greenpolicy.core.parsing.checks import _AreaKey, match_areas
 
 
 def test_numbering_gap_and_duplicate_are_flagged() -> None:
@@ -35,3 +40,14 @@ def test_areas_pair_by_ordinal_and_wording() -> None:
         "一、推行绿色设计": "（一）推行绿色设计",
         "五、促进清洁能源发展": "（五）促进能源清洁发展",
     }
+
+
+@given(
+    st.text(alphabet="绿色发展促进能源清洁", max_size=12),
+    st.text(alphabet="绿色发展促进能源清洁", max_size=12),
+)
+def test_area_similarity_counts_repeated_characters_as_a_multiset(first: str, second: str) -> None:
+    """The share of characters in common, a character repeated in both titles counted as often as both have it."""
+    common = sum((Counter(first) & Counter(second)).values())
+    expected = common / max(len(first), len(second)) if first and second else 0.0
+    assert _AreaKey.of(first).similarity(_AreaKey.of(second)) == expected

@@ -146,6 +146,25 @@ def test_bad_input_gets_one_clear_reason(tmp_path: Path, name: str, data: bytes,
     assert reason in _bad(tmp_path, name, data)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+@pytest.mark.parametrize(("controls", "readable"), [(3, True), (4, False)])
+def test_control_share_is_counted_in_characters(encoding: str, controls: int, readable: bool) -> None:
+    """Three control characters in 300 CJK characters stay under 1%, four do not, however many bytes they take."""
+    text = "字" * (300 - controls) + "\x01" * controls
+    data = text.encode(encoding)
+    if readable:
+        assert read_bytes(data, name="a.txt").blocks == (Paragraph(text, 1),)
+    else:
+        with pytest.raises(DocumentError, match="binary"):
+            read_bytes(data, name="a.txt")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16"])
+def test_a_nul_character_is_binary_however_long_the_text(encoding: str) -> None:
+    with pytest.raises(DocumentError, match="binary"):
+        read_bytes(("字" * 5000 + "\x00").encode(encoding), name="a.txt")
+
+
 def test_missing_file_and_directory(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="not found"):
         read_path(tmp_path / "absent.txt")

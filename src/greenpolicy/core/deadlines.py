@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from greenpolicy.core.model import Deadline, DeadlineKind
 
@@ -71,6 +72,7 @@ class DeadlineMention:
     end: int
 
 
+@lru_cache(maxsize=4096)  # deadline columns repeat a few phrases: 2021年底前, 持续推进
 def parse_deadline(text: str, *, issued_on: date | None) -> Deadline:
     """Read a deadline cell as written: the first firm date wins, then conditional, then ongoing."""
     written = text.strip()

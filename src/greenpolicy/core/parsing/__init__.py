@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 
 from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
 from greenpolicy.core.departments import DepartmentRegistry, detect_region
@@ -15,6 +16,7 @@ from greenpolicy.core.model import (
     Diagnostic,
     Ledger,
     Level,
+    Role,
     Task,
     TaskKind,
 )
@@ -126,8 +128,7 @@ def _task(
     region: str | None,
     area_pairs: dict[str, str],
 ) -> Task:
-    named = list(draft.assignment.departments) if draft.assignment else []
-    departments = tuple(DepartmentRef(name, _canonical(registry, name, region), role) for name, role in named)
+    departments = _department_refs(draft.assignment.departments, registry, region) if draft.assignment else ()
     area = draft.area
     if draft.kind is TaskKind.KEY_TASK and draft.section_path and draft.section_path[-1] in area_pairs:
         area = _bare(area_pairs[draft.section_path[-1]])
@@ -146,10 +147,19 @@ def _task(
     )
 
 
-def _canonical(registry: DepartmentRegistry, name: str, region: str | None) -> str | None:
+def _department_refs(
+    named: tuple[tuple[str, Role], ...], registry: DepartmentRegistry, region: str | None
+) -> tuple[DepartmentRef, ...]:
+    return tuple(_department_ref(name, role, registry, region) for name, role in named)
+
+
+@lru_cache(
+    maxsize=4096
+)  # documents name the same departments over and over; a registry never changes its answers
+def _department_ref(name: str, role: Role, registry: DepartmentRegistry, region: str | None) -> DepartmentRef:
     """The full name the written form stands for: a former short form gives the former full name (市金融监管局 in 2020)."""
     found = registry.lookup_match(name, region=region)
-    return found.name if found else None
+    return DepartmentRef(name, found.name if found else None, role)
 
 
 def _deadline(draft: TaskDraft, issued_on: date | None) -> Deadline:

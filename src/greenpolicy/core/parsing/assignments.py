@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import Role
@@ -30,6 +31,9 @@ _RULE_NOTE = re.compile(
     r"[(（][^()（）]*(?:列第一位|排在第一位|排名第一|排第一|牵头或汇总|下同|除标注)[^()（）]*[)）]"
 )
 _RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|牵头或汇总单位|下同|除标注")
+# Words that every rule note and rule holds: most lists have none, and this search is cheap (each word starts
+# with a fixed character), so the rule patterns above, slower to search, are tried only when it finds one.
+_RULE_HINT = re.compile(r"第一|汇总|下同|除标注")
 
 _LEAD_VERB = re.compile(r"(?:分别|共同|负责)?牵头(?:负责|落实|实施|推进)?$")
 _CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$")
@@ -37,11 +41,16 @@ _NEUTRAL_VERB = re.compile(
     r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
+_VERB_ENDINGS = frozenset("头责实施进合与助同办工")  # the last characters the verbs above can end with
 _LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
+_DEADLINE_HINT = re.compile(
+    r"[年月季持长常适之]"
+)  # one of these in every match of _DEADLINE_LIKE; found faster
 _OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|组织))?$")
 _LEADING_NOISE = re.compile(r"^(?:由|请|以及|及|和)")
 _TOGETHER_WITH = re.compile(r"会同|联合")
+_VERBS = ((_LEAD_VERB, Role.LEAD), (_CO_VERB, Role.CO), (_NEUTRAL_VERB, None))
 _CLAUSE_SEPARATORS = "，,；;"
 _NAME_SEPARATORS = "、/／"
 
@@ -66,27 +75,20 @@ def has_label(text: str) -> bool:
     return _LABEL.search(text) is not None
 
 
+@lru_cache(maxsize=4096)  # a document names the same few lists in its text, its table and its summary
 def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     """Read a responsibility clause; None if it names no department.
 
     `marked` says the context already makes it a clause (a 责任单位 line, a table cell); otherwise a bare list is
     accepted only when every piece reads as a department, so that （经营场所） stays text.
     """
-    rules = [match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text)]
+    may_state_rule = _RULE_HINT.search(text) is not None
+    rules = [match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text)] if may_state_rule else []
     if rules:
         text = _RULE_NOTE.sub("", text)
     deadline_text: str | None = None
-    segments: list[tuple[str | None, str]] = []
-    labels = list(_LABEL.finditer(text))
-    if labels:
-        marked = True
-        if labels[0].start() > 0:
-            segments.append((None, text[: labels[0].start()]))
-        for index, found in enumerate(labels):
-            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-            segments.append((found.group(1), text[found.end() : end]))
-    else:
-        segments.append((None, text))
+    segments = _segments(text)
+    marked = marked or any(label is not None for label, _ in segments)
 
     named: list[tuple[str, Role | None]] = []
     open_ended = False
@@ -99,12 +101,16 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             continue
         forced = Role.LEAD if label in _LEAD_LABELS else Role.CO if label in _CO_LABELS else None
         clauses = split_top_level(body, _CLAUSE_SEPARATORS)
-        rule_at = next((index for index, clause in enumerate(clauses) if _RULE_WORDS.search(clause)), None)
+        rule_at = (
+            next((index for index, clause in enumerate(clauses) if _RULE_WORDS.search(clause)), None)
+            if may_state_rule
+            else None
+        )
         if rule_at is not None:  # （责任单位：A、B，除标注外，排在第一位的为牵头单位，下同）
             rules.append("，".join(clauses[rule_at:]))
             clauses = clauses[:rule_at]
         for clause in clauses:
-            if _DEADLINE_LIKE.search(clause) and not looks_like_department(clause):
+            if _is_deadline_like(clause) and not looks_like_department(clause):
                 deadline_text = deadline_text or re.sub(r"完成$", "", clause)  # （A牵头，2021年底前完成）
                 continue
             clause_names, clause_open, verb_found = _read_clause(clause, forced)
@@ -121,11 +127,30 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     return Assignment(_settle_roles(named), open_ended, deadline_text, tuple(rules), doubtful)
 
 
+def _segments(text: str) -> list[tuple[str | None, str]]:
+    """The text cut at its labels (责任单位：, 完成时限：), each piece with the label before it (None: unlabelled)."""
+    labels = list(_LABEL.finditer(text)) if ":" in text or "：" in text else []
+    if not labels:
+        return [(None, text)]
+    segments: list[tuple[str | None, str]] = []
+    if labels[0].start() > 0:
+        segments.append((None, text[: labels[0].start()]))
+    for index, found in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        segments.append((found.group(1), text[found.end() : end]))
+    return segments
+
+
+def _is_deadline_like(clause: str) -> bool:
+    return _DEADLINE_HINT.search(clause) is not None and _DEADLINE_LIKE.search(clause) is not None
+
+
 def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:
     """Names of one clause with the role its verb gives them, whether it ends in 等, and whether a verb was found."""
     role: Role | None = forced
     verb_found = False
-    for pattern, verb_role in ((_LEAD_VERB, Role.LEAD), (_CO_VERB, Role.CO), (_NEUTRAL_VERB, None)):
+    verbs = _VERBS if clause[-1:] in _VERB_ENDINGS else ()  # clauses are stripped: "$" is the last character
+    for pattern, verb_role in verbs:
         match = pattern.search(clause)
         if match and match.start() > 0:
             clause = clause[: match.start()]
@@ -142,7 +167,7 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
     names, open_ended = _names(clause)
     named: list[tuple[str, Role | None]] = []
     for name in names:
-        marked_lead = _LEAD_MARK.search(name)  # 市发展改革委（牵头）、市财政局
+        marked_lead = _LEAD_MARK.search(name) if name[-1] in ")）" else None  # 市发展改革委（牵头）、市财政局
         if marked_lead is None:
             named.append((name, role))
             continue
@@ -157,18 +182,24 @@ def _names(text: str) -> tuple[list[str], bool]:
     names: list[str] = []
     open_ended = False
     for piece in split_top_level(text, _NAME_SEPARATORS):
-        piece = _LEADING_NOISE.sub("", piece).strip()
-        trimmed = _OPEN_LIST.sub("", piece).strip()
-        if trimmed != piece:
-            open_ended = True
-        if not trimmed:
-            continue
-        spaced = trimmed.split()
-        if len(spaced) > 1 and all(looks_like_department(part) for part in spaced):
-            names.extend(spaced)  # a list set with spaces, as PDF tables give it
-        else:
-            names.append(trimmed)
+        piece_names, piece_open = _piece_names(piece)
+        names.extend(piece_names)
+        open_ended = open_ended or piece_open
     return names, open_ended
+
+
+@lru_cache(maxsize=8192)  # the pieces are department names, which documents repeat
+def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
+    """The names one piece of a list holds, and whether it ends the list with 等."""
+    piece = _LEADING_NOISE.sub("", piece).strip()
+    trimmed = _OPEN_LIST.sub("", piece).strip()
+    open_ended = trimmed != piece
+    if not trimmed:
+        return (), open_ended
+    spaced = trimmed.split()
+    if len(spaced) > 1 and all(looks_like_department(part) for part in spaced):
+        return tuple(spaced), open_ended  # a list set with spaces, as PDF tables give it
+    return (trimmed,), open_ended
 
 
 def _settle_roles(named: list[tuple[str, Role | None]]) -> tuple[tuple[str, Role], ...]:
@@ -176,13 +207,10 @@ def _settle_roles(named: list[tuple[str, Role | None]]) -> tuple[tuple[str, Role
     has_lead = any(role is Role.LEAD for _, role in named)
     if has_lead:
         named = sorted(named, key=lambda item: item[1] is not Role.LEAD)  # stable: written order otherwise
-    settled: list[tuple[str, Role]] = []
-    seen: set[str] = set()
+    settled: dict[str, Role] = {}  # a name listed twice keeps its first place and role
     for index, (name, role) in enumerate(named):
-        if name in seen:
-            continue
-        seen.add(name)
-        if role is None:
-            role = Role.LEAD if index == 0 and not has_lead else Role.CO
-        settled.append((name, role))
-    return tuple(settled)
+        if name not in settled:
+            settled[name] = (
+                role if role is not None else Role.LEAD if index == 0 and not has_lead else Role.CO
+            )
+    return tuple(settled.items())

@@ -13,7 +13,7 @@ _ANY_BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split on any of `separators` that stands outside every bracket; pieces are stripped, empties dropped."""
     if _ANY_BRACKET.search(text) is None:  # most text has no brackets: split it in C
-        return [piece.strip() for piece in _splitter(separators).split(text) if piece.strip()]
+        return [piece for piece in map(str.strip, _splitter(separators).split(text)) if piece]
     pieces: list[str] = []
     depth = 0
     start = 0

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from greenpolicy.core.model import DeadlineKind, Diagnostic, Level, Task, TaskKind
@@ -14,6 +15,7 @@ from greenpolicy.core.parsing.numbering import read_label
 
 NEAR_ISSUE = timedelta(days=30)
 _CN_ORDINALS = {char: value for value, char in enumerate("一二三四五六七八九十", start=1)}
+_DIGITS = re.compile(r"\d+")
 
 
 def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Diagnostic]:
@@ -42,9 +44,15 @@ def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Di
 
 def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
     """Duplicate numbers and gaps, within each kind of task."""
+    by_kind: dict[TaskKind, list[tuple[Task, int]]] = {}  # one pass; most documents number one kind or none
+    for task in tasks:
+        value = _ordinal(task.number) if task.number else None
+        if value is not None:
+            by_kind.setdefault(task.kind, []).append((task, value))
     for kind in TaskKind:
-        numbered = [(task, _ordinal(task.number)) for task in tasks if task.kind is kind and task.number]
-        ordinals = [(task, value) for task, value in numbered if value is not None]
+        ordinals = by_kind.get(kind)
+        if not ordinals:
+            continue
         counts = Counter(value for _, value in ordinals)
         for task, value in ordinals:
             if counts[value] > 1:
@@ -56,10 +64,11 @@ def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
                 yield Diagnostic(Level.WARNING, "numbering_gap", f"序号不连续：缺少第{missing}项", None)
 
 
+@lru_cache(maxsize=1024)  # task numbers are the same few hundred in every document
 def _ordinal(number: str | None) -> int | None:
     if number is None:
         return None
-    digits = re.search(r"\d+", number)
+    digits = _DIGITS.search(number)
     if digits:
         return int(digits.group(0))
     chars = number.strip("（()）、．. 第条章")
@@ -96,23 +105,28 @@ def match_areas(table_areas: Sequence[str], text_areas: Sequence[str]) -> dict[s
 
 @dataclass(frozen=True, slots=True)
 class _AreaKey:
-    """An area heading as it is compared: its ordinal and the characters of its title."""
+    """An area heading as it is compared: its ordinal, its title and the set of the title's characters."""
 
     area: str
     ordinal: int | None
-    characters: Counter[str]
-    length: int
+    title: str
+    characters: frozenset[str]
 
     @classmethod
     def of(cls, area: str) -> _AreaKey:
         label = read_label(area)
         title = label.body if label else area
-        return cls(area, _ordinal(label.number) if label else None, Counter(title), len(title))
+        return cls(area, _ordinal(label.number) if label else None, title, frozenset(title))
 
     def similarity(self, other: _AreaKey) -> float:
         """The share of characters the two titles have in common."""
-        if not self.length or not other.length:
+        if not self.title or not other.title:
             return 0.0
-        theirs = other.characters
-        common = sum(min(count, theirs[char]) for char, count in self.characters.items() if char in theirs)
-        return common / max(self.length, other.length)
+        return self._common(other) / max(len(self.title), len(other.title))
+
+    def _common(self, other: _AreaKey) -> int:
+        """How many characters the titles share, a repeated one as often as both titles have it."""
+        shared = self.characters & other.characters
+        if len(self.characters) == len(self.title) or len(other.characters) == len(other.title):
+            return len(shared)  # one title repeats no character (the usual case): each shared one counts once
+        return sum(min(self.title.count(char), other.title.count(char)) for char in shared)

@@ -25,7 +25,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
     area: str | None = None
     for row_index, raw in enumerate(table.rows):
         row = tuple(raw) + ("",) * (width - len(raw))
-        cells = dict(_cells(columns, row))
+        cells = _cells(columns, row)
         if _is_area_row(row, task_column):
             area = next(cell for cell in row if cell.strip()).strip()
             continue
@@ -73,7 +73,7 @@ def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
     return tuple(columns)
 
 
-def _cells(columns: Sequence[Column | None], row: Sequence[str]) -> list[tuple[Column, str]]:
+def _cells(columns: Sequence[Column | None], row: Sequence[str]) -> dict[Column, str]:
     """Cell text by column; where two columns share a role (two 配合单位 columns) their texts are joined."""
     joined: dict[Column, str] = {}
     for column, cell in zip(columns, row, strict=False):
@@ -83,12 +83,12 @@ def _cells(columns: Sequence[Column | None], row: Sequence[str]) -> list[tuple[C
         joined[column] = (
             f"{joined[column]}、{text}" if column in joined and column is not Column.TASK else text
         )
-    return list(joined.items())
+    return joined
 
 
 def _is_area_row(row: Sequence[str], task_column: int) -> bool:
     """A row that only names an area: one distinct text, set across the row or alone in it."""
-    texts = {cell.strip() for cell in row if cell.strip()}
+    texts = {cell for cell in map(str.strip, row) if cell}
     if len(texts) != 1:
         return False
     text = next(iter(texts))

@@ -85,7 +85,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     implied: list[tuple[int, tuple[str, ...]]] = []
     rules: list[str] = []
     for line in lines:
-        match = _STANDING_CO.search(line.text)
+        match = _STANDING_CO.search(line.text) if "不再" in line.text else None  # the rule's last words
         if match and line.assignment is None:
             implied.append((line.line, (match.group("who"),)))
             rules.append(match.group(0))
@@ -169,7 +169,7 @@ def _read_assignment(line: _Line) -> None:
         if assignment is not None and assignment.departments:
             line.assignment, line.cut = assignment, found[0]
             return
-    inline = _INLINE_LABEL.search(text)
+    inline = _INLINE_LABEL.search(text) if ":" in text or "：" in text else None  # the label ends in a colon
     if inline is not None:
         assignment = parse_assignment(text[inline.start() + 1 :].strip("（()） "), marked=True)
         if assignment is not None:
@@ -214,10 +214,7 @@ def _paragraph_tasks(
     lines: Sequence[_Line], by_position: dict[int, _Line], truncated: bool
 ) -> list[TaskDraft]:
     points = _points(lines)
-    anchors = Counter[int]()
-    for point in points:
-        for position in point.anchor.chain:
-            anchors[position] += 1
+    anchors = Counter(position for point in points for position in point.anchor.chain)
     index_of = {line.position: index for index, line in enumerate(lines)}
     drafts: list[TaskDraft] = []
     previous_end = -1
@@ -383,7 +380,7 @@ def _with_implied(draft: TaskDraft, implied: Sequence[tuple[int, tuple[str, ...]
     names = tuple(name for position, who in implied if position < draft.line for name in who)
     if not names:
         return draft
-    return TaskDraft(**{**{slot: getattr(draft, slot) for slot in TaskDraft.__slots__}, "implied": names})
+    return draft._replace(implied=names)
 
 
 def _outline(lines: Sequence[_Line]) -> tuple[OutlineNode, ...]:

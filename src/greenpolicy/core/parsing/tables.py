@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
@@ -46,6 +47,7 @@ _SEPARATORS = (re.compile(r"\t"), re.compile(r"[ \u3000]*[|｜][ \u3000]*"), re.
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
 
 
+@lru_cache(maxsize=1024)  # header cells are the same few words in every document
 def column_of(header: str) -> Column | None:
     """The column a header cell names, or None when it names none."""
     if _GAP.search(header):
@@ -151,7 +153,7 @@ def _row_per_line(
         raw = (
             block.text if separator is _SEPARATORS[0] else text.strip("|｜ ")
         )  # keep empty leading tab cells
-        cells = tuple(cell.strip() for cell in separator.split(raw))
+        cells = tuple(map(str.strip, separator.split(raw)))
         if len(cells) >= 2:
             rows.append(cells)
         elif rows and _is_area_line(text):

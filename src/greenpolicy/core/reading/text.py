@@ -10,6 +10,8 @@ from greenpolicy.core.reading.blocks import DocumentError, Paragraph
 # Share of control characters (other than tab, newline, carriage return, form feed) above which bytes are not text.
 _MAX_CONTROL_SHARE = 0.01
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Every byte but those control characters: deleting them from UTF-8 or GB18030 bytes leaves the controls alone.
+_NOT_CONTROL = bytes(byte for byte in range(256) if not _CONTROL.match(chr(byte)))
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -23,7 +25,7 @@ def decode(data: bytes, *, name: str) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return _plausible(text, name), encoding
+        return _plausible(text, _controls(data, text, encoding), name), encoding
     raise DocumentError(name, "is not text in UTF-8, UTF-16 or GB18030 (binary or damaged?)")
 
 
@@ -35,18 +37,26 @@ def lines(text: str) -> tuple[Paragraph, ...]:
 
 def _checked(data: bytes, encoding: str, name: str) -> str:
     try:
-        return _plausible(data.decode(encoding), name)
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         raise DocumentError(
             name, f"starts with a {encoding} byte-order mark but is not valid {encoding}"
         ) from None
+    return _plausible(text, _controls(data, text, encoding), name)
 
 
-def _plausible(text: str, name: str) -> str:
+def _controls(data: bytes, text: str, encoding: str) -> str:
+    """The control characters of the text. In UTF-8 and GB18030 a byte below 0x80 is always a character of its
+    own, so they are the control bytes, picked out in one C pass (three times faster than a regex on the text)."""
+    if encoding == "utf-16":
+        return "".join(_CONTROL.findall(text))
+    return data.translate(None, _NOT_CONTROL).decode("ascii")
+
+
+def _plausible(text: str, controls: str, name: str) -> str:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise DocumentError(name, "is empty")
-    controls = len(_CONTROL.findall(text))
-    if "\x00" in text or controls > _MAX_CONTROL_SHARE * len(text):
+    if "\x00" in controls or len(controls) > _MAX_CONTROL_SHARE * len(text):
         raise DocumentError(name, "holds binary data, not text")
     return text
