@@ -34,6 +34,12 @@ def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     end = len(text.rstrip(" \t。.；;，,"))
     if end == 0 or text[end - 1] not in "）)":
         return None
+    start = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    if start < 0:
+        return None
+    inner = text[start + 1 : end - 1]
+    if "）" not in inner and ")" not in inner:  # nothing nested: the last opening bracket is the match
+        return start, inner
     depth = 0
     for index in range(end - 1, -1, -1):
         char = text[index]
