@@ -21,6 +21,8 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
     columns = _with_area_column(table)
     task_column = columns.index(Column.TASK)
     width = len(columns)
+    has_deadline_column = Column.DEADLINE in columns
+    last_row = len(table.rows) - 1
     drafts: list[TaskDraft] = []
     area: str | None = None
     for row_index, raw in enumerate(table.rows):
@@ -34,28 +36,26 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         if not task_text:
             continue
         label = read_label(task_text)
-        number = cells.get(Column.NUMBER) or (label.number if label and label.rank >= 4 else None)
-        text = label.body if label and label.rank >= 4 else task_text
-        is_last = row_index == len(table.rows) - 1
+        numbered = label is not None and label.rank >= 4
         after_task = row[task_column + 1 :]
         cut_short = (
             table.ends_document
-            and is_last
+            and row_index == last_row
             and bool(after_task)
             and not any(cell.strip() for cell in after_task)
         )
         drafts.append(
             TaskDraft(
                 kind=TaskKind.KEY_TASK,
-                number=number,
+                number=cells.get(Column.NUMBER) or (label.number if label and numbered else None),
                 section_path=(*section_path, area) if area else tuple(section_path),
                 heading=None,
-                text=text,
+                text=label.body if label and numbered else task_text,
                 assignment=_assignment(cells),
                 line=table.line,
                 area=_area_title(area),
                 deadline_cell=cells.get(Column.DEADLINE),
-                has_deadline_column=Column.DEADLINE in columns,
+                has_deadline_column=has_deadline_column,
                 incomplete=cut_short,
             )
         )
