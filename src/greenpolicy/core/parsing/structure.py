@@ -108,11 +108,13 @@ def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
     """Classify every non-empty paragraph and record which outline nodes cover it."""
     entries: list[_Line | _TableMark] = []
     stack: list[_Line] = []
+    chain: tuple[int, ...] = ()  # the positions of the stack, rebuilt only when it changes
     for block in blocks:
         position = len(entries)
         if isinstance(block, Table):
-            entries.append(_TableMark(position, block, tuple(item.position for item in stack)))
+            entries.append(_TableMark(position, block, chain))
             _close(stack, position, keep_rank=_ATTACHMENT_RANK)
+            chain = tuple(item.position for item in stack)
             continue
         text = block.text.strip()
         if not text:
@@ -123,7 +125,7 @@ def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
         if title is not None:
             _close(stack, position, keep_rank=None)
             line.attachment = f"附件：{title}" if title else "附件"
-            line.chain = (position,)
+            line.chain = chain = (position,)
             stack.append(line)
             continue
         if len(stack) == 1 and stack[0].attachment == "附件" and stack[0].position == position - 1:
@@ -134,7 +136,8 @@ def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
         if line.numbered is not None:
             _close(stack, position, keep_rank=None, below=line.numbered.rank)
             stack.append(line)
-        line.chain = tuple(item.position for item in stack)
+            chain = tuple(item.position for item in stack)
+        line.chain = chain
         _read_assignment(line)
     _close(stack, len(entries), keep_rank=None)
     return entries
