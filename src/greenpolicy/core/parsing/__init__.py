@@ -40,9 +40,7 @@ def parse_source(
     failing that from the start of the year its title names (2025年开发区重点工作…), which is flagged.
     """
     registry = registry or DepartmentRegistry.default()
-    lines = [
-        block.text.strip() for block in source.blocks if isinstance(block, Paragraph) and block.text.strip()
-    ]
+    lines = [text for block in source.blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     metadata = read_metadata(lines)
     structure = read_structure(rebuild_flattened_tables(source.blocks))
     region = detect_region(issuers=metadata.issuers, doc_number=metadata.doc_number, title=metadata.title)
@@ -147,15 +145,15 @@ def _task(
     )
 
 
+@lru_cache(maxsize=1024)  # a document repeats its lists: in its text, its table, row after row
 def _department_refs(
     named: tuple[tuple[str, Role], ...], registry: DepartmentRegistry, region: str | None
 ) -> tuple[DepartmentRef, ...]:
     return tuple(_department_ref(name, role, registry, region) for name, role in named)
 
 
-@lru_cache(
-    maxsize=4096
-)  # documents name the same departments over and over; a registry never changes its answers
+# Documents name the same departments over and over, and a registry never changes its answers.
+@lru_cache(maxsize=4096)
 def _department_ref(name: str, role: Role, registry: DepartmentRegistry, region: str | None) -> DepartmentRef:
     """The full name the written form stands for: a former short form gives the former full name (市金融监管局 in 2020)."""
     found = registry.lookup_match(name, region=region)
