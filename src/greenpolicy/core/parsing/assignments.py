@@ -204,13 +204,12 @@ def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
 
 def _settle_roles(named: list[tuple[str, Role | None]]) -> tuple[tuple[str, Role], ...]:
     """Marked leads keep their role; without any, the first listed leads (列第一位者为牵头单位). Leads come first."""
-    has_lead = any(role is Role.LEAD for _, role in named)
+    lead, co = Role.LEAD, Role.CO  # looked up once: an enum member costs ~130 ns a lookup in Python 3.11
+    has_lead = lead in (role for _, role in named)
     if has_lead:
-        named = sorted(named, key=lambda item: item[1] is not Role.LEAD)  # stable: written order otherwise
+        named = sorted(named, key=lambda item: item[1] is not lead)  # stable: written order otherwise
     settled: dict[str, Role] = {}  # a name listed twice keeps its first place and role
     for index, (name, role) in enumerate(named):
         if name not in settled:
-            settled[name] = (
-                role if role is not None else Role.LEAD if index == 0 and not has_lead else Role.CO
-            )
+            settled[name] = role if role is not None else lead if index == 0 and not has_lead else co
     return tuple(settled.items())
