@@ -111,23 +111,27 @@ class _AreaKey:
     area: str
     ordinal: int | None
     title: str
+    length: int
     characters: frozenset[str]
+    repeats: bool  # some character occurs twice in the title
 
     @classmethod
     def of(cls, area: str) -> _AreaKey:
         label = read_label(area)
         title = label.body if label else area
-        return cls(area, _ordinal(label.number) if label else None, title, frozenset(title))
+        characters = frozenset(title)
+        ordinal = _ordinal(label.number) if label else None
+        return cls(area, ordinal, title, len(title), characters, len(characters) < len(title))
 
     def similarity(self, other: _AreaKey) -> float:
         """The share of characters the two titles have in common."""
-        if not self.title or not other.title:
+        if not self.length or not other.length:
             return 0.0
-        return self._common(other) / max(len(self.title), len(other.title))
+        return self._common(other) / max(self.length, other.length)
 
     def _common(self, other: _AreaKey) -> int:
         """How many characters the titles share, a repeated one as often as both titles have it."""
         shared = self.characters & other.characters
-        if len(self.characters) == len(self.title) or len(other.characters) == len(other.title):
+        if not (self.repeats and other.repeats):
             return len(shared)  # one title repeats no character (the usual case): each shared one counts once
         return sum(min(self.title.count(char), other.title.count(char)) for char in shared)
