@@ -233,17 +233,14 @@ def _paragraph_tasks(
             start = owner.position
         else:
             start = max(previous_end + 1, owner.position + 1 if owner is not None else 0)
+        end = index_of[anchor.position]
         span = [
             line
-            for line in lines[index_of.get(start, index_of[anchor.position]) : index_of[anchor.position] + 1]
-        ]
-        span = [
-            line
-            for line in span
+            for line in lines[index_of.get(start, end) : end + 1]
             if line.position >= start and not line.assignment_only and not line.attachment
         ]
         if _is_titled_assignment(anchor):
-            span += _body_after(lines, index_of[anchor.position])
+            span += _body_after(lines, end)
         drafts.append(_draft(span or [anchor], point, by_position))
         previous_end = span[-1].position if span else anchor.position
     if truncated:
