@@ -9,9 +9,8 @@ from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment
 
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
-_SENTENCE_MARK = re.compile(
-    r"[。；;！？!?]"
-)  # found by a fast scan; the lookbehind split is tried at every character
+# Found by a fast scan, where the lookbehind split above is tried at every character.
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
 
 
 class TaskDraft(NamedTuple):
