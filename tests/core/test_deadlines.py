@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
+from greenpolicy.core.deadlines import _DATE, _RELATIVE, find_completion_dates, parse_deadline
 from greenpolicy.core.model import DeadlineKind
 
 ISSUED = date(2020, 12, 10)
@@ -132,3 +133,25 @@ def test_never_raises_and_due_only_with_kind_date(text: str, issued: date | None
     for deadline in deadlines:
         assert deadline.due is None or deadline.kind is DeadlineKind.DATE
         assert deadline.due != date.min
+
+
+_DATE_TEXT = st.text(
+    alphabet="2021〇二一十两年月日上下半第季度底末中旬份内今本当明全—-至 \t，。", max_size=16
+)
+_RELATIVE_TEXT = st.text(
+    alphabet="30一十本意见方案文件印发布出台实施行之日起后个工作月天周年内 ，", max_size=20
+)
+
+
+@pytest.mark.parametrize(("pattern", "texts"), [(_DATE, _DATE_TEXT), (_RELATIVE, _RELATIVE_TEXT)])
+@given(data=st.data())
+def test_start_lookahead_only_skips_positions_where_nothing_matches(
+    pattern: re.Pattern[str], texts: st.SearchStrategy[str], data: st.DataObject
+) -> None:
+    """The leading lookahead lists the characters a match can start with; without it, the matches are the same."""
+    lookahead, rest = pattern.pattern.split(")", 1)
+    assert lookahead.startswith("(?=[")
+    bare = re.compile(rest)
+    text = data.draw(texts)
+    found = [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+    assert found == [(m.span(), m.lastgroup, m.groups()) for m in bare.finditer(text)]

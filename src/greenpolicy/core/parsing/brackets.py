@@ -12,8 +12,11 @@ _ANY_BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split on any of `separators` that stands outside every bracket; pieces are stripped, empties dropped."""
+    splitter = _splitter(separators)
+    if splitter.search(text) is None:  # nothing to split (most clauses): one piece
+        return [stripped] if (stripped := text.strip()) else []
     if _ANY_BRACKET.search(text) is None:  # most text has no brackets: split it in C
-        return [piece for piece in map(str.strip, _splitter(separators).split(text)) if piece]
+        return [piece for piece in map(str.strip, splitter.split(text)) if piece]
     pieces: list[str] = []
     depth = 0
     start = 0
@@ -34,6 +37,12 @@ def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     end = len(text.rstrip(" \t。.；;，,"))
     if end == 0 or text[end - 1] not in "）)":
         return None
+    start = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    if start < 0:
+        return None
+    inner = text[start + 1 : end - 1]
+    if "）" not in inner and ")" not in inner:  # nothing nested: the last opening bracket is the match
+        return start, inner
     depth = 0
     for index in range(end - 1, -1, -1):
         char = text[index]

@@ -20,6 +20,7 @@ _DIGITS = re.compile(r"\d+")
 
 def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Diagnostic]:
     """Missing deadlines or departments, due dates at the issue date, numbering faults, cut-off tasks."""
+    no_deadline, key_task = DeadlineKind.NONE, TaskKind.KEY_TASK  # once: an enum lookup is ~130 ns in 3.11
     for task in tasks:
         if task.incomplete:
             yield Diagnostic(
@@ -27,8 +28,8 @@ def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Di
             )
         elif not task.departments:
             yield Diagnostic(Level.WARNING, "missing_departments", "任务未明确责任单位", task.ref)
-        if task.deadline.kind is DeadlineKind.NONE and not task.incomplete:
-            level = Level.WARNING if task.kind is TaskKind.KEY_TASK else Level.INFO
+        if task.deadline.kind is no_deadline and not task.incomplete:
+            level = Level.WARNING if task.kind is key_task else Level.INFO
             yield Diagnostic(level, "missing_deadline", "任务未明确完成时限", task.ref)
         due = task.deadline.due
         if due is not None and issued_on is not None and due < issued_on + NEAR_ISSUE:
@@ -110,23 +111,27 @@ class _AreaKey:
     area: str
     ordinal: int | None
     title: str
+    length: int
     characters: frozenset[str]
+    repeats: bool  # some character occurs twice in the title
 
     @classmethod
     def of(cls, area: str) -> _AreaKey:
         label = read_label(area)
         title = label.body if label else area
-        return cls(area, _ordinal(label.number) if label else None, title, frozenset(title))
+        characters = frozenset(title)
+        ordinal = _ordinal(label.number) if label else None
+        return cls(area, ordinal, title, len(title), characters, len(characters) < len(title))
 
     def similarity(self, other: _AreaKey) -> float:
         """The share of characters the two titles have in common."""
-        if not self.title or not other.title:
+        if not self.length or not other.length:
             return 0.0
-        return self._common(other) / max(len(self.title), len(other.title))
+        return self._common(other) / max(self.length, other.length)
 
     def _common(self, other: _AreaKey) -> int:
         """How many characters the titles share, a repeated one as often as both titles have it."""
         shared = self.characters & other.characters
-        if len(self.characters) == len(self.title) or len(other.characters) == len(other.title):
+        if not (self.repeats and other.repeats):
             return len(shared)  # one title repeats no character (the usual case): each shared one counts once
         return sum(min(self.title.count(char), other.title.count(char)) for char in shared)

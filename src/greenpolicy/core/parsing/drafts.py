@@ -9,6 +9,8 @@ from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment
 
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
+# Found by a fast scan, where the lookbehind split above is tried at every character.
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
 
 
 class TaskDraft(NamedTuple):
@@ -31,4 +33,7 @@ class TaskDraft(NamedTuple):
     @property
     def actions(self) -> tuple[str, ...]:
         """The sentences of the task: each one something to do."""
+        if _SENTENCE_MARK.search(self.text) is None:  # one sentence, as most table cells are
+            sentence = self.text.strip()
+            return (sentence,) if sentence else ()
         return tuple(filter(None, map(str.strip, _SENTENCE_END.split(self.text))))

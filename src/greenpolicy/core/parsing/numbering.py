@@ -63,6 +63,7 @@ def attachment_title(text: str) -> str | None:
     return match.group("title")
 
 
+@lru_cache(maxsize=1024)  # the outline and every task below a heading ask for it
 def split_heading(body: str) -> tuple[str | None, str]:
     """Separate an inline heading ("推行绿色设计。健全…") from the text that follows it.
 

@@ -108,11 +108,13 @@ def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
     """Classify every non-empty paragraph and record which outline nodes cover it."""
     entries: list[_Line | _TableMark] = []
     stack: list[_Line] = []
+    chain: tuple[int, ...] = ()  # the positions of the stack, rebuilt only when it changes
     for block in blocks:
         position = len(entries)
         if isinstance(block, Table):
-            entries.append(_TableMark(position, block, tuple(item.position for item in stack)))
+            entries.append(_TableMark(position, block, chain))
             _close(stack, position, keep_rank=_ATTACHMENT_RANK)
+            chain = tuple(item.position for item in stack)
             continue
         text = block.text.strip()
         if not text:
@@ -123,7 +125,7 @@ def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
         if title is not None:
             _close(stack, position, keep_rank=None)
             line.attachment = f"附件：{title}" if title else "附件"
-            line.chain = (position,)
+            line.chain = chain = (position,)
             stack.append(line)
             continue
         if len(stack) == 1 and stack[0].attachment == "附件" and stack[0].position == position - 1:
@@ -134,7 +136,8 @@ def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
         if line.numbered is not None:
             _close(stack, position, keep_rank=None, below=line.numbered.rank)
             stack.append(line)
-        line.chain = tuple(item.position for item in stack)
+            chain = tuple(item.position for item in stack)
+        line.chain = chain
         _read_assignment(line)
     _close(stack, len(entries), keep_rank=None)
     return entries
@@ -230,17 +233,14 @@ def _paragraph_tasks(
             start = owner.position
         else:
             start = max(previous_end + 1, owner.position + 1 if owner is not None else 0)
+        end = index_of[anchor.position]
         span = [
             line
-            for line in lines[index_of.get(start, index_of[anchor.position]) : index_of[anchor.position] + 1]
-        ]
-        span = [
-            line
-            for line in span
+            for line in lines[index_of.get(start, end) : end + 1]
             if line.position >= start and not line.assignment_only and not line.attachment
         ]
         if _is_titled_assignment(anchor):
-            span += _body_after(lines, index_of[anchor.position])
+            span += _body_after(lines, end)
         drafts.append(_draft(span or [anchor], point, by_position))
         previous_end = span[-1].position if span else anchor.position
     if truncated:

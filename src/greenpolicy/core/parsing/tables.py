@@ -42,6 +42,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
 _MAX_HEADER_CELL = 12
 _GAP = re.compile(r"\S(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)\S")
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
+_CELL_MARK = re.compile(r"[\t|｜ \u3000]")  # a one-class pattern is scanned fast; _CELL_SPLIT is not
 # Row-per-line separators, tried in order on the header line: a tab or a pipe separates every cell, empty ones too.
 _SEPARATORS = (re.compile(r"\t"), re.compile(r"[ \u3000]*[|｜][ \u3000]*"), re.compile(r"[ \u3000]{2,}"))
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
@@ -50,13 +51,13 @@ _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
 @lru_cache(maxsize=1024)  # header cells are the same few words in every document
 def column_of(header: str) -> Column | None:
     """The column a header cell names, or None when it names none."""
+    words = "".join(header.split())  # the length test first: it rules out prose faster than _GAP's scan
+    if not words or len(words) > _MAX_HEADER_CELL:
+        return None
     if _GAP.search(header):
         return None  # several cells set apart on one line, not one header cell
-    header = re.sub(r"\s+", "", header)
-    if not header or len(header) > _MAX_HEADER_CELL:
-        return None
     for column, pattern in _COLUMN_NAMES:
-        if pattern.search(header):
+        if pattern.search(words):
             return column
     return None
 
@@ -128,10 +129,13 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
     first = blocks[start]
     if not isinstance(first, Paragraph):
         return None
-    cells = [cell for cell in _CELL_SPLIT.split(first.text.strip()) if cell]
+    stripped = first.text.strip()
+    # Every cell separator holds one of _CELL_MARK's characters; without one the line is a single cell.
+    cells = (
+        [cell for cell in _CELL_SPLIT.split(stripped) if cell] if _CELL_MARK.search(stripped) else [stripped]
+    )
     columns = header_columns(cells) if len(cells) >= 2 else None
     if columns is not None:
-        stripped = first.text.strip()
         separator = next(pattern for pattern in _SEPARATORS if pattern.search(stripped))
         return _row_per_line(blocks, start, separator, task_column=columns.index(Column.TASK))
     return _cell_per_line(blocks, start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import count
 
 from greenpolicy.core.reading.blocks import DocumentError, Paragraph
 
@@ -32,7 +33,7 @@ def decode(data: bytes, *, name: str) -> tuple[str, str]:
 def lines(text: str) -> tuple[Paragraph, ...]:
     """Every line as a Paragraph, numbered from 1; line endings unified, nothing else touched."""
     unified = text.replace("\r\n", "\n").replace("\r", "\n")
-    return tuple(Paragraph(line, number) for number, line in enumerate(unified.split("\n"), start=1))
+    return tuple(map(Paragraph, unified.split("\n"), count(1)))
 
 
 def _checked(data: bytes, encoding: str, name: str) -> str:
