@@ -188,3 +188,15 @@ def test_arbitrary_bytes_give_a_document_or_a_document_error(data: bytes, name: 
         assert "\n" not in error.reason
     else:
         assert source.blocks
+
+
+def test_text_and_file_entry_points_split_lines_alike(tmp_path: Path) -> None:
+    """A form feed or a line separator inside a line does not start a new line, whichever way the text comes in."""
+    from greenpolicy.core import parse_path, parse_text
+
+    text = "关于做好节水工作的通知\n一、加强管理。做好\x0c节水\u2028工作。（市水利局牵头）\n"
+    path = tmp_path / "water.txt"
+    path.write_text(text, encoding="utf-8")
+    from_text, from_file = parse_text(text), parse_path(path)
+    assert [task.text for task in from_text.tasks] == [task.text for task in from_file.tasks]
+    assert len(from_text.tasks) == 1

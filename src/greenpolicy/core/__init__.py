@@ -8,7 +8,8 @@ from greenpolicy.core.departments import DepartmentRegistry
 from greenpolicy.core.model import Ledger
 from greenpolicy.core.parsing import parse_source
 from greenpolicy.core.reading import DEFAULT_MAX_BYTES, read_path
-from greenpolicy.core.reading.blocks import Paragraph, SourceDocument
+from greenpolicy.core.reading.blocks import SourceDocument
+from greenpolicy.core.reading.text import lines
 
 __all__ = ["Ledger", "parse_path", "parse_source", "parse_text"]
 
@@ -21,6 +22,5 @@ def parse_path(
 
 
 def parse_text(text: str, *, name: str = "<text>", registry: DepartmentRegistry | None = None) -> Ledger:
-    """The ledger of a document given as text."""
-    blocks = tuple(Paragraph(line, number) for number, line in enumerate(text.splitlines(), start=1))
-    return parse_source(SourceDocument(name, "txt", "utf-8", blocks), registry=registry)
+    """The ledger of a document given as text, its lines split as a text file's are."""
+    return parse_source(SourceDocument(name, "txt", "utf-8", lines(text)), registry=registry)
