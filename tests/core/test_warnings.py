@@ -11,6 +11,7 @@ import pytest
 from greenpolicy.core.model import DeadlineKind
 from greenpolicy.core.warnings import (
     DEFAULT_THRESHOLDS,
+    AcknowledgementFacts,
     Assessment,
     MilestoneFacts,
     Reason,
@@ -359,3 +360,23 @@ def test_percentages_outside_zero_to_hundred_are_rejected(percent: int) -> None:
 def test_negative_thresholds_are_rejected() -> None:
     with pytest.raises(ValueError, match="negative"):
         WarningThresholds(due_soon_days=-1)
+
+
+def test_assignment_not_acknowledged_by_its_deadline_is_yellow() -> None:
+    facts = dated(date(2027, 6, 30), acknowledgements=(AcknowledgementFacts("市科技局", date(2026, 9, 29)),))
+    assessment = judge(facts)
+    assert assessment.level == WarningLevel.YELLOW
+    assert [(r.code, r.message) for r in assessment.reasons] == [
+        (ReasonCode.ACKNOWLEDGEMENT_OVERDUE, "市科技局逾期未签收（应于2026年9月29日前签收）")
+    ]
+
+
+def test_acknowledgement_due_today_or_made_is_not_a_warning() -> None:
+    pending_today = AcknowledgementFacts("市科技局", TODAY)
+    made = AcknowledgementFacts("市水利局", date(2026, 9, 1), acknowledged_on=date(2026, 9, 2))
+    assert judge(dated(date(2027, 6, 30), acknowledgements=(pending_today, made))).level == WarningLevel.GREEN
+
+
+def test_acknowledgement_made_after_the_day_assessed_still_counts_as_missing() -> None:
+    late = AcknowledgementFacts("市科技局", date(2026, 9, 20), acknowledged_on=date(2026, 10, 9))
+    assert judge(dated(date(2027, 6, 30), acknowledgements=(late,))).level == WarningLevel.YELLOW

@@ -4,6 +4,7 @@
 - yellow: due within `due_soon_days` calendar days (due today included); reported progress behind planned progress
   (序时进度) by more than `behind_plan_margin` points; a report not yet submitted and due within
   `report_due_soon_working_days` working days.
+- yellow too: a department that has not acknowledged its assignment (签收) by the date it was due.
 - grey: a conditional task (视国家政策出台情况…) whose trigger has not come; its reports still count.
 - green: none of the above.
 
@@ -51,6 +52,7 @@ class ReasonCode(StrEnum):
     BEHIND_PLAN = "behind_plan"
     REPORT_DUE_SOON = "report_due_soon"
     AWAITING_TRIGGER = "awaiting_trigger"
+    ACKNOWLEDGEMENT_OVERDUE = "acknowledgement_overdue"
     NO_DEADLINE = "no_deadline"  # kind none: nothing stated
     DUE_DATE_UNKNOWN = "due_date_unknown"  # kind date, but the date could not be computed (no issue year)
 
@@ -81,6 +83,15 @@ class ReportFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class AcknowledgementFacts:
+    """A department's receipt of its assignment (签收): by when it is due and when it was made."""
+
+    department: str
+    due_on: date
+    acknowledged_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class MilestoneFacts:
     """A milestone (形象进度): the cumulative percent planned by its date."""
 
@@ -103,6 +114,7 @@ class TaskFacts:
     reported_percent: int | None = None  # progress as last reported
     milestones: tuple[MilestoneFacts, ...] = ()
     reports: tuple[ReportFacts, ...] = ()
+    acknowledgements: tuple[AcknowledgementFacts, ...] = ()
 
     def __post_init__(self) -> None:
         if self.reported_percent is not None:
@@ -159,6 +171,7 @@ def assess(
         reasons.extend(_deadline_reasons(facts, today, thresholds))
         reasons.extend(_progress_reasons(facts, today, thresholds))
     reasons.extend(_report_reasons(facts.reports, today, calendar, thresholds))
+    reasons.extend(_acknowledgement_reasons(facts.acknowledgements, today))
     reasons.sort(key=lambda reason: reason.level.severity, reverse=True)  # stable: rule order within a level
     level = reasons[0].level if reasons else WarningLevel.GREEN
     return Assessment(level, tuple(reasons))
@@ -210,6 +223,19 @@ def _report_reasons(
         )
         reasons.append(Reason(ReasonCode.REPORT_DUE_SOON, message, WarningLevel.YELLOW))
     return reasons
+
+
+def _acknowledgement_reasons(acknowledgements: tuple[AcknowledgementFacts, ...], today: date) -> list[Reason]:
+    """An assignment not acknowledged by its date is yellow: the department may not know its task yet."""
+    return [
+        Reason(
+            ReasonCode.ACKNOWLEDGEMENT_OVERDUE,
+            f"{item.department}逾期未签收（应于{_cn_date(item.due_on)}前签收）",
+            WarningLevel.YELLOW,
+        )
+        for item in acknowledgements
+        if item.due_on < today and (item.acknowledged_on is None or item.acknowledged_on > today)
+    ]
 
 
 def _cn_date(day: date) -> str:

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from greenpolicy.core.model import DeadlineKind as CoreDeadlineKind
 from greenpolicy.core.warnings import (
+    AcknowledgementFacts,
     Assessment,
     MilestoneFacts,
     ReportFacts,
@@ -63,4 +64,13 @@ def _facts(task: Task, reports: list[ReportFacts]) -> TaskFacts:
         reported_percent=task.progress_percent,
         milestones=tuple(MilestoneFacts(m.due_on, m.planned_percent) for m in task.milestones.all()),
         reports=tuple(reports),
+        acknowledgements=tuple(
+            AcknowledgementFacts(
+                str(a.department),
+                a.acknowledge_by,
+                timezone.localdate(a.acknowledged_at) if a.acknowledged_at else None,
+            )
+            for a in task.assignments.all()
+            if a.acknowledge_by is not None
+        ),
     )
