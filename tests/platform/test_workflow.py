@@ -140,3 +140,18 @@ def test_overdue_report_turns_the_task_red(seed: PolicyDocument, people: People,
     assessment = assess_tasks([key_task_1], today=today)[key_task_1.pk]
     assert assessment.level == WarningLevel.RED
     assert any("逾期未报" in reason.message for reason in assessment.reasons)
+
+
+def test_an_assignment_left_unacknowledged_past_its_date_turns_the_task_yellow(
+    people: People, key_task_1: Task
+) -> None:
+    yesterday = timezone.localdate() - timedelta(days=1)
+    key_task_1.assignments.update(acknowledge_by=yesterday)
+    task = Task.objects.for_ledger().get(pk=key_task_1.pk)
+    assessment = assess_tasks([task], today=timezone.localdate())[task.pk]
+    assert assessment.level == WarningLevel.YELLOW
+    assert [r.message.partition("逾期未签收")[0] for r in assessment.reasons] == ["市发展改革委", "市科技局"]
+    supervision.acknowledge_task(task, actor=people.lead_reporter)
+    supervision.acknowledge_task(task, actor=people.co_reporter)
+    task = Task.objects.for_ledger().get(pk=key_task_1.pk)
+    assert assess_tasks([task], today=timezone.localdate())[task.pk].level == WarningLevel.GREEN
