@@ -15,7 +15,7 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
 from greenpolicy.core.reading import read_bytes, read_path
-from greenpolicy.core.reading.blocks import DocumentError, Paragraph, Table
+from greenpolicy.core.reading.blocks import DocumentError, Paragraph, ReadingProblem, Table
 from tests.conftest import SEED
 from tests.fixtures.seed_variants import seed_docx, seed_html, seed_pdf
 
@@ -98,14 +98,14 @@ def test_content_decides_over_a_wrong_suffix(tmp_path: Path) -> None:
     assert read_bytes(SEED.read_bytes(), name="seed").format == "txt"
 
 
-def _bad(tmp_path: Path, name: str, data: bytes) -> str:
+def _bad(tmp_path: Path, name: str, data: bytes) -> DocumentError:
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(DocumentError) as caught:
         read_path(path, max_bytes=100_000)
     assert "\n" not in str(caught.value)
     assert str(path) in str(caught.value)
-    return caught.value.reason
+    return caught.value
 
 
 def _pdf(*, text: str | None, password: str | None = None) -> bytes:
@@ -127,23 +127,51 @@ def _zip_without_word() -> bytes:
 
 
 @pytest.mark.parametrize(
-    ("name", "data", "reason"),
+    ("name", "data", "reason", "problem"),
     [
-        ("big.txt", "字".encode() * 40_000, "is 120000 bytes, over the 100000 bytes limit"),
-        ("empty.txt", b"", "is empty"),
-        ("blank.txt", b"  \n\n \t", "is empty"),
-        ("junk.txt", bytes(range(256)) * 3, "binary"),
-        ("junk2.txt", b"\x00\x01\x02abc" * 20, "binary"),
-        ("broken.docx", b"PK\x03\x04 not really a zip", "not a readable Word document"),
-        ("notword.docx", _zip_without_word(), "not a Word document"),
-        ("fake.pdf", b"just some text", "is not a PDF file"),
-        ("broken.pdf", b"%PDF-1.4\n garbage", "PDF"),
-        ("scanned.pdf", _pdf(text=None), "has no text layer (scanned?)"),
-        ("locked.pdf", _pdf(text="Secret plan", password="secret"), "encrypted"),  # noqa: S106
+        (
+            "big.txt",
+            "字".encode() * 40_000,
+            "is 120000 bytes, over the 100000 bytes limit",
+            ReadingProblem.TOO_LARGE,
+        ),
+        ("empty.txt", b"", "is empty", ReadingProblem.EMPTY),
+        ("blank.txt", b"  \n\n \t", "is empty", ReadingProblem.EMPTY),
+        ("junk.txt", bytes(range(256)) * 3, "binary", ReadingProblem.NOT_TEXT),
+        ("junk2.txt", b"\x00\x01\x02abc" * 20, "binary", ReadingProblem.BINARY),
+        ("bad-bom.txt", b"\xef\xbb\xbf\xff\xfe", "byte-order mark", ReadingProblem.BAD_BYTE_ORDER_MARK),
+        (
+            "broken.docx",
+            b"PK\x03\x04 not really a zip",
+            "not a readable Word document",
+            ReadingProblem.NOT_WORD,
+        ),
+        ("notword.docx", _zip_without_word(), "not a Word document", ReadingProblem.NOT_WORD),
+        ("fake.pdf", b"just some text", "is not a PDF file", ReadingProblem.WRONG_CONTENT),
+        ("broken.pdf", b"%PDF-1.4\n garbage", "PDF", ReadingProblem.DAMAGED_PDF),
+        ("scanned.pdf", _pdf(text=None), "has no text layer (scanned?)", ReadingProblem.NO_TEXT_LAYER),
+        (
+            "locked.pdf",
+            _pdf(text="Secret plan", password="secret"),  # noqa: S106
+            "encrypted",
+            ReadingProblem.ENCRYPTED_PDF,
+        ),
     ],
 )
-def test_bad_input_gets_one_clear_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
-    assert reason in _bad(tmp_path, name, data)
+def test_bad_input_gets_one_clear_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str, problem: ReadingProblem
+) -> None:
+    error = _bad(tmp_path, name, data)
+    assert reason in error.reason
+    assert error.problem == problem
+
+
+def test_problem_details_carry_what_a_message_needs(tmp_path: Path) -> None:
+    assert _bad(tmp_path, "big.txt", b"x" * 200_000).details == {
+        "size": "200000 bytes",
+        "limit": "100000 bytes",
+    }
+    assert _bad(tmp_path, "fake.docx", b"plain words").details == {"format": "DOCX"}
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
@@ -166,17 +194,22 @@ def test_a_nul_character_is_binary_however_long_the_text(encoding: str) -> None:
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:
-    with pytest.raises(DocumentError, match="not found"):
+    with pytest.raises(DocumentError, match="not found") as absent:
         read_path(tmp_path / "absent.txt")
-    with pytest.raises(DocumentError, match="is a directory"):
+    with pytest.raises(DocumentError, match="is a directory") as folder:
         read_path(tmp_path)
+    assert (absent.value.problem, folder.value.problem) == (
+        ReadingProblem.NOT_FOUND,
+        ReadingProblem.DIRECTORY,
+    )
 
 
 def test_word_document_without_text(tmp_path: Path) -> None:
     path = tmp_path / "empty.docx"
     Document().save(str(path))
-    with pytest.raises(DocumentError, match="without text"):
+    with pytest.raises(DocumentError, match="without text") as caught:
         read_path(path)
+    assert caught.value.problem == ReadingProblem.NO_TEXT
 
 
 @given(st.binary(max_size=3000), st.sampled_from(["a.txt", "a.docx", "a.pdf", "a.html", "a"]))

@@ -80,12 +80,13 @@ def test_an_unknown_name_can_be_mapped_to_a_department(
 def test_a_bad_upload_shows_its_reason(client_for: Callable[[str], Client]) -> None:
     response = upload(client_for("supervisor"), b"   ", "empty.txt")
     assert response.status_code == 200
-    assert "empty.txt" in response.text
+    assert "empty.txt：文件是空的" in response.text
 
 
 def test_an_unknown_staging_id_goes_back_to_upload(client_for: Callable[[str], Client]) -> None:
     response = client_for("supervisor").get(reverse("web:ingest_review", args=["f" * 64]), follow=True)
     assert response.redirect_chain[-1][0] == reverse("web:ingest")
+    assert "暂存文件已不存在，请重新上传" in response.text
 
 
 def test_the_document_page_links_each_task_in_its_text(

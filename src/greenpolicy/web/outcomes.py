@@ -7,9 +7,11 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.utils.translation import gettext as _
 
 from greenpolicy.core.reading import DocumentError
 from greenpolicy.ledger.errors import WorkflowError
+from greenpolicy.ledger.reading_problems import describe
 from greenpolicy.web.requests import SignedInRequest
 
 
@@ -17,8 +19,11 @@ def perform(request: SignedInRequest, call: Callable[[], Any], *, done: str) -> 
     """Run `call`; a refused step becomes an error message. PermissionDenied is left to answer 403."""
     try:
         call()
-    except (WorkflowError, DocumentError) as error:
+    except WorkflowError as error:
         messages.error(request, str(error))
+        return False
+    except DocumentError as error:
+        messages.error(request, describe(error))
         return False
     messages.success(request, done)
     return True
@@ -30,5 +35,8 @@ def report_invalid(request: SignedInRequest, form: forms.Form) -> None:
         field = form.fields.get(name)
         for text in texts:
             messages.error(
-                request, f"{field.label}：{text}" if field is not None and field.label else str(text)
+                request,
+                _("%(label)s：%(error)s") % {"label": field.label, "error": text}
+                if field is not None and field.label
+                else str(text),
             )

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from greenpolicy.core.reading.blocks import DocumentError, SourceDocument
+from greenpolicy.core.reading.blocks import DocumentError, ReadingProblem, SourceDocument
 from greenpolicy.core.reading.docx import read_docx
 from greenpolicy.core.reading.html import html_charset, read_html
 from greenpolicy.core.reading.pdf import read_pdf
 from greenpolicy.core.reading.text import decode, lines
 
-__all__ = ["DEFAULT_MAX_BYTES", "DocumentError", "SourceDocument", "read_bytes", "read_path"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DocumentError",
+    "ReadingProblem",
+    "SourceDocument",
+    "read_bytes",
+    "read_path",
+]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _ZIP = b"PK\x03\x04"
@@ -23,32 +30,43 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise DocumentError(name, "is a directory, not a document")
+            raise DocumentError(name, "is a directory, not a document", ReadingProblem.DIRECTORY)
         if size > max_bytes:
-            raise DocumentError(name, f"is {_size(size)}, over the {_size(max_bytes)} limit")
+            raise _too_large(name, size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DocumentError(name, "not found") from None
+        raise DocumentError(name, "not found", ReadingProblem.NOT_FOUND) from None
     except PermissionError:
-        raise DocumentError(name, "cannot be read (permission denied)") from None
+        raise DocumentError(
+            name, "cannot be read (permission denied)", ReadingProblem.UNREADABLE, cause="permission denied"
+        ) from None
     except OSError as error:
-        raise DocumentError(name, f"cannot be read ({error.strerror or error})") from None
+        cause = str(error.strerror or error)
+        raise DocumentError(
+            name, f"cannot be read ({cause})", ReadingProblem.UNREADABLE, cause=cause
+        ) from None
     return read_bytes(data, name=name, max_bytes=max_bytes)
 
 
 def read_bytes(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
     """Read a document from its bytes; the format comes from the content, the name's suffix breaking ties."""
     if len(data) > max_bytes:
-        raise DocumentError(name, f"is {_size(len(data))}, over the {_size(max_bytes)} limit")
+        raise _too_large(name, len(data), max_bytes)
     if not data.strip():
-        raise DocumentError(name, "is empty")
+        raise DocumentError(name, "is empty", ReadingProblem.EMPTY)
     suffix = Path(name).suffix.lower()
     if data.startswith(b"%PDF-"):
         return SourceDocument(name, "pdf", "pdf", read_pdf(data, name=name))
     if data.startswith(_ZIP):
         return SourceDocument(name, "docx", "docx", read_docx(data, name=name))
     if suffix in (".pdf", ".docx"):
-        raise DocumentError(name, f"is not a {suffix[1:].upper()} file (its content is something else)")
+        kind = suffix[1:].upper()
+        raise DocumentError(
+            name,
+            f"is not a {kind} file (its content is something else)",
+            ReadingProblem.WRONG_CONTENT,
+            format=kind,
+        )
     declared = html_charset(data)
     text, encoding = _decode_declared(data, declared, name) if declared else decode(data, name=name)
     head = text.lstrip()[:512].lower()
@@ -64,6 +82,13 @@ def _decode_declared(data: bytes, charset: str, name: str) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except (LookupError, UnicodeDecodeError):
         return decode(data, name=name)
+
+
+def _too_large(name: str, size: int, limit: int) -> DocumentError:
+    return DocumentError(
+        name, f"is {_size(size)}, over the {_size(limit)} limit", ReadingProblem.TOO_LARGE,
+        size=_size(size), limit=_size(limit),
+    )  # fmt: skip
 
 
 def _size(count: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +35,38 @@ class SourceDocument:
     blocks: tuple[Block, ...]
 
 
-class DocumentError(Exception):
-    """Input that cannot be read as a policy document; the message names the reason for a person."""
+class ReadingProblem(StrEnum):
+    """Why a file could not be read: what the platform turns into a message in its users' language."""
 
-    def __init__(self, source: str, reason: str) -> None:
+    DIRECTORY = "directory"
+    TOO_LARGE = "too_large"  # details: size, limit
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"  # details: cause
+    EMPTY = "empty"
+    WRONG_CONTENT = "wrong_content"  # details: format
+    NOT_TEXT = "not_text"
+    BAD_BYTE_ORDER_MARK = "bad_byte_order_mark"  # details: encoding
+    BINARY = "binary"
+    NOT_WORD = "not_word"
+    DAMAGED_WORD = "damaged_word"
+    NOT_HTML = "not_html"
+    NO_TEXT = "no_text"
+    ENCRYPTED_PDF = "encrypted_pdf"
+    DAMAGED_PDF = "damaged_pdf"
+    NO_TEXT_LAYER = "no_text_layer"
+
+
+class DocumentError(Exception):
+    """Input that cannot be read as a policy document; the message names the reason for a person.
+
+    `problem` and `details` say the same for a program; None where the raiser is not a reader.
+    """
+
+    def __init__(
+        self, source: str, reason: str, problem: ReadingProblem | None = None, **details: str
+    ) -> None:
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+        self.problem = problem
+        self.details = details

@@ -10,7 +10,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 
-from greenpolicy.core.reading.blocks import Block, DocumentError, Paragraph, Table
+from greenpolicy.core.reading.blocks import Block, DocumentError, Paragraph, ReadingProblem, Table
 
 
 def read_docx(data: bytes, *, name: str) -> tuple[Block, ...]:
@@ -18,14 +18,22 @@ def read_docx(data: bytes, *, name: str) -> tuple[Block, ...]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
-                raise DocumentError(name, "is a zip file but not a Word document (no word/document.xml)")
+                raise DocumentError(
+                    name,
+                    "is a zip file but not a Word document (no word/document.xml)",
+                    ReadingProblem.NOT_WORD,
+                )
         document = Document(io.BytesIO(data))
     except DocumentError:
         raise
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
-        raise DocumentError(name, f"is not a readable Word document ({type(error).__name__})") from None
+        raise DocumentError(
+            name, f"is not a readable Word document ({type(error).__name__})", ReadingProblem.NOT_WORD
+        ) from None
     except Exception as error:  # python-docx raises lxml and other errors for damaged parts
-        raise DocumentError(name, f"is a damaged Word document ({type(error).__name__})") from None
+        raise DocumentError(
+            name, f"is a damaged Word document ({type(error).__name__})", ReadingProblem.DAMAGED_WORD
+        ) from None
     blocks: list[Block] = []
     for index, item in enumerate(document.iter_inner_content(), start=1):
         if isinstance(item, WordParagraph):
@@ -33,7 +41,7 @@ def read_docx(data: bytes, *, name: str) -> tuple[Block, ...]:
         elif isinstance(item, WordTable):
             blocks.append(Table(_rows(item), index))
     if not any(isinstance(block, Table) or block.text.strip() for block in blocks):
-        raise DocumentError(name, "is a Word document without text")
+        raise DocumentError(name, "is a Word document without text", ReadingProblem.NO_TEXT)
     return tuple(blocks)
 
 

@@ -7,7 +7,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from greenpolicy.core.reading.blocks import Block, DocumentError, Paragraph, Table
+from greenpolicy.core.reading.blocks import Block, DocumentError, Paragraph, ReadingProblem, Table
 
 _DROPPED = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "template", "head")
 _BLOCKS = {
@@ -45,7 +45,7 @@ def read_html(text: str, *, name: str) -> tuple[Block, ...]:
     try:
         root = lxml.html.fromstring(text)
     except (etree.ParserError, ValueError) as error:
-        raise DocumentError(name, f"is not readable HTML ({error})") from None
+        raise DocumentError(name, f"is not readable HTML ({error})", ReadingProblem.NOT_HTML) from None
     for element in list(root.iter(*_DROPPED)):
         parent = element.getparent()
         if parent is not None:
@@ -53,7 +53,7 @@ def read_html(text: str, *, name: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     _walk(root, blocks, [])
     if not any(isinstance(block, Table) or block.text.strip() for block in blocks):
-        raise DocumentError(name, "is an HTML page without text")
+        raise DocumentError(name, "is an HTML page without text", ReadingProblem.NO_TEXT)
     return tuple(blocks)
 
 

@@ -6,7 +6,7 @@ import codecs
 import re
 from itertools import count
 
-from greenpolicy.core.reading.blocks import DocumentError, Paragraph
+from greenpolicy.core.reading.blocks import DocumentError, Paragraph, ReadingProblem
 
 # Share of control characters (other than tab, newline, carriage return, form feed) above which bytes are not text.
 _MAX_CONTROL_SHARE = 0.01
@@ -27,7 +27,9 @@ def decode(data: bytes, *, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         return _plausible(text, _controls(data, text, encoding), name), encoding
-    raise DocumentError(name, "is not text in UTF-8, UTF-16 or GB18030 (binary or damaged?)")
+    raise DocumentError(
+        name, "is not text in UTF-8, UTF-16 or GB18030 (binary or damaged?)", ReadingProblem.NOT_TEXT
+    )
 
 
 def lines(text: str) -> tuple[Paragraph, ...]:
@@ -41,7 +43,10 @@ def _checked(data: bytes, encoding: str, name: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         raise DocumentError(
-            name, f"starts with a {encoding} byte-order mark but is not valid {encoding}"
+            name,
+            f"starts with a {encoding} byte-order mark but is not valid {encoding}",
+            ReadingProblem.BAD_BYTE_ORDER_MARK,
+            encoding=encoding,
         ) from None
     return _plausible(text, _controls(data, text, encoding), name)
 
@@ -57,7 +62,7 @@ def _controls(data: bytes, text: str, encoding: str) -> str:
 def _plausible(text: str, controls: str, name: str) -> str:
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise DocumentError(name, "is empty")
+        raise DocumentError(name, "is empty", ReadingProblem.EMPTY)
     if "\x00" in controls or len(controls) > _MAX_CONTROL_SHARE * len(text):
-        raise DocumentError(name, "holds binary data, not text")
+        raise DocumentError(name, "holds binary data, not text", ReadingProblem.BINARY)
     return text

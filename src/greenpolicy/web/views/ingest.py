@@ -14,6 +14,7 @@ from greenpolicy.accounts.permissions import can_supervise, require
 from greenpolicy.core.reading import DocumentError
 from greenpolicy.ledger.choices import DeadlineKind
 from greenpolicy.ledger.errors import WorkflowError
+from greenpolicy.ledger.reading_problems import describe
 from greenpolicy.ledger.revisions import Change
 from greenpolicy.ledger.services.ingestion import (
     IngestionPreview,
@@ -25,7 +26,6 @@ from greenpolicy.web.forms import DocumentUploadForm
 from greenpolicy.web.requests import SignedInRequest
 
 _REFUSED = gettext_lazy("只有督办员可以导入文件")
-_GONE = gettext_lazy("暂存文件已不存在，请重新上传")
 CHANGE_LABELS = {
     Change.ADDED: gettext_lazy("新增"),
     Change.REMOVED: gettext_lazy("删除"),
@@ -43,7 +43,7 @@ def ingest_upload(request: SignedInRequest) -> HttpResponse:
         try:
             sha256 = stage_document(upload.read(), upload.name, actor=request.user)
         except DocumentError as error:
-            form.add_error("file", str(error))
+            form.add_error("file", describe(error))
         else:
             return redirect("web:ingest_review", sha256=sha256)
     return render(request, "web/documents/ingest.html", {"form": form})
@@ -54,10 +54,7 @@ def ingest_review(request: SignedInRequest, sha256: str) -> HttpResponse:
     try:
         preview = preview_staged(sha256)
     except DocumentError as error:
-        messages.error(request, str(error))
-        return redirect("web:ingest")
-    except FileNotFoundError:  # preview_staged lets this out for a well-formed id with nothing staged
-        messages.error(request, _GONE)
+        messages.error(request, describe(error))
         return redirect("web:ingest")
     return render(request, "web/documents/ingest_review.html", _review_context(preview))
 
@@ -69,12 +66,12 @@ def ingest_confirm(request: SignedInRequest, sha256: str) -> HttpResponse:
         preview = preview_staged(sha256)
         mapping = _mapping(request, preview)
         document = confirm_staged(sha256, actor=request.user, mapping=mapping)
-    except (DocumentError, WorkflowError, ValueError) as error:
+    except DocumentError as error:
+        messages.error(request, describe(error))
+        return redirect("web:ingest")
+    except (WorkflowError, ValueError) as error:
         messages.error(request, str(error))
         return redirect("web:ingest_review", sha256=sha256)
-    except FileNotFoundError:
-        messages.error(request, _GONE)
-        return redirect("web:ingest")
     messages.success(
         request,
         _("已导入《%(title)s》，共%(count)d项任务")

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from greenpolicy.accounts.models import Role, User
 from greenpolicy.core.reading import DocumentError
 from greenpolicy.ledger.errors import WorkflowError
+from greenpolicy.ledger.reading_problems import describe
 from greenpolicy.ledger.services.ingestion import ingest_file
 
 
@@ -28,7 +29,11 @@ class Command(BaseCommand):
         for path in options["files"]:
             try:
                 document = ingest_file(path.read_bytes(), path.name, actor=actor)
-            except (OSError, DocumentError, WorkflowError) as error:
+            except DocumentError as error:
+                failures += 1
+                self.stderr.write(describe(error))
+                continue
+            except (OSError, WorkflowError) as error:
                 failures += 1
                 self.stderr.write(f"{path}: {error}")
                 continue
