@@ -42,9 +42,11 @@ test-sqlite: install ## the quick loop: tests on SQLite only, no lint; e.g. make
 	@echo "== tests on SQLite =="
 	env -u DATABASE_URL $(BIN)/pytest $(ARGS)
 
-lint: install
+lint: install ## ruff, the layer contracts (import-linter), missing migrations
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports --no-cache
+	DJANGO_SETTINGS_MODULE=greenpolicy.config.test_settings $(BIN)/greenpolicy makemigrations --check --dry-run
 
 typecheck: install
 	$(BIN)/mypy

@@ -12,9 +12,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from greenpolicy.accounts.models import Department, Role, User
+from greenpolicy.accounts.passwords import new_password
 from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.ledger.services import supervision
-from greenpolicy.operations.firstrun import new_password, prepare
+from greenpolicy.operations.firstrun import prepare
 from greenpolicy.reporting import services as reporting
 from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportKind
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
 
 from greenpolicy.accounts.models import Department, Role, User
+from greenpolicy.accounts.passwords import new_password
 from greenpolicy.accounts.registry import sync_registry
 from greenpolicy.ledger.models import PolicyDocument
 from greenpolicy.ledger.services.ingestion import ingest_file
@@ -23,11 +23,6 @@ class FirstRun:
     administrator: str | None  # set only when created now
     password: str | None
     document: PolicyDocument | None
-
-
-def new_password() -> str:
-    """A random password to print once; never a fixed one."""
-    return secrets.token_urlsafe(12)
 
 
 @transaction.atomic
