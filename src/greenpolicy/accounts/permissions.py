@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from greenpolicy.accounts.models import Role, User
 
 
-def require(allowed: bool, message: str = "无权进行此操作") -> None:
+def require(allowed: bool, message: str | None = None) -> None:
     """Raise PermissionDenied unless `allowed`: services call it before every write."""
     if not allowed:
-        raise PermissionDenied(message)
+        raise PermissionDenied(_("无权进行此操作") if message is None else message)
 
 
 def can_supervise(user: User) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 
 class WorkflowError(ValueError):
     """The step does not fit the state the task or report is in (e.g. signing off a draft)."""
@@ -15,4 +17,4 @@ def expect_version(record: object, version: int | None) -> None:
     """Refuse a write made from a form opened on an older version of `record`."""
     current = getattr(record, "version")  # noqa: B009 - any versioned model
     if version is not None and version != current:
-        raise StaleEditError("该记录已被他人修改，请刷新页面后重新填写（未覆盖他人的修改）")
+        raise StaleEditError(_("该记录已被他人修改，请刷新页面后重新填写（未覆盖他人的修改）"))

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.mail import send_mass_mail
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from greenpolicy.accounts.models import Department, Role, User
 from greenpolicy.accounts.permissions import can_supervise, require
@@ -56,7 +57,7 @@ def send_reminders(cycle: ReportingCycle, *, actor: User | None = None) -> list[
     `actor` None is the scheduled run (`greenpolicy remind`); a person must be of the supervising office.
     """
     if actor is not None:
-        require(can_supervise(actor), "只有督办员可以催办")
+        require(can_supervise(actor), _("只有督办员可以催办"))
     reminders: list[Reminder] = []
     mails: list[tuple[str, str, str, list[str]]] = []
     for department, reports in pending_reports(cycle).items():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from django.utils.translation import gettext as _
+
 from greenpolicy.ledger.errors import WorkflowError
 
 # Suffix → (content type, the bytes such a file starts with). Office Open XML files are zip archives.
@@ -25,12 +27,17 @@ def check_evidence(name: str, content: bytes, *, limit: int) -> str:
     suffix = PurePath(name).suffix.lower()
     if suffix not in _ALLOWED:
         allowed = "、".join(sorted(s.lstrip(".") for s in _ALLOWED))
-        raise WorkflowError(f"不支持的文件类型“{suffix or name}”，请上传：{allowed}")
+        raise WorkflowError(
+            _("不支持的文件类型“%(type)s”，请上传：%(allowed)s")
+            % {"type": suffix or name, "allowed": allowed}
+        )
     if not content:
-        raise WorkflowError(f"文件“{name}”为空")
+        raise WorkflowError(_("文件“%(name)s”为空") % {"name": name})
     if len(content) > limit:
-        raise WorkflowError(f"文件“{name}”超过{limit // (1024 * 1024)}MB上限")
+        raise WorkflowError(
+            _("文件“%(name)s”超过%(limit)dMB上限") % {"name": name, "limit": limit // (1024 * 1024)}
+        )
     content_type, signatures = _ALLOWED[suffix]
     if not content.startswith(signatures):
-        raise WorkflowError(f"文件“{name}”的内容与扩展名不符")
+        raise WorkflowError(_("文件“%(name)s”的内容与扩展名不符") % {"name": name})
     return content_type

@@ -9,6 +9,7 @@ from pathlib import PurePath
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from greenpolicy.accounts.models import Role, User
 from greenpolicy.accounts.permissions import can_supervise, require
@@ -38,18 +39,18 @@ def open_cycle(
     tasks: list[Task] | None = None,
 ) -> ReportingCycle:
     """Open a round of reporting: a report to write for each lead department, an input for each co-department."""
-    require(can_supervise(actor), "只有督办员可以发起报送周期")
+    require(can_supervise(actor), _("只有督办员可以发起报送周期"))
     if due_on < opens_on:
-        raise WorkflowError("报送截止日期不能早于开始日期")
+        raise WorkflowError(_("报送截止日期不能早于开始日期"))
     if co_input_due_on and not opens_on <= co_input_due_on <= due_on:
-        raise WorkflowError("配合单位报送截止日期应在周期之内，且不晚于牵头单位截止日期")
+        raise WorkflowError(_("配合单位报送截止日期应在周期之内，且不晚于牵头单位截止日期"))
     chosen = (
         tasks
         if tasks is not None
         else list(Task.objects.filter(document=document).current().exclude(status=TaskStatus.CLOSED))
     )
     if not chosen:
-        raise WorkflowError("没有需要报送的任务")
+        raise WorkflowError(_("没有需要报送的任务"))
     cycle = ReportingCycle.objects.create(
         name=name, document=document, opens_on=opens_on, due_on=due_on, co_input_due_on=co_input_due_on,
         created_by=actor,
@@ -91,10 +92,10 @@ def save_report(
     closure_evidence: str = "",
 ) -> None:
     """Save the department's draft (进展情况, 存在问题, 下步计划); refused if someone saved it since."""
-    require(can_edit(actor, report), "无权修改该报告")
+    require(can_edit(actor, report), _("无权修改该报告"))
     expect_version(report, version)
     if percent is not None and not 0 <= percent <= 100:
-        raise WorkflowError("完成进度应在0至100之间")
+        raise WorkflowError(_("完成进度应在0至100之间"))
     before = snapshot(report, ("progress", "problems", "next_steps", "percent", "completed", "version"))
     report.progress, report.problems, report.next_steps = (
         progress.strip(),
@@ -112,7 +113,7 @@ def save_report(
 @transaction.atomic
 def send_co_input(report: ProgressReport, *, actor: User, version: int | None = None) -> None:
     """A co-department sends its input to the lead department."""
-    require(can_edit(actor, report) and report.kind == ReportKind.CO_INPUT, "无权报送该材料")
+    require(can_edit(actor, report) and report.kind == ReportKind.CO_INPUT, _("无权报送该材料"))
     expect_version(report, version)
     _require_content(report)
     _move(
@@ -130,11 +131,11 @@ def send_co_input(report: ProgressReport, *, actor: User, version: int | None = 
 @transaction.atomic
 def submit_lead_report(report: ProgressReport, *, actor: User, version: int | None = None) -> None:
     """The lead department submits its consolidated report to its approver (部门负责人)."""
-    require(can_edit(actor, report) and report.kind == ReportKind.LEAD_REPORT, "无权提交该报告")
+    require(can_edit(actor, report) and report.kind == ReportKind.LEAD_REPORT, _("无权提交该报告"))
     expect_version(report, version)
     _require_content(report)
     if report.completed and not report.closure_evidence:
-        raise WorkflowError("申请销号需填写销号依据（如出台文件的文号）")
+        raise WorkflowError(_("申请销号需填写销号依据（如出台文件的文号）"))
     _move(
         report,
         actor,
@@ -152,7 +153,7 @@ def submit_lead_report(report: ProgressReport, *, actor: User, version: int | No
 @transaction.atomic
 def sign_off_report(report: ProgressReport, *, actor: User) -> None:
     """The department's approver signs the report off and it goes to the office."""
-    require(can_sign_off(actor, report), "无权审签该报告")
+    require(can_sign_off(actor, report), _("无权审签该报告"))
     report.signed_off_by, report.signed_off_at = actor, timezone.now()
     _move(
         report,
@@ -175,7 +176,7 @@ def sign_off_report(report: ProgressReport, *, actor: User) -> None:
 @transaction.atomic
 def decline_sign_off(report: ProgressReport, *, actor: User, reason: str) -> None:
     """The approver sends the report back to the department's reporter."""
-    require(can_sign_off(actor, report), "无权审签该报告")
+    require(can_sign_off(actor, report), _("无权审签该报告"))
     _require_reason(reason)
     report.return_reason = reason.strip()
     _move(
@@ -195,7 +196,7 @@ def decline_sign_off(report: ProgressReport, *, actor: User, reason: str) -> Non
 @transaction.atomic
 def accept_report(report: ProgressReport, *, actor: User, close: bool = False, evidence: str = "") -> None:
     """The office accepts the report; with `close`, the task is completed (销号) on the evidence given."""
-    require(can_review(actor, report), "无权审核该报告")
+    require(can_review(actor, report), _("无权审核该报告"))
     report.reviewed_by, report.reviewed_at = actor, timezone.now()
     _move(
         report,
@@ -217,7 +218,7 @@ def accept_report(report: ProgressReport, *, actor: User, close: bool = False, e
 @transaction.atomic
 def return_report(report: ProgressReport, *, actor: User, reason: str) -> None:
     """The office sends the report back with its reason (退回); the department revises and files it again."""
-    require(can_review(actor, report), "无权审核该报告")
+    require(can_review(actor, report), _("无权审核该报告"))
     _require_reason(reason)
     report.return_reason = reason.strip()
     report.reviewed_by, report.reviewed_at = actor, timezone.now()
@@ -239,7 +240,7 @@ def return_report(report: ProgressReport, *, actor: User, reason: str) -> None:
 @transaction.atomic
 def attach_evidence(report: ProgressReport, upload: UploadedFile[bytes], *, actor: User) -> Evidence:
     """Keep a supporting file with the report, after checking its type and size."""
-    require(can_edit(actor, report), "无权为该报告上传材料")
+    require(can_edit(actor, report), _("无权为该报告上传材料"))
     content = upload.read()
     content_type = check_evidence(
         upload.name or "file", content, limit=supervision_settings().evidence_max_bytes
@@ -276,12 +277,12 @@ def co_inputs_for(report: ProgressReport, *, actor: User) -> list[ProgressReport
 
 def _require_content(report: ProgressReport) -> None:
     if not report.progress.strip():
-        raise WorkflowError("请先填写进展情况并保存")
+        raise WorkflowError(_("请先填写进展情况并保存"))
 
 
 def _require_reason(reason: str) -> None:
     if not reason.strip():
-        raise WorkflowError("请填写退回理由")
+        raise WorkflowError(_("请填写退回理由"))
 
 
 def _move(report: ProgressReport, actor: User, state: ReportState, action: str, summary: str) -> None:

@@ -14,6 +14,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from greenpolicy.accounts.models import Department, DepartmentKind, DepartmentLevel, User
 from greenpolicy.accounts.permissions import can_supervise, require
@@ -56,7 +57,7 @@ class IngestionPreview:
 
 def stage_document(data: bytes, name: str, *, actor: User) -> str:
     """Keep an upload for review; DocumentError (with the reason) when it cannot be read as a document."""
-    require(can_supervise(actor), "只有督办员可以导入文件")
+    require(can_supervise(actor), gettext("只有督办员可以导入文件"))
     limit = supervision_settings().document_max_bytes
     read_bytes(data, name=name, max_bytes=limit)  # refuse unreadable input before keeping anything
     sha256 = hashlib.sha256(data).hexdigest()
@@ -98,13 +99,13 @@ def preview_staged(sha256: str) -> IngestionPreview:
 def confirm_staged(sha256: str, *, actor: User, mapping: dict[str, int | None]) -> PolicyDocument:
     """Write the staged document with its tasks; `mapping` gives each unknown name a department id, or None
     to register it as a new department under the name written."""
-    require(can_supervise(actor), "只有督办员可以导入文件")
+    require(can_supervise(actor), gettext("只有督办员可以导入文件"))
     preview = preview_staged(sha256)
     if preview.duplicate_of is not None:
-        raise WorkflowError(f"该文件已导入：{preview.duplicate_of.title}")
+        raise WorkflowError(gettext("该文件已导入：%(title)s") % {"title": preview.duplicate_of.title})
     missing = [name for name in preview.unknown if name not in mapping]
     if missing:
-        raise WorkflowError("以下部门尚未对应到部门名录：" + "、".join(missing))
+        raise WorkflowError(gettext("以下部门尚未对应到部门名录：%(names)s") % {"names": "、".join(missing)})
     departments = dict(preview.known)
     for name in preview.unknown:
         departments[name] = _mapped_department(name, mapping[name], actor)
@@ -130,7 +131,10 @@ def ingest_file(data: bytes, name: str, *, actor: User) -> PolicyDocument:
     sha256 = stage_document(data, name, actor=actor)
     preview = preview_staged(sha256)
     if preview.duplicate_of is not None:
-        raise WorkflowError(f"该文件已导入：{preview.duplicate_of.title}（sha256 {sha256[:12]}）")
+        raise WorkflowError(
+            gettext("该文件已导入：%(title)s（sha256 %(sha256)s）")
+            % {"title": preview.duplicate_of.title, "sha256": sha256[:12]}
+        )
     return confirm_staged(sha256, actor=actor, mapping=dict.fromkeys(preview.unknown))
 
 
@@ -140,13 +144,13 @@ def _staged_path(sha256: str, name: str) -> str:
 
 def _read_staged(sha256: str) -> tuple[str, bytes]:
     if len(sha256) != 64 or not all(char in "0123456789abcdef" for char in sha256):
-        raise DocumentError(sha256, "不是有效的文件编号")
+        raise DocumentError(sha256, gettext("不是有效的文件编号"))
     try:
         _, names = default_storage.listdir(f"{_STAGING}/{sha256}")
     except FileNotFoundError:
         names = []
     if not names:
-        raise DocumentError(sha256, "暂存文件已不存在，请重新上传")
+        raise DocumentError(sha256, gettext("暂存文件已不存在，请重新上传"))
     with default_storage.open(f"{_STAGING}/{sha256}/{names[0]}", "rb") as handle:
         return names[0], handle.read()
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from greenpolicy.accounts.models import User
 from greenpolicy.accounts.permissions import can_supervise, require
@@ -29,11 +30,11 @@ _TASK_FIELDS = (
 @transaction.atomic
 def acknowledge_task(task: Task, *, actor: User) -> None:
     """The department confirms it has received the task (签收); the lead's acknowledgement moves the task on."""
-    require(can_work_on(actor, task), "本部门未承担该任务")
+    require(can_work_on(actor, task), _("本部门未承担该任务"))
     assignment = assignment_of(actor, task)
     assert assignment is not None  # noqa: S101 - can_work_on checked it
     if assignment.acknowledged_at is not None:
-        raise WorkflowError("本部门已签收该任务")
+        raise WorkflowError(_("本部门已签收该任务"))
     assignment.acknowledged_at = timezone.now()
     assignment.acknowledged_by = actor
     assignment.save(update_fields=["acknowledged_at", "acknowledged_by"])
@@ -53,9 +54,9 @@ def acknowledge_task(task: Task, *, actor: User) -> None:
 @transaction.atomic
 def start_task(task: Task, *, actor: User, on: date | None = None) -> None:
     """The lead department starts the work (承办)."""
-    require(can_work_on(actor, task) and is_lead(actor, task), "只有牵头单位可以开始承办")
+    require(can_work_on(actor, task) and is_lead(actor, task), _("只有牵头单位可以开始承办"))
     if task.status != TaskStatus.ACKNOWLEDGED:
-        raise WorkflowError("任务需先签收，才能开始承办")
+        raise WorkflowError(_("任务需先签收，才能开始承办"))
     before = snapshot(task, _TASK_FIELDS)
     task.started_on = on or timezone.localdate()
     _move(task, TaskStatus.IN_PROGRESS)
@@ -66,13 +67,13 @@ def start_task(task: Task, *, actor: User, on: date | None = None) -> None:
 @transaction.atomic
 def add_milestone(task: Task, *, actor: User, title: str, due_on: date, planned_percent: int) -> Milestone:
     """A step with its date and the cumulative percent planned by then (形象进度)."""
-    require(can_work_on(actor, task) and is_lead(actor, task), "只有牵头单位可以设置形象进度")
+    require(can_work_on(actor, task) and is_lead(actor, task), _("只有牵头单位可以设置形象进度"))
     if not 0 < planned_percent <= 100:
-        raise WorkflowError("计划累计进度应在1至100之间")
+        raise WorkflowError(_("计划累计进度应在1至100之间"))
     if task.milestones.filter(due_on__gte=due_on, planned_percent__lt=planned_percent).exists() or (
         task.milestones.filter(due_on__lte=due_on, planned_percent__gt=planned_percent).exists()
     ):
-        raise WorkflowError("各阶段的计划累计进度应随日期递增")
+        raise WorkflowError(_("各阶段的计划累计进度应随日期递增"))
     milestone = Milestone.objects.create(
         task=task, title=title, due_on=due_on, planned_percent=planned_percent
     )
@@ -84,17 +85,17 @@ def add_milestone(task: Task, *, actor: User, title: str, due_on: date, planned_
 @transaction.atomic
 def request_extension(task: Task, *, actor: User, reason: str, new_due_on: date) -> ExtensionRequest:
     """Ask, before the due date, for a later one (延期申请)."""
-    require(can_work_on(actor, task) and is_lead(actor, task), "只有牵头单位可以申请延期")
+    require(can_work_on(actor, task) and is_lead(actor, task), _("只有牵头单位可以申请延期"))
     if task.due_on is None:
-        raise WorkflowError("该任务没有具体完成时限，无需申请延期")
+        raise WorkflowError(_("该任务没有具体完成时限，无需申请延期"))
     if timezone.localdate() > task.due_on:
-        raise WorkflowError("已超过完成时限，不能再申请延期")
+        raise WorkflowError(_("已超过完成时限，不能再申请延期"))
     if new_due_on <= task.due_on:
-        raise WorkflowError("申请的新时限应晚于现完成时限")
+        raise WorkflowError(_("申请的新时限应晚于现完成时限"))
     if not reason.strip():
-        raise WorkflowError("请说明延期理由")
+        raise WorkflowError(_("请说明延期理由"))
     if task.extension_requests.filter(status=ExtensionStatus.PENDING).exists():
-        raise WorkflowError("已有待审批的延期申请")
+        raise WorkflowError(_("已有待审批的延期申请"))
     assert actor.department is not None  # noqa: S101 - an assigned user has a department
     request = ExtensionRequest.objects.create(
         task=task,
@@ -112,9 +113,9 @@ def request_extension(task: Task, *, actor: User, reason: str, new_due_on: date)
 @transaction.atomic
 def decide_extension(request: ExtensionRequest, *, actor: User, approve: bool, note: str = "") -> None:
     """The office approves (the task takes the new date, its first date kept) or refuses."""
-    require(can_supervise(actor), "只有督办员可以审批延期申请")
+    require(can_supervise(actor), _("只有督办员可以审批延期申请"))
     if request.status != ExtensionStatus.PENDING:
-        raise WorkflowError("该申请已审批")
+        raise WorkflowError(_("该申请已审批"))
     task = request.task
     before = snapshot(task, _TASK_FIELDS)
     request.status = ExtensionStatus.APPROVED if approve else ExtensionStatus.REFUSED
@@ -135,9 +136,9 @@ def decide_extension(request: ExtensionRequest, *, actor: User, approve: bool, n
 @transaction.atomic
 def record_trigger(task: Task, *, actor: User, on: date, note: str) -> None:
     """The national policy a conditional task waits on has been issued: the task is now judged by its reports."""
-    require(can_supervise(actor), "只有督办员可以登记触发情况")
+    require(can_supervise(actor), _("只有督办员可以登记触发情况"))
     if task.deadline_kind != DeadlineKind.CONDITIONAL:
-        raise WorkflowError("只有“视情推进”的任务需要登记触发情况")
+        raise WorkflowError(_("只有“视情推进”的任务需要登记触发情况"))
     task.trigger_met_on, task.trigger_note = on, note.strip()
     task.version += 1
     task.save(update_fields=["trigger_met_on", "trigger_note", "version"])
@@ -148,10 +149,10 @@ def record_trigger(task: Task, *, actor: User, on: date, note: str) -> None:
 @transaction.atomic
 def close_task(task: Task, *, actor: User, evidence: str, version: int | None = None) -> None:
     """Completion (办结/销号): only the office, and only with evidence such as the issued regulation's number."""
-    require(can_close(actor, task), "只有督办员可以销号")
+    require(can_close(actor, task), _("只有督办员可以销号"))
     expect_version(task, version)
     if not evidence.strip():
-        raise WorkflowError("销号需填写依据（如出台文件的文号）")
+        raise WorkflowError(_("销号需填写依据（如出台文件的文号）"))
     before = snapshot(task, _TASK_FIELDS)
     task.closed_at = timezone.now()
     task.closure_evidence = evidence.strip()
@@ -163,9 +164,9 @@ def close_task(task: Task, *, actor: User, evidence: str, version: int | None = 
 
 @transaction.atomic
 def add_comment(task: Task, *, actor: User, body: str) -> Comment:
-    require(can_comment(actor, task), "无权评论该任务")
+    require(can_comment(actor, task), _("无权评论该任务"))
     if not body.strip():
-        raise WorkflowError("评论内容不能为空")
+        raise WorkflowError(_("评论内容不能为空"))
     comment = Comment.objects.create(task=task, author=actor, body=body.strip())
     record(actor=actor, action="comment.add", target=task, summary=f"评论：{body.strip()[:60]}")
     return comment
