@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from django.urls import path
 
-from greenpolicy.web.views import cycles, documents, home, ingest, ledger, notifications, reporting, tasks
+from greenpolicy.web.views import (
+    accounts,
+    cycles,
+    documents,
+    home,
+    ingest,
+    ledger,
+    notifications,
+    reporting,
+    tasks,
+)
 
 app_name = "web"
 urlpatterns = [
@@ -43,4 +53,8 @@ urlpatterns = [
     path("cycles/<int:pk>/remind/", cycles.cycle_remind, name="cycle_remind"),
     path("notifications/", notifications.notification_list, name="notifications"),
     path("notifications/read/", notifications.notifications_mark_read, name="notifications_read"),
+    path("accounts/import/", accounts.accounts_import, name="accounts_import"),
+    path("accounts/import/template.xlsx", accounts.accounts_import_template, name="accounts_import_template"),
+    path("accounts/import/confirm/", accounts.accounts_import_confirm, name="accounts_import_confirm"),
+    path("accounts/import/<str:sha256>/", accounts.accounts_import_review, name="accounts_import_review"),
 ]
