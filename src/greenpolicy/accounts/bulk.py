@@ -22,8 +22,6 @@ from typing import Any
 
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
@@ -42,6 +40,7 @@ from greenpolicy.accounts.permissions import can_supervise, require
 from greenpolicy.accounts.registry import DepartmentDirectory
 from greenpolicy.audit.trail import record, snapshot
 from greenpolicy.core.departments import normalize_name
+from greenpolicy.staging import StagingError, discard, read_staged, stage
 
 MAX_ROWS = 5000
 MAX_BYTES = 5 * 1024 * 1024
@@ -50,7 +49,7 @@ _MAX_UNPACKED_BYTES = (
 )  # an xlsx is a zip: refuse one that unpacks into far more than it weighs
 _MAX_COLUMNS = 64
 _HEADER_SEARCH_ROWS = 10  # a title row or two may stand above the headers
-_STAGING = "staging/accounts"
+_AREA = "accounts"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NAME_SEPARATORS = re.compile(r"[、,，;；\n]+")
 _HEADER_NOISE = re.compile(r"[*＊]|[（(][^）)]*[）)]$")
@@ -801,31 +800,17 @@ def stage_bulk(data: bytes, name: str, *, actor: User) -> str:
     _read(data, name, errors)  # refuse a file that cannot be read as ours before keeping anything
     if errors:
         raise BulkError("；".join(errors))
-    sha256 = hashlib.sha256(data).hexdigest()
-    path = f"{_STAGING}/{sha256}/{PurePath(name).name or 'accounts.xlsx'}"
-    if not default_storage.exists(path):
-        default_storage.save(path, ContentFile(data))
-    return sha256
+    return stage(_AREA, data, name or "accounts.xlsx")
 
 
-def read_staged(sha256: str) -> tuple[bytes, str]:
+def read_bulk(sha256: str) -> tuple[bytes, str]:
     """The staged file's content and name; BulkError when the id is malformed or nothing is staged under it."""
-    if len(sha256) != 64 or any(char not in "0123456789abcdef" for char in sha256):
-        raise BulkError(_("不是有效的文件编号"))
     try:
-        _folders, names = default_storage.listdir(f"{_STAGING}/{sha256}")
-    except FileNotFoundError:
-        names = []
-    if not names:
-        raise BulkError(_("暂存文件已不存在，请重新上传"))
-    with default_storage.open(f"{_STAGING}/{sha256}/{names[0]}", "rb") as handle:
-        return handle.read(), names[0]
+        name, data = read_staged(_AREA, sha256)
+    except StagingError as error:
+        raise BulkError(str(error)) from None
+    return data, name
 
 
-def discard_staged(sha256: str) -> None:
-    try:
-        _folders, names = default_storage.listdir(f"{_STAGING}/{sha256}")
-    except FileNotFoundError:
-        return
-    for name in names:
-        default_storage.delete(f"{_STAGING}/{sha256}/{name}")
+def discard_bulk(sha256: str) -> None:
+    discard(_AREA, sha256)

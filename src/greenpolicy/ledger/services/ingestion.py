@@ -6,12 +6,10 @@ confirmation (parsing takes milliseconds), so nothing the user did not see is wr
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -32,8 +30,9 @@ from greenpolicy.ledger.errors import WorkflowError
 from greenpolicy.ledger.models import Assignment, PolicyDocument, Task
 from greenpolicy.ledger.revisions import Change, TaskChange, compare
 from greenpolicy.ledger.sources import locate, plain_text
+from greenpolicy.staging import StagingError, discard, read_staged, stage
 
-_STAGING = "staging"
+_AREA = "documents"
 
 
 @dataclass(frozen=True)
@@ -60,11 +59,7 @@ def stage_document(data: bytes, name: str, *, actor: User) -> str:
     require(can_supervise(actor), gettext("只有督办员可以导入文件"))
     limit = supervision_settings().document_max_bytes
     read_bytes(data, name=name, max_bytes=limit)  # refuse unreadable input before keeping anything
-    sha256 = hashlib.sha256(data).hexdigest()
-    path = _staged_path(sha256, name)
-    if not default_storage.exists(path):
-        default_storage.save(path, ContentFile(data))
-    return sha256
+    return stage(_AREA, data, name)
 
 
 def preview_staged(sha256: str) -> IngestionPreview:
@@ -122,7 +117,7 @@ def confirm_staged(sha256: str, *, actor: User, mapping: dict[str, int | None]) 
         summary=f"导入文件《{document.title}》，{document.tasks.count()}项任务",
         after={"sha256": document.sha256, "tasks": document.tasks.count()},
     )
-    default_storage.delete(_staged_path(sha256, preview.name))
+    discard(_AREA, sha256)
     return document
 
 
@@ -138,21 +133,11 @@ def ingest_file(data: bytes, name: str, *, actor: User) -> PolicyDocument:
     return confirm_staged(sha256, actor=actor, mapping=dict.fromkeys(preview.unknown))
 
 
-def _staged_path(sha256: str, name: str) -> str:
-    return f"{_STAGING}/{sha256}/{PurePath(name).name or 'document'}"
-
-
 def _read_staged(sha256: str) -> tuple[str, bytes]:
-    if len(sha256) != 64 or not all(char in "0123456789abcdef" for char in sha256):
-        raise DocumentError(sha256, gettext("不是有效的文件编号"))
     try:
-        _, names = default_storage.listdir(f"{_STAGING}/{sha256}")
-    except FileNotFoundError:
-        names = []
-    if not names:
-        raise DocumentError(sha256, gettext("暂存文件已不存在，请重新上传"))
-    with default_storage.open(f"{_STAGING}/{sha256}/{names[0]}", "rb") as handle:
-        return names[0], handle.read()
+        return read_staged(_AREA, sha256)
+    except StagingError as error:
+        raise DocumentError(sha256, str(error)) from None
 
 
 def _previous_version(ledger: Ledger) -> PolicyDocument | None:

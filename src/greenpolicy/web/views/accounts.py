@@ -18,10 +18,10 @@ from greenpolicy.accounts.bulk import (
     Outcome,
     SheetKind,
     apply_bulk,
-    discard_staged,
+    discard_bulk,
     file_labels,
     preview_bulk,
-    read_staged,
+    read_bulk,
     stage_bulk,
     template_workbook,
 )
@@ -71,7 +71,7 @@ def accounts_import_template(request: SignedInRequest) -> HttpResponse:
 def accounts_import_review(request: SignedInRequest, sha256: str) -> HttpResponse:
     require(can_supervise(request.user), str(_REFUSED))
     try:
-        data, name = read_staged(sha256)
+        data, name = read_bulk(sha256)
     except BulkError as error:
         messages.error(request, str(error))
         return redirect("web:accounts_import")
@@ -88,7 +88,7 @@ def accounts_import_confirm(request: SignedInRequest) -> HttpResponse:
     require(can_supervise(request.user), str(_REFUSED))
     sha256 = request.POST.get("sha256", "")
     try:
-        data, name = read_staged(sha256)
+        data, name = read_bulk(sha256)
     except BulkError as error:
         messages.error(request, str(error))
         return redirect("web:accounts_import")
@@ -97,7 +97,7 @@ def accounts_import_confirm(request: SignedInRequest) -> HttpResponse:
     except BulkError as error:  # the registry changed since the preview: show the rows again
         messages.error(request, str(error))
         return redirect("web:accounts_import_review", sha256=sha256)
-    discard_staged(sha256)
+    discard_bulk(sha256)
     # The passwords exist only in this response: no redirect, no session, and no cache may keep the page.
     response = render(request, "web/accounts/result.html", {"result": result})
     add_never_cache_headers(response)
