@@ -1,27 +1,70 @@
-"""Task queries in the domain's words: `Task.objects.for_department(d).due_in_year(2021).for_ledger()`."""
+"""Task queries in the domain's words: `Task.objects.for_department(d).due_in_year(2021).for_ledger()`.
+
+The ledger's tables (tasks, assignments, milestones, reports) grow together, so no query here joins two of them:
+PostgreSQL plans on statistics that can be stale right after a bulk load (a table last analysed while it held only
+dead rows is believed empty), and then joins two such tables in a nested loop without an index, which costs the
+product of their sizes. A condition on another ledger table is written with `among`, which PostgreSQL evaluates
+once, before the outer query, as an array; related rows come from `prefetch_related` (one query each, by id) and
+prefetch querysets are ordered by their own columns, not by the Meta ordering of their task (a join).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import BooleanField, F, Func, Prefetch, Q, Subquery
+from django.db.models.sql.compiler import SQLCompiler
 
 if TYPE_CHECKING:
     from greenpolicy.accounts.models import Department
     from greenpolicy.ledger.models import Task  # noqa: F401 - named in the QuerySet base as a string
 
 
+class Among(Func):
+    """`column IN (subquery)`; on PostgreSQL `column = ANY(ARRAY(subquery))`, which is never turned into a join."""
+
+    arg_joiner = " IN "
+    template = "%(expressions)s"
+    output_field = BooleanField()
+
+    def as_postgresql(
+        self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra_context: Any
+    ) -> tuple[str, list[Any]]:
+        # The subquery renders as "(SELECT ...)", so this reads "column = ANY(ARRAY(SELECT ...))".
+        sql, params = self.as_sql(compiler, connection, arg_joiner=" = ANY(ARRAY", **extra_context)
+        return f"{sql})", list(params)
+
+
+def among(column: str, queryset: models.QuerySet[Any]) -> Among:
+    """The rows whose `column` is one of the values of the one-column `queryset`."""
+    return Among(F(column), Subquery(queryset))
+
+
 class TaskQuerySet(models.QuerySet["Task"]):
     def current(self) -> TaskQuerySet:
         """Tasks of documents in force: not withdrawn, not in a superseded version."""
-        return self.exclude(status="withdrawn").filter(document__superseded_by__isnull=True)
+        from greenpolicy.ledger.models import PolicyDocument
+
+        in_force = PolicyDocument.objects.filter(superseded_by__isnull=True).order_by().values("pk")
+        return self.exclude(status="withdrawn").filter(among("document_id", in_force))
 
     def for_department(self, department: Department | int, role: str | None = None) -> TaskQuerySet:
-        condition = Q(assignments__department=department)
+        from greenpolicy.ledger.models import Assignment
+
+        assignments = Assignment.objects.filter(department=department)
         if role:
-            condition &= Q(assignments__role=role)
-        return self.filter(pk__in=self.model.objects.filter(condition).values("pk"))
+            assignments = assignments.filter(role=role)
+        return self.filter(among("pk", assignments.order_by().values("task_id")))
+
+    def departments(self) -> models.QuerySet[Department]:
+        """The departments assigned to any of these tasks."""
+        from greenpolicy.accounts.models import Department
+        from greenpolicy.ledger.models import Assignment
+
+        assigned = Assignment.objects.filter(among("task_id", self.order_by().values("pk")))
+        return Department.objects.filter(among("pk", assigned.order_by().values("department_id")))
 
     def due_in_year(self, year: int) -> TaskQuerySet:
         return self.filter(due_on__year=year)
@@ -37,8 +80,11 @@ class TaskQuerySet(models.QuerySet["Task"]):
         from greenpolicy.ledger.models import Assignment, Milestone
 
         return self.select_related("document").prefetch_related(
-            Prefetch("assignments", queryset=Assignment.objects.select_related("department")),
-            Prefetch("milestones", queryset=Milestone.objects.all()),
+            Prefetch(
+                "assignments",
+                queryset=Assignment.objects.select_related("department").order_by("position", "pk"),
+            ),
+            Prefetch("milestones", queryset=Milestone.objects.order_by("due_on", "pk")),
         )
 
     def filtered(self, **criteria: Any) -> TaskQuerySet:

@@ -43,6 +43,7 @@ def assess_tasks(tasks: Sequence[Task], *, today: date) -> dict[int, Assessment]
     lead_reports = (
         ProgressReport.objects.lead_reports()
         .filter(task__in=[task.pk for task in tasks], cycle__closed=False)
+        .order_by("cycle__due_on", "pk")  # not the Meta ordering, which joins the tasks and departments
         .values_list("task_id", "cycle__due_on", "cycle__name", "state", "submitted_at")
     )
     for task_id, due_on, cycle, state, submitted_at in lead_reports:

@@ -62,9 +62,7 @@ class LedgerFilterForm(forms.Form):
         documents = PolicyDocument.objects.filter(superseded_by__isnull=True)
         self.fields["document"].queryset = documents  # type: ignore[attr-defined]
         self.fields["document"].empty_label = _("全部文件")  # type: ignore[attr-defined]
-        self.fields["department"].queryset = Department.objects.filter(  # type: ignore[attr-defined]
-            pk__in=current.values("assignments__department")
-        )
+        self.fields["department"].queryset = current.departments()  # type: ignore[attr-defined]
         self.fields["department"].empty_label = _("全部单位")  # type: ignore[attr-defined]
         areas = current.exclude(area="").order_by("area").values_list("area", flat=True).distinct()
         self.fields["area"].choices = [("", _("全部领域")), *((area, area) for area in areas)]  # type: ignore[attr-defined]

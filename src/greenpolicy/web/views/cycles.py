@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date
+from collections import Counter
 
 from django.contrib import messages
 from django.db.models import Count, Q
@@ -15,11 +13,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from greenpolicy.accounts.models import Department
 from greenpolicy.accounts.permissions import can_supervise, require
 from greenpolicy.ledger.errors import WorkflowError
 from greenpolicy.notifications.services import send_reminders
-from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportKind, ReportState
+from greenpolicy.reporting.models import ReportingCycle, ReportState
+from greenpolicy.reporting.queries import cycle_compliance
 from greenpolicy.reporting.services import open_cycle
 from greenpolicy.web.forms import CycleForm
 from greenpolicy.web.requests import SignedInRequest
@@ -57,57 +55,21 @@ def cycle_create(request: SignedInRequest) -> HttpResponse:
     return render(request, "web/cycles/form.html", {"form": form})
 
 
-@dataclass
-class Compliance:
-    """One department's filing in a cycle."""
-
-    department: Department
-    on_time: list[ProgressReport] = field(default_factory=list)
-    late: list[ProgressReport] = field(default_factory=list)
-    not_filed: list[ProgressReport] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return len(self.on_time) + len(self.late) + len(self.not_filed)
-
-
-def compliance(cycle: ReportingCycle, reports: list[ProgressReport], today: date) -> list[Compliance]:
-    """Per department: filed by its due date (the co-input date for co-departments), filed late, not filed."""
-    rows: dict[int, Compliance] = {}
-    for report in reports:
-        row = rows.setdefault(report.department_id, Compliance(report.department))
-        due = (
-            cycle.co_input_due_on
-            if report.kind == ReportKind.CO_INPUT and cycle.co_input_due_on
-            else cycle.due_on
-        )
-        if report.state in _UNFILED or report.submitted_at is None:
-            row.not_filed.append(report)
-        elif timezone.localdate(report.submitted_at) <= due:
-            row.on_time.append(report)
-        else:
-            row.late.append(report)
-    return sorted(rows.values(), key=lambda row: (-len(row.not_filed), -len(row.late), row.department.name))
-
-
 def cycle_detail(request: SignedInRequest, pk: int) -> HttpResponse:
     cycle = get_object_or_404(ReportingCycle.objects.select_related("document", "created_by"), pk=pk)
-    reports = list(cycle.reports.select_related("department", "task"))
-    today = timezone.localdate()
-    counts: defaultdict[str, int] = defaultdict(int)
-    for report in reports:
-        counts[report.state] += 1
+    rows = cycle_compliance(cycle)
+    counts = Counter(line.state for row in rows for line in row.reports)
     return render(
         request,
         "web/cycles/detail.html",
         {
             "cycle": cycle,
-            "rows": compliance(cycle, reports, today),
-            "states": [(state.label, counts[state.value]) for state in ReportState],
-            "total": len(reports),
+            "rows": rows,
+            "states": [(state.label, counts[state]) for state in ReportState],
+            "total": sum(row.total for row in rows),
             "reminders": cycle.reminders.select_related("department", "sent_by")[:50],
             "can_remind": can_supervise(request.user) and not cycle.closed,
-            "today": today,
+            "today": timezone.localdate(),
         },
     )
 

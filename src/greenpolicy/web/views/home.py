@@ -71,9 +71,11 @@ def home(request: SignedInRequest) -> HttpResponse:
                 cycle__closed=False,
                 state__in=(ReportState.DRAFT, ReportState.RETURNED),
             )
-            .select_related("cycle", "task")
-            .order_by("cycle__due_on", "task__position")
+            .select_related("cycle")
+            .prefetch_related("task")  # by id: joined, the two ledger-sized tables can be planned badly
+            .order_by("cycle__due_on", "cycle_id", "pk")
         )
+        due_reports.sort(key=lambda report: (report.cycle.due_on, report.cycle_id, report.task.position))
     scope = [task for task, _, _ in mine] if user.acts_for_department else tasks
     warnings = sorted(
         ((task, assessments[task.pk]) for task in scope if assessments[task.pk].level in _WARNED),
