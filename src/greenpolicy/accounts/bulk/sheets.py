@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import zipfile
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,22 +14,20 @@ from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from greenpolicy.accounts.models import DepartmentKind, DepartmentLevel, Role
-from greenpolicy.core.departments import normalize_name
+from greenpolicy.spreadsheets import MAX_COLUMNS, SpreadsheetError, fill_merged, read_xlsx
+from greenpolicy.spreadsheets import Formula as Formula  # the rows read these from here
+from greenpolicy.spreadsheets import cell_text as cell_text
+from greenpolicy.spreadsheets import header_key as _header_key
 
 MAX_ROWS = 5000
 MAX_BYTES = 5 * 1024 * 1024
-_MAX_UNPACKED_BYTES = (
-    20 * 1024 * 1024
-)  # an xlsx is a zip: refuse one that unpacks into far more than it weighs
-_MAX_COLUMNS = 64
 _HEADER_SEARCH_ROWS = 10  # a title row or two may stand above the headers
-_HEADER_NOISE = re.compile(r"[*＊]|[（(][^）)]*[）)]$")
 
 
 class SheetKind(StrEnum):
@@ -74,15 +69,6 @@ class Sheet:
     columns: dict[str, int]  # field -> column index
     rows: list[tuple[int, dict[str, Any]]]  # (line, field -> raw cell); a formula cell is a Formula
     beyond: int = 0  # non-blank rows past the cap, counted but not kept
-
-
-@dataclass(frozen=True)
-class Formula:
-    text: str
-
-
-def _header_key(text: object) -> str:
-    return _HEADER_NOISE.sub("", normalize_name(str(text or ""))).lower()
 
 
 def _header_fields(kind: SheetKind) -> dict[str, str]:
@@ -159,7 +145,7 @@ def _build_sheet(
             % {"sheet": title, "columns": "”“".join(missing)}
         )
         return None
-    _fill_merged(rows, rows[position][0], merges)
+    fill_merged(rows, rows[position][0], merges)
     data = []
     for line, values in rows[position + 1 :]:
         cells = {name: values[index] if index < len(values) else None for name, index in columns.items()}
@@ -168,68 +154,19 @@ def _build_sheet(
     return Sheet(kind, title, columns, data)
 
 
-def _fill_merged(
-    rows: list[tuple[int, list[object]]], header_line: int, merges: Iterable[tuple[int, int, int, int]]
-) -> None:
-    by_line = dict(rows)
-    # Ascending, and without the rows blank but for a merged range: those stay blank.
-    lines = [line for line, _values in rows]
-    for first_row, first_column, last_row, last_column in merges:
-        top_left = by_line.get(first_row, [])
-        if first_row <= header_line or len(top_left) < first_column or top_left[first_column - 1] is None:
-            continue
-        value = top_left[first_column - 1]
-        for line in lines[bisect_left(lines, first_row) : bisect_right(lines, last_row)]:
-            values = by_line[line]
-            values.extend([None] * (last_column - len(values)))
-            for column in range(first_column, last_column + 1):
-                values[column - 1] = value
-
-
-def cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Formula):
-        return value.text
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def _read_xlsx(data: bytes, errors: list[str]) -> list[Sheet]:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > _MAX_UNPACKED_BYTES:
-                errors.append(_("表格文件解压后过大，请分批导入"))
-                return []
-        workbook = load_workbook(io.BytesIO(data), data_only=False)
-    except (
-        Exception
-    ):  # a damaged or foreign file fails in many ways inside the reader; each means "unreadable"
-        errors.append(_("无法读取表格文件，请上传 Excel 工作簿（.xlsx）或 CSV 文件"))
+        raw_sheets = read_xlsx(data)
+    except SpreadsheetError as error:
+        errors.append(
+            _("表格文件解压后过大，请分批导入")
+            if error.too_large
+            else _("无法读取表格文件，请上传 Excel 工作簿（.xlsx）或 CSV 文件")
+        )
         return []
     sheets = []
-    for worksheet in workbook.worksheets:
-        # Only the cells present in the file: a styled cell far below the data must not make the reader create
-        # a million empty ones.
-        present: dict[int, dict[int, object]] = {}
-        for (row, column), cell in worksheet._cells.items():
-            if column > _MAX_COLUMNS or cell.value is None:
-                continue
-            value: object = Formula(str(cell.value)) if cell.data_type == "f" else cell.value
-            present.setdefault(row, {})[column] = value
-        if not present:
-            continue
-        width = max(max(columns) for columns in present.values())
-        rows = [
-            (line, [present[line].get(column) for column in range(1, width + 1)]) for line in sorted(present)
-        ]
-        merges = [
-            (merged.min_row, merged.min_col, merged.max_row, min(merged.max_col, width))
-            for merged in worksheet.merged_cells.ranges
-            if merged.min_col <= width
-        ]
-        sheet = _build_sheet(worksheet.title, _kind_by_title(worksheet.title), rows, errors, merges)
+    for raw in raw_sheets:
+        sheet = _build_sheet(raw.title, _kind_by_title(raw.title), raw.rows, errors, raw.merges)
         if sheet is not None:
             sheets.append(sheet)
     return sheets
@@ -260,7 +197,7 @@ def _read_csv(data: bytes, errors: list[str]) -> list[Sheet]:
             if len(rows) > MAX_ROWS + _HEADER_SEARCH_ROWS:  # over the cap whatever the header: only count
                 beyond += 1
             else:
-                rows.append((line, list(values[:_MAX_COLUMNS])))
+                rows.append((line, list(values[:MAX_COLUMNS])))
     except csv.Error:
         errors.append(_("无法读取 CSV 文件，请检查引号和分隔符"))
         return []
