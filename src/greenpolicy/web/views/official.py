@@ -1,0 +1,55 @@
+"""Official documents of a cycle (GB/T 9704-2012) to download as .docx or .pdf; supervisors only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.http import content_disposition_header
+
+from greenpolicy.accounts.models import Department
+from greenpolicy.accounts.permissions import can_supervise, require
+from greenpolicy.reporting.models import ReportingCycle
+from greenpolicy.reporting.official import documents
+from greenpolicy.reporting.official.pdf import to_pdf
+from greenpolicy.web.requests import SignedInRequest
+
+_REFUSED = "只有督办员可以导出公文"  # the documents are Chinese only
+_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+KINDS: dict[str, tuple[str, Callable[[ReportingCycle], bytes]]] = {
+    "compiled": ("进展情况汇总报告", documents.compiled_progress_report),
+    "reminder": ("催办通知", documents.reminder_notice),
+    "bulletin": ("通报", documents.bulletin),
+}
+
+
+def _download(cycle: ReportingCycle, name: str, docx: bytes, fmt: str) -> HttpResponse:
+    if fmt not in _TYPES:
+        raise Http404
+    response = HttpResponse(to_pdf(docx) if fmt == "pdf" else docx, content_type=_TYPES[fmt])
+    response["Content-Disposition"] = content_disposition_header(True, f"{cycle.name}{name}.{fmt}")
+    return response
+
+
+def official_document(request: SignedInRequest, pk: int, kind: str, fmt: str) -> HttpResponse:
+    require(can_supervise(request.user), _REFUSED)
+    if kind not in KINDS or fmt not in _TYPES:
+        raise Http404
+    cycle = get_object_or_404(
+        ReportingCycle.objects.select_related("document", "created_by__department"), pk=pk
+    )
+    name, build = KINDS[kind]
+    return _download(cycle, name, build(cycle), fmt)
+
+
+def official_department_report(request: SignedInRequest, pk: int, department: int, fmt: str) -> HttpResponse:
+    require(can_supervise(request.user), _REFUSED)
+    cycle = get_object_or_404(
+        ReportingCycle.objects.select_related("document", "created_by__department"), pk=pk
+    )
+    chosen = get_object_or_404(Department.objects.filter(reports__cycle=cycle).distinct(), pk=department)
+    return _download(cycle, f"{chosen.name}报告", documents.department_report(cycle, chosen), fmt)
