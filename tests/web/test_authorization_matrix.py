@@ -116,7 +116,7 @@ TODAY = timezone.localdate
 CASES: dict[str, Case] = {
     # Pages everyone signed in reads.
     **{name: Case("get", url(name), EVERYONE) for name in
-       ("web:home", "web:documents", "web:ledger", "web:reporting", "web:cycles", "web:notifications")},
+       ("web:home", "web:documents", "web:ledger", "web:dashboard", "web:reporting", "web:cycles", "web:notifications")},
     "web:document": Case("get", url("web:document", lambda p: p.document), EVERYONE),
     "web:document_original": Case("get", url("web:document_original", lambda p: p.document), EVERYONE),
     "web:task": Case("get", url("web:task", task), EVERYONE),
@@ -131,8 +131,14 @@ CASES: dict[str, Case] = {
     "web:cycle_create (open)": Case("post", url("web:cycle_create"), OFFICE, data=lambda p: {
         "document": p.document.pk, "name": "下季度", "opens_on": TODAY(), "due_on": TODAY() + timedelta(days=9)}),
     "web:cycle_remind": Case("post", url("web:cycle_remind", lambda p: p.cycle), OFFICE),
+    "web:ledger_export": Case("get", url("web:ledger_export"), EVERYONE),
+    "web:ledger_import": Case("get", url("web:ledger_import"), OFFICE),
+    "web:ledger_import_cancel": Case("post", url("web:ledger_import_cancel"), OFFICE),
     "web:accounts_import": Case("get", url("web:accounts_import"), OFFICE),
     "web:accounts_import_template": Case("get", url("web:accounts_import_template"), OFFICE),
+    "web:official_document": Case("get", lambda p: reverse("web:official_document", args=[p.cycle.pk, "compiled", "docx"]), OFFICE),
+    "web:official_department_report": Case("get", lambda p: reverse("web:official_department_report", args=[
+        p.cycle.pk, p.draft.department_id, "docx"]), OFFICE),
     # Steps on key task 1.
     "web:task_acknowledge": Case("post", url("web:task_acknowledge", task), NDRC | KJ),
     "web:task_start": Case("post", url("web:task_start", task), NDRC),
@@ -182,6 +188,8 @@ def test_every_page_and_action_of_the_platform_is_in_the_matrix() -> None:
         "web:ingest_confirm",
         "web:accounts_import_review",
         "web:accounts_import_confirm",
+        "web:ledger_import_review",
+        "web:ledger_import_confirm",
     }  # fmt: skip - staged-file flows: tests/web/test_ingest.py and the bulk page tests
 
 

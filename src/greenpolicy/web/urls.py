@@ -7,13 +7,16 @@ from django.urls import path
 from greenpolicy.web.views import (
     accounts,
     cycles,
+    dashboard,
     documents,
     home,
     ingest,
     ledger,
     notifications,
+    official,
     reporting,
     tasks,
+    workbook,
 )
 
 app_name = "web"
@@ -26,6 +29,12 @@ urlpatterns = [
     path("documents/<int:pk>/", documents.document_detail, name="document"),
     path("documents/<int:pk>/original/", documents.document_original, name="document_original"),
     path("ledger/", ledger.ledger, name="ledger"),
+    path("ledger/export.xlsx", workbook.ledger_export, name="ledger_export"),
+    path("ledger/import/", workbook.ledger_import, name="ledger_import"),
+    path("ledger/import/confirm/", workbook.ledger_import_confirm, name="ledger_import_confirm"),
+    path("ledger/import/cancel/", workbook.ledger_import_cancel, name="ledger_import_cancel"),
+    path("ledger/import/<str:sha256>/", workbook.ledger_import_review, name="ledger_import_review"),
+    path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("tasks/<int:pk>/", tasks.task_detail, name="task"),
     path("tasks/<int:pk>/acknowledge/", tasks.task_acknowledge, name="task_acknowledge"),
     path("tasks/<int:pk>/start/", tasks.task_start, name="task_start"),
@@ -51,6 +60,16 @@ urlpatterns = [
     path("cycles/new/", cycles.cycle_create, name="cycle_create"),
     path("cycles/<int:pk>/", cycles.cycle_detail, name="cycle"),
     path("cycles/<int:pk>/remind/", cycles.cycle_remind, name="cycle_remind"),
+    path(
+        "cycles/<int:pk>/official/<slug:kind>.<slug:fmt>",
+        official.official_document,
+        name="official_document",
+    ),
+    path(
+        "cycles/<int:pk>/official/department/<int:department>.<slug:fmt>",
+        official.official_department_report,
+        name="official_department_report",
+    ),
     path("notifications/", notifications.notification_list, name="notifications"),
     path("notifications/read/", notifications.notifications_mark_read, name="notifications_read"),
     path("accounts/import/", accounts.accounts_import, name="accounts_import"),
