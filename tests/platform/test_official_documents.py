@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 from docx import Document
 
-from greenpolicy.accounts.models import Department
+from greenpolicy.accounts.models import Department, User
 from greenpolicy.ledger.models import Milestone, PolicyDocument, Task
 from greenpolicy.reporting import services as reporting
 from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportState
@@ -28,6 +28,7 @@ class Story:
     dated: Task  # due in 2020: overdue (red), its report filed late
     conditional: Task  # waits on national policy; its report sent back: report overdue (red)
     open_ended: Task  # no deadline; accepted on time (green)
+    office: User  # who compiles the documents
 
 
 def at_noon(day: date) -> datetime:
@@ -83,7 +84,7 @@ def story(seed: PolicyDocument, people: People, key_task_1: Task) -> Story:
         return_reason="材料不全",
     )
     file(cycle, open_ended, ReportState.ACCEPTED, DUE, progress="按计划推进", percent=50)
-    return Story(cycle, key_task_1, dated, conditional, open_ended)
+    return Story(cycle, key_task_1, dated, conditional, open_ended, people.office)
 
 
 def text_of(docx: bytes) -> list[str]:
@@ -97,7 +98,7 @@ def label(task: Task) -> str:
 
 
 def test_compiled_report_lists_tasks_by_area_with_lead_reports(story: Story) -> None:
-    lines = text_of(documents.compiled_progress_report(story.cycle, today=TODAY))
+    lines = text_of(documents.compiled_progress_report(story.cycle, reader=story.office, today=TODAY))
     text = "\n".join(lines)
     assert lines[0] == "关于2021年第一季度重点任务进展情况的汇总报告"
     assert "重庆市发展和改革委员会、重庆市司法局：" in lines  # 主送: the policy's issuers
@@ -113,20 +114,25 @@ def test_compiled_report_lists_tasks_by_area_with_lead_reports(story: Story) -> 
         and "下步计划：出台扶持办法" in lines
     )
     assert text.count("本期尚未报送进展情况。") == 1  # the returned report only
+    # Submitted but not yet signed off by its department's head: the office does not read it yet.
+    assert "已完成立法调研" not in text
+    assert text.count("本期报告尚待报送单位负责人审签。") == 1
     # 一、二、三 in order, and the signature at the end
     headings = [line for line in lines if line[:2] in ("一、", "二、", "三、")]
     assert headings == ["一、总体情况", "二、各项任务进展情况", "三、逾期及退回事项"]
     # 发文机关署名 (the office's department) and 成文日期 close the document
     paragraphs = [
         p.text
-        for p in Document(io.BytesIO(documents.compiled_progress_report(story.cycle, today=TODAY))).paragraphs
+        for p in Document(
+            io.BytesIO(documents.compiled_progress_report(story.cycle, reader=story.office, today=TODAY))
+        ).paragraphs
         if p.text
     ]
     assert paragraphs[-2:] == ["重庆市发展和改革委员会", f"{TODAY.year}年{TODAY.month}月{TODAY.day}日"]
 
 
 def test_overdue_and_returned_items(story: Story) -> None:
-    lines = text_of(documents.compiled_progress_report(story.cycle, today=TODAY))
+    lines = text_of(documents.compiled_progress_report(story.cycle, reader=story.office, today=TODAY))
     overdue = [line for line in lines if line.startswith("逾期：")]
     returned = [line for line in lines if line.startswith("退回：")]
     assert overdue == [
@@ -146,7 +152,7 @@ def test_statistics_against_hand_counts(story: Story) -> None:
     assert ("预警等级", "待条件触发") not in rows
     assert rows[("任务状态", "已交办")] == 4
     assert rows[("合计", "任务总数")] == 4
-    lines = text_of(documents.compiled_progress_report(story.cycle, today=TODAY))
+    lines = text_of(documents.compiled_progress_report(story.cycle, reader=story.office, today=TODAY))
     assert "本期共督办任务4项，应报送牵头单位报告4份，已报送3份。" in lines
     assert "红色预警" in lines and "2" in lines
 
@@ -167,6 +173,8 @@ def test_reminder_notice_and_department_report(story: Story) -> None:
     assert f"{returned_to.name}：" in text and "未报送" in text
     assert story.conditional.number in text or story.conditional.ref in text
     ndrc = Department.objects.get(short_name="市发展改革委")
-    text = "\n".join(text_of(documents.department_report(story.cycle, ndrc, today=TODAY)))
+    text = "\n".join(
+        text_of(documents.department_report(story.cycle, ndrc, reader=story.office, today=TODAY))
+    )
     assert text.startswith("重庆市发展和改革委员会关于2021年第一季度重点任务进展情况的报告")
     assert "进展情况：建立绿色技术创新联盟" in text

@@ -102,7 +102,7 @@ def test_odd_and_even_footers_carry_page_fields() -> None:
 
 
 def test_built_documents_use_the_layout(story: Story) -> None:  # noqa: F811
-    document = Document(io.BytesIO(compiled_progress_report(story.cycle)))
+    document = Document(io.BytesIO(compiled_progress_report(story.cycle, reader=story.office)))
     section = document.sections[0]
     assert round(section.top_margin / MM) == 37 and round(section.left_margin / MM) == 28
     assert document.paragraphs[0].style.name == layout.STYLE_TITLE

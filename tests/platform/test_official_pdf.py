@@ -25,7 +25,7 @@ DPI = 50
 @pytest.fixture
 def compiled_pdf(story: Story) -> bytes:  # noqa: F811
     started = time.monotonic()
-    converted = pdf.to_pdf(compiled_progress_report(story.cycle))
+    converted = pdf.to_pdf(compiled_progress_report(story.cycle, reader=story.office))
     print(f"LibreOffice conversion: {time.monotonic() - started:.1f} s")  # shown with -s
     return converted
 

@@ -15,10 +15,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from greenpolicy.accounts.models import Department
 from greenpolicy.ledger.models import Assignment, Milestone, PolicyDocument, Task
-from greenpolicy.ledger.workbook.export import ledger_workbook
-from greenpolicy.ledger.workbook.layout import WARNING_FILLS, WARNING_WORDS
 from greenpolicy.reporting.models import ProgressReport
 from greenpolicy.reporting.services import open_cycle
+from greenpolicy.workbook.export import ledger_workbook
+from greenpolicy.workbook.layout import WARNING_FILLS, WARNING_WORDS
 from tests.platform.conftest import People
 
 HEADERS = ["序号", "任务领域", "重点任务", "完成时限", "牵头单位", "配合单位", "进展情况", "存在问题", "下步计划",
@@ -116,7 +116,7 @@ def test_a_cycle_fills_the_report_columns(seed: PolicyDocument, people: People, 
     ProgressReport.objects.lead_reports().filter(cycle=cycle, task=key_task_1).update(
         progress="已完成评价指标", problems="资金不足", next_steps="争取专项资金"
     )
-    sheet = sheet_of(ledger_workbook(ledger_tasks(), cycle=cycle))
+    sheet = sheet_of(ledger_workbook(ledger_tasks(), cycle=cycle, reader=people.lead_reporter))
     assert sheet["A1"].value.endswith("（第一季度）")
     assert [cell.value for cell in sheet[2]][6:9] == [
         "进展情况（第一季度）",
@@ -178,7 +178,9 @@ def test_the_queries_do_not_grow_with_the_ledger(people: People, with_cycle: boo
         )
         with CaptureQueriesContext(connection) as context:
             data = ledger_workbook(
-                Task.objects.filter(document=document).order_by("position").for_ledger(), cycle=cycle
+                Task.objects.filter(document=document).order_by("position").for_ledger(),
+                cycle=cycle,
+                reader=people.office,
             )
         counts.append(len(context.captured_queries))
         assert sheet_of(data).max_row == 2 + size

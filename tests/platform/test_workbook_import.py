@@ -13,16 +13,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from greenpolicy.audit.models import AuditEntry
 from greenpolicy.ledger.models import Assignment, PolicyDocument, Task
-from greenpolicy.ledger.workbook.export import ledger_workbook
-from greenpolicy.ledger.workbook.importing import (
+from greenpolicy.reporting.models import ProgressReport
+from greenpolicy.reporting.services import open_cycle, submit_lead_report
+from greenpolicy.workbook.export import ledger_workbook
+from greenpolicy.workbook.importing import (
     LedgerImportError,
     LedgerImportPreview,
     Outcome,
     apply_ledger_import,
     preview_ledger_import,
 )
-from greenpolicy.reporting.models import ProgressReport
-from greenpolicy.reporting.services import open_cycle
 from tests.platform.conftest import People
 
 
@@ -67,7 +67,7 @@ def test_the_round_trip_changes_exactly_what_was_edited(seed: PolicyDocument, pe
     assert before["C4"] and before["F6"] and "市水利局" not in str(before["F6"])
     edits = {"C4": f"{before['C4']}（修改）", "F6": f"{before['F6']}、市水利局"}
     workbook = edited(original, edits)
-    preview = preview_ledger_import(workbook, "台账.xlsx", document=seed)
+    preview = preview_ledger_import(workbook, "台账.xlsx", document=seed, reader=people.office)
     assert not preview.has_errors
     assert changes(preview) == [
         (4, "text", before["C4"], edits["C4"]),
@@ -90,14 +90,16 @@ def test_the_round_trip_changes_exactly_what_was_edited(seed: PolicyDocument, pe
     assert audit[0].after["text"] == edits["C4"] and audit[0].before["text"] == before["C4"]
     assert len(audit[1].after["co"]) == len(audit[1].before["co"]) + 1
     # Importing the same file again changes nothing.
-    assert not preview_ledger_import(workbook, "台账.xlsx", document=seed).changed_rows
+    assert not preview_ledger_import(workbook, "台账.xlsx", document=seed, reader=people.office).changed_rows
 
 
-def test_without_the_key_column_rows_match_by_number_within_their_area(seed: PolicyDocument) -> None:
+def test_without_the_key_column_rows_match_by_number_within_their_area(
+    seed: PolicyDocument, people: People
+) -> None:
     original = export(seed)
     before = cells(original)
     workbook = edited(original, {"D5": "2022年底前"}, delete_column=12)
-    preview = preview_ledger_import(workbook, "台账.xlsx", document=seed)
+    preview = preview_ledger_import(workbook, "台账.xlsx", document=seed, reader=people.office)
     assert not preview.has_errors
     assert changes(preview) == [(5, "deadline", before["D5"] or "", "2022年底前")]
 
@@ -133,7 +135,9 @@ def departments_own_ledger() -> bytes:
 
 
 def test_a_departments_own_ledger_becomes_tasks(seed: PolicyDocument, people: People) -> None:
-    preview = preview_ledger_import(departments_own_ledger(), "部门台账.xlsx", document=seed)
+    preview = preview_ledger_import(
+        departments_own_ledger(), "部门台账.xlsx", document=seed, reader=people.office
+    )
     assert not preview.has_errors, preview.problems()
     assert [(row.line, row.outcome) for row in preview.rows] == [(5, Outcome.CREATE), (7, Outcome.CREATE)]
     result = apply_ledger_import(
@@ -148,7 +152,9 @@ def test_a_departments_own_ledger_becomes_tasks(seed: PolicyDocument, people: Pe
     assert [str(a.department) for a in second.lead_assignments()] == ["市交通运输委"]  # merged down
     assert AuditEntry.objects.filter(action="task.import.create").count() == 2
     # The same file again matches the new tasks by 序号 within their area: nothing to change.
-    again = preview_ledger_import(departments_own_ledger(), "部门台账.xlsx", document=seed)
+    again = preview_ledger_import(
+        departments_own_ledger(), "部门台账.xlsx", document=seed, reader=people.office
+    )
     assert {row.outcome for row in again.rows} == {Outcome.UNCHANGED}
 
 
@@ -157,16 +163,16 @@ def test_the_report_texts_of_a_chosen_cycle(seed: PolicyDocument, people: People
     cycle = open_cycle(
         seed, actor=people.office, name="第一季度", opens_on=today, due_on=today + timedelta(days=9)
     )
-    original = export(seed, cycle=cycle)
+    original = export(seed, cycle=cycle, reader=people.lead_reporter)
     sheet = cells(original)
     line = next(
         c[1:] for c, v in sheet.items() if c.startswith("L") and v == f"{key_task_1.pk}:{key_task_1.ref}"
     )
     workbook = edited(original, {f"G{line}": "已出台评价办法", f"I{line}": "开展试点"})
     assert not preview_ledger_import(
-        workbook, "x.xlsx", document=seed
+        workbook, "x.xlsx", document=seed, reader=people.office
     ).changed_rows  # no cycle: texts ignored
-    preview = preview_ledger_import(workbook, "x.xlsx", document=seed, cycle=cycle)
+    preview = preview_ledger_import(workbook, "x.xlsx", document=seed, cycle=cycle, reader=people.office)
     assert changes(preview) == [
         (int(line), "progress", "", "已出台评价办法"),
         (int(line), "next_steps", "", "开展试点"),
@@ -176,10 +182,47 @@ def test_the_report_texts_of_a_chosen_cycle(seed: PolicyDocument, people: People
     assert (report.progress, report.problems, report.next_steps) == ("已出台评价办法", "", "开展试点")
 
 
+def key_task_line(data: bytes, task: Task) -> str:
+    return next(c[1:] for c, v in cells(data).items() if c.startswith("L") and v == f"{task.pk}:{task.ref}")
+
+
+def test_report_texts_meet_the_workflow(seed: PolicyDocument, people: People, key_task_1: Task) -> None:
+    """A blank cell leaves a report as it is; a department's draft stays unseen; a filed report is not rewritten."""
+    today = timezone.localdate()
+    cycle = open_cycle(
+        seed, actor=people.office, name="第一季度", opens_on=today, due_on=today + timedelta(days=9)
+    )
+    report = ProgressReport.objects.lead_reports().get(cycle=cycle, task=key_task_1)
+    report.progress, report.problems = "部门草稿的进展", "部门草稿的问题"
+    report.save()
+    exported = export(seed, cycle=cycle, reader=people.office)  # the office does not see the draft
+    line = key_task_line(exported, key_task_1)
+    assert cells(exported)[f"G{line}"] is None
+    assert (
+        not preview_ledger_import(exported, "x.xlsx", document=seed, cycle=cycle, reader=people.office)
+        .rows[int(line) - 3]
+        .changes
+    )
+
+    written = edited(exported, {f"G{line}": "督办员录入的进展"})
+    preview = preview_ledger_import(written, "x.xlsx", document=seed, cycle=cycle, reader=people.office)
+    assert changes(preview) == [(int(line), "progress", "（单位草稿，未报送）", "督办员录入的进展")]
+
+    submit_lead_report(report, actor=people.lead_reporter)
+    preview = preview_ledger_import(written, "x.xlsx", document=seed, cycle=cycle, reader=people.office)
+    assert preview.problems() == [
+        f"“{cells_title(written)}”表第{line}行：本期报告已报送（待负责人审签），不能通过导入修改"
+    ]
+
+
+def cells_title(data: bytes) -> str:
+    return load_workbook(io.BytesIO(data)).worksheets[0].title
+
+
 def refused(data: bytes, seed: PolicyDocument, people: People, name: str = "坏.xlsx") -> list[str]:
     """The file's problems; applying it raises and writes nothing."""
     state = saved_state()
-    preview = preview_ledger_import(data, name, document=seed)
+    preview = preview_ledger_import(data, name, document=seed, reader=people.office)
     assert preview.has_errors
     with pytest.raises(LedgerImportError) as raised:
         apply_ledger_import(data, name, document=seed, actor=people.office)

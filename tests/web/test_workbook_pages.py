@@ -64,6 +64,30 @@ def test_the_export_with_a_cycle(
     assert sheet["G2"].value == "进展情况（第一季度）"
 
 
+def test_the_export_shows_only_the_reports_its_reader_may_read(
+    seed: PolicyDocument, users: dict[str, User], client_for: Callable[[str], Client]
+) -> None:
+    today = timezone.localdate()
+    cycle = open_cycle(
+        seed, actor=users["supervisor"], name="第一季度", opens_on=today, due_on=today + timedelta(days=5)
+    )
+    draft = cycle.reports.get(task__kind="key_task", task__number="1", kind="lead_report")
+    draft.progress = "尚在起草的进展"
+    draft.save()
+
+    def progress_cells(name: str) -> set[str]:
+        response = client_for(name).get(
+            reverse("web:ledger_export"), {"document": seed.pk, "cycle": cycle.pk}
+        )
+        sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
+        return {sheet[f"G{line}"].value for line in range(3, sheet.max_row + 1)} - {None}
+
+    assert progress_cells("ndrc_reporter") == {"尚在起草的进展"}  # its own draft
+    assert progress_cells("leader") == set()
+    assert progress_cells("supervisor") == set()
+    assert progress_cells("kj_reporter") == set()
+
+
 def count_export_queries(client: Client) -> int:
     with CaptureQueriesContext(connection) as context:
         response = client.get(reverse("web:ledger_export"), {"sort": "due"})

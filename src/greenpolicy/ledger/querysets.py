@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.models import BooleanField, F, Func, Prefetch, Q, Subquery
+from django.db.models import BooleanField, Case, F, Func, IntegerField, Prefetch, Q, Subquery, Value, When
 from django.db.models.sql.compiler import SQLCompiler
+
+from greenpolicy.ledger.choices import TaskStatus
 
 if TYPE_CHECKING:
     from greenpolicy.accounts.models import Department
@@ -48,7 +50,7 @@ class TaskQuerySet(models.QuerySet["Task"]):
         from greenpolicy.ledger.models import PolicyDocument
 
         in_force = PolicyDocument.objects.filter(superseded_by__isnull=True).order_by().values("pk")
-        return self.exclude(status="withdrawn").filter(among("document_id", in_force))
+        return self.exclude(status=TaskStatus.WITHDRAWN).filter(among("document_id", in_force))
 
     def for_department(self, department: Department | int, role: str | None = None) -> TaskQuerySet:
         from greenpolicy.ledger.models import Assignment
@@ -105,3 +107,15 @@ class TaskQuerySet(models.QuerySet["Task"]):
         if criteria.get("q"):
             tasks = tasks.search(criteria["q"])
         return tasks
+
+    def in_ledger_order(self, sort: str = "number") -> TaskQuerySet:
+        """The ledger's orders: by document and number (the default), by due date (undated last), by status."""
+        if sort == "due":
+            return self.order_by(F("due_on").asc(nulls_last=True), "document", "position")
+        if sort == "status":
+            rank = Case(
+                *(When(status=status, then=Value(index)) for index, status in enumerate(TaskStatus.values)),
+                output_field=IntegerField(),
+            )
+            return self.order_by(rank, "document", "position")
+        return self.order_by("document", "position")

@@ -15,13 +15,14 @@ from datetime import date
 
 from django.utils import timezone
 
-from greenpolicy.accounts.models import Department
+from greenpolicy.accounts.models import Department, User
 from greenpolicy.core.warnings import Assessment, ReasonCode, WarningLevel
 from greenpolicy.ledger.choices import AssignmentRole, TaskStatus
 from greenpolicy.ledger.models import Task
 from greenpolicy.ledger.warnings import assess_tasks
 from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportKind, ReportState
 from greenpolicy.reporting.official.layout import OfficialDocument, cn_date
+from greenpolicy.reporting.permissions import can_read
 from greenpolicy.reporting.queries import cycle_compliance
 
 __all__ = [
@@ -96,9 +97,13 @@ def _task_label(task: Task) -> str:
     return f"{task.number}　{text}" if task.number else text
 
 
-def _write_report(doc: OfficialDocument, report: ProgressReport | None) -> None:
+def _write_report(doc: OfficialDocument, report: ProgressReport | None, reader: User) -> None:
+    """The report's texts where the document's `reader` may read them (a department's drafts stay its own)."""
     if report is None or report.state in _UNFILED:
         doc.para("本期尚未报送进展情况。")
+        return
+    if not can_read(reader, report):
+        doc.para("本期报告尚待报送单位负责人审签。")
         return
     percent = f"{report.percent}%" if report.percent is not None else "未填报"
     doc.para(
@@ -122,7 +127,7 @@ def statistics(facts: CycleFacts) -> list[list[str]]:
     return [*rows, ["合计", "任务总数", str(len(facts.tasks))]]
 
 
-def compiled_progress_report(cycle: ReportingCycle, *, today: date | None = None) -> bytes:
+def compiled_progress_report(cycle: ReportingCycle, *, reader: User, today: date | None = None) -> bytes:
     facts = cycle_facts(cycle, today)
     document = cycle.document
     doc = OfficialDocument()
@@ -146,7 +151,7 @@ def compiled_progress_report(cycle: ReportingCycle, *, today: date | None = None
         for index, task in enumerate(tasks, start=1):
             doc.heading3(index, _task_label(task))
             doc.para(f"{_lead_names(task)}。", label="牵头单位")
-            _write_report(doc, facts.lead_report(task))
+            _write_report(doc, facts.lead_report(task), reader)
     doc.heading1("逾期及退回事项")
     for task in facts.overdue():
         doc.para(f"{_task_label(task)}（牵头单位：{_lead_names(task)}）已超过完成时限。", label="逾期")
@@ -162,7 +167,9 @@ def compiled_progress_report(cycle: ReportingCycle, *, today: date | None = None
     return doc.to_bytes()
 
 
-def department_report(cycle: ReportingCycle, department: Department, *, today: date | None = None) -> bytes:
+def department_report(
+    cycle: ReportingCycle, department: Department, *, reader: User, today: date | None = None
+) -> bytes:
     facts = cycle_facts(cycle, today)
     doc = OfficialDocument()
     doc.title(f"{department.name}关于{cycle.name}重点任务进展情况的报告")
@@ -180,7 +187,7 @@ def department_report(cycle: ReportingCycle, department: Department, *, today: d
             report = next(
                 (r for r in facts.reports if r.task_id == task.pk and r.department_id == department.pk), None
             )
-            _write_report(doc, report)
+            _write_report(doc, report, reader)
         if not mine:
             doc.para("无。")
     doc.signature(department.name, facts.today)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Case, F, IntegerField, Value, When
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from greenpolicy.ledger.choices import TaskStatus
 from greenpolicy.ledger.models import Task
-from greenpolicy.ledger.querysets import TaskQuerySet
 from greenpolicy.ledger.warnings import assess_tasks
 from greenpolicy.web.forms import LedgerFilterForm
 from greenpolicy.web.htmx import is_partial
@@ -25,7 +22,7 @@ def ledger(request: SignedInRequest) -> HttpResponse:
     criteria = form.criteria() if valid else {}
     warning = form.cleaned_data["warning"] if valid else ""
     sort = (form.cleaned_data["sort"] if valid else "") or "number"
-    tasks = _ordered(Task.objects.current().filtered(**criteria), sort).for_ledger()
+    tasks = Task.objects.current().filtered(**criteria).in_ledger_order(sort).for_ledger()
     today = timezone.localdate()
     if warning:
         # The colour depends on reports and milestones, so it is known only after assessing the filtered set.
@@ -46,17 +43,3 @@ def ledger(request: SignedInRequest) -> HttpResponse:
     }
     template = "web/ledger/_table.html" if is_partial(request) else "web/ledger/ledger.html"
     return render(request, template, context)
-
-
-_STATUS_ORDER = Case(
-    *(When(status=status, then=Value(index)) for index, status in enumerate(TaskStatus.values)),
-    output_field=IntegerField(),
-)
-
-
-def _ordered(tasks: TaskQuerySet, sort: str) -> TaskQuerySet:
-    if sort == "due":
-        return tasks.order_by(F("due_on").asc(nulls_last=True), "document", "position")
-    if sort == "status":
-        return tasks.order_by(_STATUS_ORDER, "document", "position")
-    return tasks.order_by("document", "position")

@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
 
-from greenpolicy.accounts.models import Department
+from greenpolicy.accounts.models import Department, User
 from greenpolicy.accounts.permissions import can_supervise, require
 from greenpolicy.reporting.models import ReportingCycle
 from greenpolicy.reporting.official import documents
@@ -20,10 +20,13 @@ _TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
 }
-KINDS: dict[str, tuple[str, Callable[[ReportingCycle], bytes]]] = {
-    "compiled": ("进展情况汇总报告", documents.compiled_progress_report),
-    "reminder": ("催办通知", documents.reminder_notice),
-    "bulletin": ("通报", documents.bulletin),
+KINDS: dict[str, tuple[str, Callable[[ReportingCycle, User], bytes]]] = {
+    "compiled": (
+        "进展情况汇总报告",
+        lambda cycle, reader: documents.compiled_progress_report(cycle, reader=reader),
+    ),
+    "reminder": ("催办通知", lambda cycle, _reader: documents.reminder_notice(cycle)),
+    "bulletin": ("通报", lambda cycle, _reader: documents.bulletin(cycle)),
 }
 
 
@@ -43,7 +46,7 @@ def official_document(request: SignedInRequest, pk: int, kind: str, fmt: str) ->
         ReportingCycle.objects.select_related("document", "created_by__department"), pk=pk
     )
     name, build = KINDS[kind]
-    return _download(cycle, name, build(cycle), fmt)
+    return _download(cycle, name, build(cycle, request.user), fmt)
 
 
 def official_department_report(request: SignedInRequest, pk: int, department: int, fmt: str) -> HttpResponse:
@@ -52,4 +55,6 @@ def official_department_report(request: SignedInRequest, pk: int, department: in
         ReportingCycle.objects.select_related("document", "created_by__department"), pk=pk
     )
     chosen = get_object_or_404(Department.objects.filter(reports__cycle=cycle).distinct(), pk=department)
-    return _download(cycle, f"{chosen.name}报告", documents.department_report(cycle, chosen), fmt)
+    return _download(
+        cycle, f"{chosen.name}报告", documents.department_report(cycle, chosen, reader=request.user), fmt
+    )

@@ -18,8 +18,12 @@ from django.views.decorators.http import require_POST
 from greenpolicy.accounts.permissions import can_supervise, require
 from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.ledger.warnings import assess_tasks
-from greenpolicy.ledger.workbook.export import ledger_workbook
-from greenpolicy.ledger.workbook.importing import (
+from greenpolicy.reporting.models import ReportingCycle
+from greenpolicy.staging import StagingError
+from greenpolicy.web.forms import LedgerFilterForm
+from greenpolicy.web.requests import SignedInRequest
+from greenpolicy.workbook.export import ledger_workbook
+from greenpolicy.workbook.importing import (
     MAX_ROWS,
     LedgerImportError,
     Outcome,
@@ -29,11 +33,6 @@ from greenpolicy.ledger.workbook.importing import (
     read_ledger_import,
     stage_ledger_import,
 )
-from greenpolicy.reporting.models import ReportingCycle
-from greenpolicy.staging import StagingError
-from greenpolicy.web.forms import LedgerFilterForm
-from greenpolicy.web.requests import SignedInRequest
-from greenpolicy.web.views.ledger import _ordered
 
 _REFUSED = gettext_lazy("只有督办员或系统管理员可以导入台账")
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -46,7 +45,7 @@ def ledger_export(request: SignedInRequest) -> HttpResponse:
     criteria = form.criteria() if valid else {}
     warning = form.cleaned_data["warning"] if valid else ""
     sort = (form.cleaned_data["sort"] if valid else "") or "number"
-    tasks = list(_ordered(Task.objects.current().filtered(**criteria), sort).for_ledger())
+    tasks = list(Task.objects.current().filtered(**criteria).in_ledger_order(sort).for_ledger())
     assessments = assess_tasks(tasks, today=timezone.localdate())
     if warning:
         tasks = [task for task in tasks if assessments[task.pk].level == warning]
@@ -54,7 +53,9 @@ def ledger_export(request: SignedInRequest) -> HttpResponse:
     if request.GET.get("cycle", "").isdigit():
         cycle = ReportingCycle.objects.filter(pk=request.GET["cycle"]).first()
     per_document = request.GET.get("sheets") != "one"
-    data = ledger_workbook(tasks, cycle=cycle, per_document=per_document, assessments=assessments)
+    data = ledger_workbook(
+        tasks, cycle=cycle, reader=request.user, per_document=per_document, assessments=assessments
+    )
     response = HttpResponse(data, content_type=_XLSX)
     filename = _("任务台账") + f"-{timezone.localdate():%Y%m%d}.xlsx"
     response["Content-Disposition"] = content_disposition_header(True, filename)
@@ -125,7 +126,7 @@ def ledger_import_review(request: SignedInRequest, sha256: str) -> HttpResponse:
     except LedgerImportError as error:
         messages.error(request, str(error))
         return redirect("web:ledger_import")
-    preview = preview_ledger_import(data, name, document=document, cycle=cycle)
+    preview = preview_ledger_import(data, name, document=document, cycle=cycle, reader=request.user)
     counts = [(outcome, preview.count(outcome)) for outcome in Outcome]
     context = {"preview": preview, "document": document, "cycle": cycle, "counts": counts}
     return render(request, "web/workbook/review.html", context)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -32,7 +32,8 @@ from greenpolicy.core.workdays import WorkingCalendar
 from greenpolicy.ledger.choices import AssignmentRole, TaskKind, TaskStatus
 from greenpolicy.ledger.conf import supervision_settings
 from greenpolicy.ledger.models import Assignment, PolicyDocument, Task
-from greenpolicy.ledger.workbook.layout import BY_FIELD, COLUMNS, DEPARTMENT_SEPARATOR, REPORT_FIELDS
+from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportState
+from greenpolicy.reporting.permissions import can_read
 from greenpolicy.spreadsheets import (
     SpreadsheetError,
     cell_text,
@@ -42,9 +43,7 @@ from greenpolicy.spreadsheets import (
     read_xlsx,
 )
 from greenpolicy.staging import StagingError, discard, read_staged, stage
-
-if TYPE_CHECKING:
-    from greenpolicy.reporting.models import ProgressReport, ReportingCycle
+from greenpolicy.workbook.layout import BY_FIELD, COLUMNS, DEPARTMENT_SEPARATOR, REPORT_FIELDS
 
 __all__ = [
     "MAX_ROWS",
@@ -265,9 +264,9 @@ def _data_rows(
 
 
 def preview_ledger_import(
-    data: bytes, name: str, *, document: PolicyDocument, cycle: ReportingCycle | None = None
+    data: bytes, name: str, *, document: PolicyDocument, reader: User, cycle: ReportingCycle | None = None
 ) -> LedgerImportPreview:
-    """What importing the file into `document` would do, row by row; writes nothing."""
+    """What importing the file into `document` would do, row by row, as `reader` may see it; writes nothing."""
     errors: list[str] = []
     sha256 = hashlib.sha256(data).hexdigest()
     if cycle is not None and cycle.document_id != document.pk:
@@ -275,15 +274,16 @@ def preview_ledger_import(
     sheets = _read(data, name, errors) if not errors else []
     if errors:
         return LedgerImportPreview(name, sha256, document.pk, cycle.pk if cycle else None, (), tuple(errors))
-    checker = _Checker(document, cycle)
+    checker = _Checker(document, cycle, reader)
     rows = [checker.check(sheet, line, raw) for sheet in sheets for line, raw in sheet.rows]
     return LedgerImportPreview(name, sha256, document.pk, cycle.pk if cycle else None, tuple(rows), ())
 
 
 class _Checker:
-    def __init__(self, document: PolicyDocument, cycle: ReportingCycle | None) -> None:
+    def __init__(self, document: PolicyDocument, cycle: ReportingCycle | None, reader: User) -> None:
         self.document = document
         self.cycle = cycle
+        self.reader = reader
         self.tasks = {
             task.pk: task
             for task in Task.objects.filter(document=document)
@@ -302,8 +302,6 @@ class _Checker:
         self.names = {department.pk: str(department) for department in self.departments}
         self.reports: dict[int, ProgressReport] = {}
         if cycle is not None:
-            from greenpolicy.reporting.models import ProgressReport
-
             self.reports = {
                 report.task_id: report
                 for report in ProgressReport.objects.lead_reports().filter(cycle=cycle).order_by("pk")
@@ -432,19 +430,32 @@ class _Checker:
             old = [a.department_id for a in assignments]
             if role in values and values[role] != old:
                 changes.append(FieldChange(role, _LABELS[role], self._names(old), self._names(values[role])))
-        report = self.reports.get(task.pk)
+        changes += self._report_changes(self.reports.get(task.pk), values, errors)
+        return changes
+
+    def _report_changes(
+        self, report: ProgressReport | None, values: dict[str, Any], errors: list[str]
+    ) -> list[FieldChange]:
+        """A filled cell writes into the cycle's lead report while the department may still edit it; a blank one
+        leaves the report as it is (an export does not show a department's draft to the office)."""
+        changes = []
         for name in REPORT_FIELDS:
-            if name not in values:
+            new = values.get(name, "")
+            if not new or (report is not None and new == getattr(report, name)):
                 continue
-            old_text = getattr(report, name) if report is not None else ""
-            if values[name] != old_text:
-                if report is None:
-                    errors.append(
-                        _("所选周期没有该任务的牵头单位报告，不能导入“%(column)s”")
-                        % {"column": _LABELS[name]}
-                    )
-                    continue
-                changes.append(FieldChange(name, _LABELS[name], old_text, values[name]))
+            if report is None:
+                errors.append(
+                    _("所选周期没有该任务的牵头单位报告，不能导入“%(column)s”") % {"column": _LABELS[name]}
+                )
+            elif not report.editable:
+                state = ReportState(report.state).label
+                errors.append(_("本期报告已报送（%(state)s），不能通过导入修改") % {"state": state})
+                break
+            else:
+                old = getattr(report, name)
+                if old and not can_read(self.reader, report):
+                    old = _("（单位草稿，未报送）")
+                changes.append(FieldChange(name, _LABELS[name], old, new))
         return changes
 
 
@@ -475,7 +486,7 @@ def apply_ledger_import(
     """Write what the preview shows; LedgerImportError, and nothing written, when any row has an error or when
     `digest` (of the preview the user confirmed) no longer matches: the ledger changed in between."""
     require(can_supervise(actor), str(_REFUSED))
-    preview = preview_ledger_import(data, name, document=document, cycle=cycle)
+    preview = preview_ledger_import(data, name, document=document, cycle=cycle, reader=actor)
     if preview.has_errors:
         raise LedgerImportError(_("文件有错误，未导入任何内容，请修改后重新上传"), preview)
     if digest is not None and digest != preview.digest:
@@ -487,8 +498,6 @@ def apply_ledger_import(
     )
     reports: dict[int, ProgressReport] = {}
     if cycle is not None:
-        from greenpolicy.reporting.models import ProgressReport
-
         reports = {r.task_id: r for r in ProgressReport.objects.lead_reports().filter(cycle=cycle)}
     names = {department.pk: department for department in Department.objects.all()}
     created: list[Task] = []

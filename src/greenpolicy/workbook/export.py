@@ -12,7 +12,6 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 from django.utils import timezone, translation
 from openpyxl import Workbook
@@ -20,12 +19,15 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from greenpolicy.accounts.models import User
 from greenpolicy.core.rendering.xlsx import safe_cell
 from greenpolicy.core.warnings import Assessment
 from greenpolicy.ledger.choices import TaskStatus
 from greenpolicy.ledger.models import Task
 from greenpolicy.ledger.warnings import assess_tasks
-from greenpolicy.ledger.workbook.layout import (
+from greenpolicy.reporting.models import ProgressReport, ReportingCycle
+from greenpolicy.reporting.permissions import can_read
+from greenpolicy.workbook.layout import (
     COLUMNS,
     DEPARTMENT_SEPARATOR,
     WARNING_FILLS,
@@ -33,9 +35,6 @@ from greenpolicy.ledger.workbook.layout import (
     Column,
     task_key,
 )
-
-if TYPE_CHECKING:
-    from greenpolicy.reporting.models import ReportingCycle
 
 TITLE_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -51,18 +50,22 @@ def ledger_workbook(
     tasks: Iterable[Task],
     *,
     cycle: ReportingCycle | None = None,
+    reader: User | None = None,
     per_document: bool = True,
     today: date | None = None,
     assessments: dict[int, Assessment] | None = None,
 ) -> bytes:
     """The tasks (best from `for_ledger()`, in ledger order) as xlsx: one sheet per document, or one for all.
 
-    With a `cycle`, the 进展情况/存在问题/下步计划 columns hold that cycle's lead report of each task.
+    With a `cycle`, the 进展情况/存在问题/下步计划 columns hold that cycle's lead report of each task, where its
+    `reader` may read it (a department's draft stays with the department).
     """
     rows = list(tasks)
     if assessments is None:
         assessments = assess_tasks(rows, today=today or timezone.localdate())
-    reports = _reports(rows, cycle)
+    if cycle is not None and reader is None:
+        raise ValueError("a cycle's report columns need the user who reads them")
+    reports = _reports(rows, cycle, reader) if cycle is not None and reader is not None else {}
     workbook = Workbook()
     workbook.remove(workbook.worksheets[0])
     with translation.override(None):  # a file speaks the source's Chinese, whatever the page's language
@@ -80,18 +83,18 @@ def ledger_workbook(
     return buffer.getvalue()
 
 
-def _reports(tasks: Sequence[Task], cycle: ReportingCycle | None) -> Reports:
-    if cycle is None:
-        return {}
-    from greenpolicy.reporting.models import ProgressReport
-
+def _reports(tasks: Sequence[Task], cycle: ReportingCycle, reader: User) -> Reports:
     found = (
         ProgressReport.objects.lead_reports()
         .filter(cycle=cycle, task__in=[task.pk for task in tasks])
         .order_by()
-        .values_list("task_id", "progress", "problems", "next_steps")
+        .only("task_id", "department_id", "kind", "state", "progress", "problems", "next_steps")
     )
-    return {task_id: (progress, problems, next_steps) for task_id, progress, problems, next_steps in found}
+    return {
+        report.task_id: (report.progress, report.problems, report.next_steps)
+        for report in found
+        if can_read(reader, report)
+    }
 
 
 def _sheet_title(workbook: Workbook, title: str) -> str:
