@@ -10,11 +10,12 @@ import pytest
 from django.utils import timezone
 
 from greenpolicy.accounts.models import Department
-from greenpolicy.ledger.models import Assignment, PolicyDocument, Task
+from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.ledger.services.supervision import close_task
 from greenpolicy.reporting import services as reporting
 from greenpolicy.reporting.dashboard import DashboardFigures, TaskCount, dashboard_figures
 from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportState
+from tests.fixtures.programmes import add_key_tasks
 from tests.platform.conftest import People
 
 TODAY = date(2021, 6, 15)
@@ -186,31 +187,10 @@ def department(short_name: str) -> Department:
     return Department.objects.get(short_name=short_name)
 
 
-def add_tasks(document: PolicyDocument, count: int, start: int) -> list[Task]:
-    lead, co = department("市发展改革委"), department("市科技局")
-    tasks = Task.objects.bulk_create(
-        Task(
-            document=document, ref=f"X{position}", position=1000 + position, kind="item", number=str(position),
-            area=f"领域{position % 3}", text=f"第{position}项", deadline_kind="date",
-            due_on=date(2021 + position % 3, 3 * (position % 4) + 1, 1),
-        )
-        for position in range(start, start + count)
-    )  # fmt: skip
-    Assignment.objects.bulk_create(
-        assignment
-        for task in tasks
-        for assignment in (
-            Assignment(task=task, department=lead, role="lead", written_name="市发展改革委"),
-            Assignment(task=task, department=co, role="co", written_name="市科技局", position=1),
-        )
-    )
-    return tasks
-
-
 def test_a_constant_number_of_queries(
     seed: PolicyDocument, people: People, django_assert_num_queries: Callable[..., Any]
 ) -> None:
-    tasks = add_tasks(seed, 10, 0)
+    tasks = add_key_tasks(seed, 10, department("市发展改革委"), department("市科技局"))
     reporting.open_cycle(seed, actor=people.office, name="一", opens_on=Q1_DUE, due_on=Q2_DUE, tasks=tasks)
 
     def run(**filters: Any) -> DashboardFigures:
@@ -220,7 +200,7 @@ def test_a_constant_number_of_queries(
     assert run().summary.total == 34
     assert run(department=department("市科技局"), year=2021).summary.total > 0
     cycle = ReportingCycle.objects.get()
-    more = add_tasks(seed, 190, 10)
+    more = add_key_tasks(seed, 190, department("市发展改革委"), department("市科技局"), start=10)
     cycle.tasks.add(*more)
     ProgressReport.objects.bulk_create(
         ProgressReport(cycle=cycle, task=task, department=department("市发展改革委"), kind="lead_report")

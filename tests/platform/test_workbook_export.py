@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -14,11 +14,12 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greenpolicy.accounts.models import Department
-from greenpolicy.ledger.models import Assignment, Milestone, PolicyDocument, Task
+from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.reporting.models import ProgressReport
 from greenpolicy.reporting.services import open_cycle
 from greenpolicy.workbook.export import ledger_workbook
 from greenpolicy.workbook.layout import WARNING_FILLS, WARNING_WORDS
+from tests.fixtures.programmes import add_key_tasks
 from tests.platform.conftest import People
 
 HEADERS = ["序号", "任务领域", "重点任务", "完成时限", "牵头单位", "配合单位", "进展情况", "存在问题", "下步计划",
@@ -137,26 +138,6 @@ def test_a_cycle_fills_the_report_columns(seed: PolicyDocument, people: People, 
     assert sheet[f"G{other}"].value is None
 
 
-def add_tasks(document: PolicyDocument, count: int, lead: Department, co: Department) -> None:
-    tasks = Task.objects.bulk_create(
-        Task(document=document, ref=f"K{position}", position=position, kind="key_task", number=str(position),
-             area=f"领域{position // 4}", text=f"第{position}项任务", deadline_kind="date", deadline_text="2021年",
-             due_on=date(2021 + position % 3, 12, 31))
-        for position in range(count)
-    )  # fmt: skip
-    Assignment.objects.bulk_create(
-        assignment
-        for task in tasks
-        for assignment in (
-            Assignment(task=task, department=lead, role="lead", written_name=lead.short_name),
-            Assignment(task=task, department=co, role="co", written_name=co.short_name, position=1),
-        )
-    )
-    Milestone.objects.bulk_create(
-        Milestone(task=task, title="阶段", due_on=date(2021, 6, 30), planned_percent=50) for task in tasks
-    )
-
-
 @pytest.mark.parametrize("with_cycle", [False, True])
 def test_the_queries_do_not_grow_with_the_ledger(people: People, with_cycle: bool) -> None:
     lead, co = (
@@ -169,7 +150,7 @@ def test_the_queries_do_not_grow_with_the_ledger(people: People, with_cycle: boo
             title=f"测试{size}", original="documents/t.txt", original_name="t.txt", sha256=f"{size:064d}",
             encoding="utf-8", text="正文",
         )  # fmt: skip
-        add_tasks(document, size, lead, co)
+        add_key_tasks(document, size, lead, co)
         today = timezone.localdate()
         cycle = (
             open_cycle(document, actor=people.office, name="一期", opens_on=today, due_on=today)

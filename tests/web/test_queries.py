@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -13,8 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from greenpolicy.accounts.models import Department, User
-from greenpolicy.ledger.models import Assignment, Milestone, PolicyDocument, Task
+from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.reporting.services import open_cycle
+from tests.fixtures.programmes import add_key_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -28,38 +29,6 @@ PAGES = [
     ("supervisor", "web:cycles", {}),
     ("supervisor", "web:documents", {}),
 ]
-
-
-def add_tasks(
-    document: PolicyDocument, count: int, lead: Department, co: Department, start: int
-) -> list[Task]:
-    tasks = Task.objects.bulk_create(
-        Task(
-            document=document,
-            ref=f"K{position}",
-            position=position,
-            kind="key_task",
-            number=str(position),
-            area=f"领域{position % 3}",
-            text=f"第{position}项任务",
-            deadline_kind="date",
-            deadline_text="2021年",
-            due_on=date(2021 + position % 3, 12, 31),
-        )
-        for position in range(start, start + count)
-    )
-    Assignment.objects.bulk_create(
-        assignment
-        for task in tasks
-        for assignment in (
-            Assignment(task=task, department=lead, role="lead", written_name=lead.short_name),
-            Assignment(task=task, department=co, role="co", written_name=co.short_name, position=1),
-        )
-    )
-    Milestone.objects.bulk_create(
-        Milestone(task=task, title="阶段", due_on=date(2021, 6, 30), planned_percent=50) for task in tasks
-    )
-    return tasks
 
 
 def count_queries(client: Client, name: str, params: dict[str, str]) -> int:
@@ -81,7 +50,7 @@ def test_list_pages_do_not_grow_with_the_ledger(
         encoding="utf-8",
         text="正文",
     )
-    tasks = add_tasks(document, 10, lead, co, 0)
+    tasks = add_key_tasks(document, 10, lead, co)
     today = timezone.localdate()
     open_cycle(
         document,
@@ -98,7 +67,7 @@ def test_list_pages_do_not_grow_with_the_ledger(
         (role, name, str(params)): count_queries(clients[role], name, params) for role, name, params in PAGES
     }
 
-    more = add_tasks(document, 990, lead, co, 10)
+    more = add_key_tasks(document, 990, lead, co, start=10)
     open_cycle(
         document,
         actor=users["supervisor"],

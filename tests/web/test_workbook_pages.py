@@ -19,7 +19,7 @@ from greenpolicy.accounts.models import Department, User
 from greenpolicy.audit.models import AuditEntry
 from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.reporting.services import open_cycle
-from tests.web.test_queries import add_tasks
+from tests.fixtures.programmes import add_key_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -103,11 +103,11 @@ def test_the_export_page_does_not_grow_with_the_ledger(
         title="测试文件", original="documents/t.txt", original_name="t.txt", sha256="0" * 64, encoding="utf-8",
         text="正文",
     )  # fmt: skip
-    add_tasks(document, 10, lead, co, 0)
+    add_key_tasks(document, 10, lead, co)
     client = client_for("leader")
     count_export_queries(client)  # warm the session and content types
     small = count_export_queries(client)
-    add_tasks(document, 190, lead, co, 10)
+    add_key_tasks(document, 190, lead, co, start=10)
     assert count_export_queries(client) == small
 
 
