@@ -52,8 +52,9 @@ def test_the_layout_departments_use(seed: PolicyDocument) -> None:
     assert {f"B{3 + start}:B{3 + end}" for start, end in spans} == merged - {"A1:K1"}
     assert sheet.freeze_panes == "A3"
     assert sheet.auto_filter.ref == f"A2:L{2 + len(tasks)}"
-    assert sheet.column_dimensions["C"].width == 60
-    assert sheet.column_dimensions["B"].width == 16
+    # Excel stores a width with its cell padding: 60 characters are saved as 60.71.
+    assert int(sheet.column_dimensions["C"].width) == 60
+    assert int(sheet.column_dimensions["B"].width) == 16
     assert sheet.column_dimensions["L"].hidden
     for row in sheet.iter_rows(min_row=3):
         assert all(cell.alignment.wrap_text for cell in row if not isinstance(cell, MergedCell))
@@ -65,7 +66,7 @@ def test_the_layout_departments_use(seed: PolicyDocument) -> None:
         assert sheet[f"J{line}"].value == task.get_status_display()
         words = sheet[f"K{line}"].value
         level = next(level for level, word in WARNING_WORDS.items() if words.startswith(word))
-        assert sheet[f"K{line}"].fill.fgColor.rgb == "00" + WARNING_FILLS[level]
+        assert sheet[f"K{line}"].fill.fgColor.rgb[-6:] == WARNING_FILLS[level]  # ARGB, the alpha unused
     first = tasks[0]
     assert sheet["E3"].value == "、".join(str(a.department) for a in first.lead_assignments())
     assert sheet["F3"].value == "、".join(str(a.department) for a in first.co_assignments())

@@ -81,12 +81,18 @@ class TaskQuerySet(models.QuerySet["Task"]):
         """Everything a ledger row shows, in a fixed number of queries whatever the ledger's size."""
         from greenpolicy.ledger.models import Assignment, Milestone
 
-        return self.select_related("document").prefetch_related(
-            Prefetch(
-                "assignments",
-                queryset=Assignment.objects.select_related("department").order_by("position", "pk"),
-            ),
-            Prefetch("milestones", queryset=Milestone.objects.order_by("due_on", "pk")),
+        # A row names its document; the document's text, outline and parse notes would travel with every row.
+        heavy = ("document__text", "document__outline", "document__diagnostics")
+        return (
+            self.select_related("document")
+            .defer(*heavy)
+            .prefetch_related(
+                Prefetch(
+                    "assignments",
+                    queryset=Assignment.objects.select_related("department").order_by("position", "pk"),
+                ),
+                Prefetch("milestones", queryset=Milestone.objects.order_by("due_on", "pk")),
+            )
         )
 
     def filtered(self, **criteria: Any) -> TaskQuerySet:
