@@ -11,7 +11,9 @@ import zipfile
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
+from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
 from greenpolicy.core.departments import normalize_name
@@ -21,6 +23,7 @@ MAX_UNPACKED_BYTES = (
     20 * 1024 * 1024
 )  # an xlsx is a zip: refuse one that unpacks into far more than it weighs
 MAX_COLUMNS = 64
+_FORMULA_START = ("=", "+", "@", "\t", "\r")
 _HEADER_NOISE = re.compile(r"[*＊]|[（(][^）)]*[）)]$")
 
 Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (1-based)
@@ -48,19 +51,35 @@ class RawSheet:
 
 
 def cell_text(value: object) -> str:
+    """A cell as text: a whole number without ".0", a date as written in Chinese (2022年6月30日), a text the
+    export escaped ('=…) as it was before."""
     if value is None:
         return ""
     if isinstance(value, Formula):
         return value.text
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    if isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    text = str(value).strip()
+    return text[1:] if text.startswith("'") and safe_cell(text[1:]) != text[1:] else text
 
 
 def is_formula(value: object) -> bool:
-    """A formula cell, or a text a spreadsheet would run as one (the export's guard would have escaped it)."""
-    text = cell_text(value)
-    return isinstance(value, Formula) or safe_cell(text) != text
+    """A formula cell, or a text that a spreadsheet would run as one (= + @ first; a "-" alone is a blank mark).
+
+    A text the export escaped with a quote mark is not one: it comes back as it was."""
+    return isinstance(value, Formula) or (
+        isinstance(value, str) and value.lstrip().startswith(_FORMULA_START)
+    )
+
+
+def formula_refusal(column: str, value: object) -> str:
+    """The error of a cell that `is_formula`, naming its column and what it holds."""
+    return _("“%(column)s”含公式或以 = + @ 开头的内容，已拒绝：%(value)s") % {
+        "column": column,
+        "value": cell_text(value)[:40],
+    }
 
 
 def header_key(text: object) -> str:

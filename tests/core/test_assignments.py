@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from greenpolicy.core import parse_text
 from greenpolicy.core.model import Role
 from greenpolicy.core.parsing.assignments import parse_assignment
 
@@ -132,3 +133,59 @@ def test_rule_stated_as_a_clause_of_the_list_is_recorded() -> None:
     assert assignment is not None
     assert [name for name, _ in assignment.departments] == ["市规划自然资源局", "市发展改革委"]
     assert assignment.rules == ("除标注外，排在第一位的为牵头单位，下同",)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "市妇联、重庆市妇女联合会、市发展改革委等按职责分工负责",
+            [("市妇联", LEAD), ("重庆市妇女联合会", CO), ("市发展改革委", CO)],
+        ),
+        ("责任单位：重庆市妇女联合会、市商务委", [("重庆市妇女联合会", LEAD), ("市商务委", CO)]),
+        (
+            "重庆市工商业联合会牵头，市经济信息委配合",
+            [("重庆市工商业联合会", LEAD), ("市经济信息委", CO)],
+        ),
+        (
+            "中华全国工商业联合会、中华全国供销合作总社按职责分工负责",
+            [("中华全国工商业联合会", LEAD), ("中华全国供销合作总社", CO)],
+        ),
+        # Not in the registry: the name still ends in 联合会 / 联合社.
+        ("市归国华侨联合会、市总工会按职责分工负责", [("市归国华侨联合会", LEAD), ("市总工会", CO)]),
+        ("县农村信用合作联合社牵头，县财政局配合", [("县农村信用合作联合社", LEAD), ("县财政局", CO)]),
+    ],
+)
+def test_a_name_containing_lianhe_is_never_split(clause: str, expected: list[tuple[str, Role]]) -> None:
+    assignment = parse_assignment(clause)
+    assert assignment is not None
+    assert list(assignment.departments) == expected
+    assert assignment.doubtful == ()
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("市经济信息委联合市工商联", [("市经济信息委", LEAD), ("市工商联", CO)]),
+        (
+            "重庆市妇女联合会联合市总工会、团市委",
+            [("重庆市妇女联合会", LEAD), ("市总工会", CO), ("团市委", CO)],
+        ),
+        ("市人力社保局联合社保中心", [("市人力社保局", LEAD), ("社保中心", CO)]),
+    ],
+)
+def test_lianhe_between_names_still_joins_a_partner(clause: str, expected: list[tuple[str, Role]]) -> None:
+    assignment = parse_assignment(clause)
+    assert assignment is not None
+    assert list(assignment.departments) == expected
+
+
+def test_a_lianhe_name_resolves_through_the_registry_in_a_document() -> None:
+    ledger = parse_text(
+        "1.开展巾帼建功行动。（重庆市妇女联合会牵头，市经济信息委配合）\n"
+        "2.引导民营企业节能。（责任单位：市工商联、重庆市工商业联合会）\n"
+    )
+    assert [[(d.name, d.canonical) for d in task.departments] for task in ledger.tasks] == [
+        [("重庆市妇女联合会", "重庆市妇女联合会"), ("市经济信息委", None)],
+        [("市工商联", None), ("重庆市工商业联合会", "重庆市工商业联合会")],
+    ]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from greenpolicy.core import parse_text
 from greenpolicy.core.deadlines import _DATE, _RELATIVE, find_completion_dates, parse_deadline
 from greenpolicy.core.model import DeadlineKind
 
@@ -77,6 +78,32 @@ def test_ongoing_deadlines(text: str) -> None:
 )
 def test_conditional_deadlines(text: str) -> None:
     assert parse_deadline(text, issued_on=ISSUED).kind is DeadlineKind.CONDITIONAL
+
+
+# 2020 National Day and Mid-Autumn (国办发明电〔2019〕16号): 10月1日至8日 off, 9月27日 (Sunday) and 10月10日
+# (Saturday) worked. From Monday 28 September, working days 1–5 are 9.29, 9.30, 10.9, 10.10 and 10.12.
+@pytest.mark.parametrize(
+    ("text", "issued", "due"),
+    [
+        ("本意见印发之日起5个工作日内", date(2020, 9, 28), date(2020, 10, 12)),
+        ("印发之日起2个工作日内", date(2020, 10, 9), date(2020, 10, 12)),
+        ("印发之日起3个工作日内", date(2020, 9, 26), date(2020, 9, 29)),
+        ("印发之日起15个工作日内", date(2020, 9, 28), date(2020, 10, 26)),
+    ],
+)
+def test_working_days_after_issue_follow_the_holiday_calendar(text: str, issued: date, due: date) -> None:
+    assert parse_deadline(text, issued_on=issued).due == due
+    assert [m.deadline.due for m in find_completion_dates(f"{text}报送实施方案。", issued_on=issued)] == [due]
+
+
+def test_working_days_in_a_document_follow_the_holiday_calendar() -> None:
+    ledger = parse_text(
+        "重庆市发展和改革委员会关于做好节能工作的通知\n渝发改环资〔2020〕1号\n\n"
+        "1.制定实施细则。本意见印发之日起5个工作日内报送方案。（市发展改革委负责）\n\n"
+        "重庆市发展和改革委员会\n2020年9月28日\n"
+    )
+    assert ledger.date == date(2020, 9, 28)
+    assert ledger.tasks[0].deadline.due == date(2020, 10, 12)
 
 
 def test_relative_deadline_without_an_issue_date_has_no_due_date() -> None:

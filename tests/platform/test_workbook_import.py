@@ -15,6 +15,7 @@ from greenpolicy.audit.models import AuditEntry
 from greenpolicy.ledger.models import Assignment, PolicyDocument, Task
 from greenpolicy.reporting.models import ProgressReport
 from greenpolicy.reporting.services import open_cycle, submit_lead_report
+from greenpolicy.workbook import importing
 from greenpolicy.workbook.export import ledger_workbook
 from greenpolicy.workbook.importing import (
     LedgerImportError,
@@ -91,6 +92,30 @@ def test_the_round_trip_changes_exactly_what_was_edited(seed: PolicyDocument, pe
     assert len(audit[1].after["co"]) == len(audit[1].before["co"]) + 1
     # Importing the same file again changes nothing.
     assert not preview_ledger_import(workbook, "台账.xlsx", document=seed, reader=people.office).changed_rows
+
+
+def test_texts_the_export_escaped_come_back_as_they_were(seed: PolicyDocument, people: People) -> None:
+    task = seed.tasks.order_by("position").first()
+    assert task is not None
+    task.text = "-（已并入其他任务）=见附件"
+    task.save()
+    exported = export(seed)
+    assert cells(exported)["C3"] == "'" + task.text  # escaped in the file
+    assert not preview_ledger_import(exported, "台账.xlsx", document=seed, reader=people.office).changed_rows
+
+
+def test_a_dash_is_text_and_a_date_is_a_deadline(
+    seed: PolicyDocument, people: People, key_task_1: Task
+) -> None:
+    original = export(seed)
+    line = key_task_line(original, key_task_1)
+    workbook = edited(original, {f"D{line}": date(2022, 6, 30), f"F{line}": "-"})
+    preview = preview_ledger_import(workbook, "台账.xlsx", document=seed, reader=people.office)
+    assert not preview.has_errors, preview.problems()
+    assert [(c.field, c.new) for c in preview.rows[int(line) - 3].changes] == [
+        ("deadline", "2022年6月30日"),
+        ("co", ""),
+    ]
 
 
 def test_without_the_key_column_rows_match_by_number_within_their_area(
@@ -238,7 +263,7 @@ def test_a_malformed_workbook_writes_nothing(seed: PolicyDocument, people: Peopl
         {
             "C3": f"{cells(original)['C3']}（这一行本身没有问题）",
             "C4": '=HYPERLINK("http://x","y")',
-            "D5": date(2022, 1, 1),
+            "E5": date(2022, 1, 1),
             "E6": "市不存在局",
             "F7": 12345,
             "L8": "99999:M9",
@@ -247,8 +272,8 @@ def test_a_malformed_workbook_writes_nothing(seed: PolicyDocument, people: Peopl
     problems = refused(bad, seed, people)
     sheet = load_workbook(io.BytesIO(bad)).worksheets[0].title
     assert problems == [
-        f'“{sheet}”表第4行：“重点任务”含公式或以 = + - @ 开头的内容，已拒绝：=HYPERLINK("http://x","y")',
-        f"“{sheet}”表第5行：“完成时限”应为文字，不是2022-01-01 00:00:00",
+        f'“{sheet}”表第4行：“重点任务”含公式或以 = + @ 开头的内容，已拒绝：=HYPERLINK("http://x","y")',
+        f"“{sheet}”表第5行：“牵头单位”应为文字，不是2022年1月1日",
         f"“{sheet}”表第6行：未找到单位“市不存在局”（请填写全称、简称或别名）",
         f"“{sheet}”表第7行：“配合单位”应为文字，不是12345",
         f"“{sheet}”表第8行：任务键“99999:M9”不是本文件的任务",
@@ -271,29 +296,29 @@ def test_missing_columns_are_named(seed: PolicyDocument, people: People) -> None
     assert refused(buffer.getvalue(), seed, people) == [f"“{sheet.title}”表缺少“序号”列"]
 
 
-def test_ten_thousand_junk_rows_are_refused(seed: PolicyDocument, people: People) -> None:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
+def junk(rows: int) -> bytes:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
     sheet.append(["序号", "重点任务", "牵头单位"])
-    for number in range(10_000):
-        sheet.append([number, f"垃圾{number}", "随便什么"])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    assert refused(buffer.getvalue(), seed, people) == ["数据行超过 2000 行的上限（共 10000 行），请分批导入"]
-
-
-def test_junk_rows_each_get_their_error(seed: PolicyDocument, people: People) -> None:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["序号", "重点任务", "牵头单位"])
-    for number in range(30):
+    for number in range(rows):
         sheet.append([number, f"垃圾{number}", f"无名局{number}"])
     buffer = io.BytesIO()
     workbook.save(buffer)
-    problems = refused(buffer.getvalue(), seed, people)
-    assert len(problems) == 30 and problems[0].endswith("未找到单位“无名局0”（请填写全称、简称或别名）")
+    return buffer.getvalue()
+
+
+def test_ten_thousand_junk_rows_each_get_their_error(seed: PolicyDocument, people: People) -> None:
+    problems = refused(junk(10_000), seed, people)
+    assert len(problems) == 10_000
+    assert problems[0].endswith("第2行：未找到单位“无名局0”（请填写全称、简称或别名）")
+    assert problems[-1].endswith("第10001行：未找到单位“无名局9999”（请填写全称、简称或别名）")
+
+
+def test_more_rows_than_an_import_takes_are_refused_whole(
+    seed: PolicyDocument, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "MAX_ROWS", 100)
+    assert refused(junk(101), seed, people) == ["数据行超过 100 行的上限（共 101 行），请分批导入"]
 
 
 def test_not_a_workbook(seed: PolicyDocument, people: People) -> None:

@@ -19,7 +19,9 @@ from greenpolicy.accounts.models import Department, User
 from greenpolicy.audit.models import AuditEntry
 from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.reporting.services import open_cycle
+from greenpolicy.web.views.workbook import LISTED_ROWS
 from tests.fixtures.programmes import add_key_tasks
+from tests.platform.test_workbook_import import junk
 
 pytestmark = pytest.mark.django_db
 
@@ -175,6 +177,16 @@ def test_a_file_with_errors_has_no_confirm(seed: PolicyDocument, client_for: Cal
     page = client.get(upload(client, data, seed)).content.decode()
     assert 'id="errors"' in page and "市不存在局" in page and "HYPERLINK" in page
     assert 'id="confirm-form"' not in page
+
+
+def test_a_long_preview_lists_its_first_rows_and_counts_the_rest(
+    seed: PolicyDocument, client_for: Callable[[str], Client]
+) -> None:
+    client = client_for("supervisor")
+    page = client.get(upload(client, junk(LISTED_ROWS + 100), seed)).content.decode()
+    assert page.count("<tr data-line=") == LISTED_ROWS
+    assert "另有 100 行未列出。" in page
+    assert f"共 {LISTED_ROWS + 100} 处错误，仅列出前 200 处。" in page
 
 
 def test_an_unreadable_upload_stays_on_the_form(

@@ -19,7 +19,6 @@ from django.utils.translation import gettext_lazy
 from greenpolicy.accounts.bulk.sheets import (
     DEPARTMENT_COLUMNS,
     USER_COLUMNS,
-    Formula,
     Sheet,
     SheetKind,
     cell_text,
@@ -28,8 +27,8 @@ from greenpolicy.accounts.bulk.sheets import (
 from greenpolicy.accounts.models import Department, DepartmentKind, DepartmentLevel, Role, User
 from greenpolicy.accounts.registry import DepartmentDirectory
 from greenpolicy.core.departments import normalize_name
+from greenpolicy.spreadsheets import formula_refusal, is_formula
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NAME_SEPARATORS = re.compile(r"[、,，;；\n]+")
 
 
@@ -304,10 +303,6 @@ class RowChecker:
 def _formula_errors(raw: dict[str, Any], columns: dict[str, tuple[str, tuple[str, ...]]]) -> list[str]:
     errors = []
     for name, value in raw.items():
-        text = cell_text(value)
-        if isinstance(value, Formula) or text.startswith(_FORMULA_START):
-            errors.append(
-                _("“%(column)s”含公式或以 = + - @ 开头的内容，已拒绝：%(value)s")
-                % {"column": columns[name][0], "value": text[:40]}
-            )
+        if is_formula(value):
+            errors.append(formula_refusal(columns[name][0], value))
     return errors

@@ -36,6 +36,7 @@ from greenpolicy.workbook.importing import (
 
 _REFUSED = gettext_lazy("只有督办员或系统管理员可以导入台账")
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+LISTED_ROWS = 500  # rows a preview's table shows (of 20,000 an import may hold); the rest are counted
 
 
 def ledger_export(request: SignedInRequest) -> HttpResponse:
@@ -128,7 +129,16 @@ def ledger_import_review(request: SignedInRequest, sha256: str) -> HttpResponse:
         return redirect("web:ledger_import")
     preview = preview_ledger_import(data, name, document=document, cycle=cycle, reader=request.user)
     counts = [(outcome, preview.count(outcome)) for outcome in Outcome]
-    context = {"preview": preview, "document": document, "cycle": cycle, "counts": counts}
+    listed = [row for row in preview.rows if row.outcome is not Outcome.UNCHANGED]
+    context = {
+        "preview": preview,
+        "problems": preview.problems(),
+        "document": document,
+        "cycle": cycle,
+        "counts": counts,
+        "listed": listed[:LISTED_ROWS],
+        "unlisted": len(listed) - LISTED_ROWS,
+    }
     return render(request, "web/workbook/review.html", context)
 
 
