@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from greenpolicy.core import parse_text
 from greenpolicy.core.model import Role
+from greenpolicy.core.parsing import assignments
 from greenpolicy.core.parsing.assignments import parse_assignment
 
 LEAD, CO = Role.LEAD, Role.CO
@@ -178,6 +181,17 @@ def test_lianhe_between_names_still_joins_a_partner(clause: str, expected: list[
     assignment = parse_assignment(clause)
     assert assignment is not None
     assert list(assignment.departments) == expected
+
+
+def test_a_registry_name_with_lianhe_inside_is_not_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    # No shipped name has 联合 mid-name yet; the registry's own names are trusted over the word.
+    assert assignments._registry_names_with_joining_words() is not None
+    monkeypatch.setattr(
+        assignments, "_registry_names_with_joining_words", lambda: re.compile("重庆联合产权交易所")
+    )
+    assignment = parse_assignment.__wrapped__("重庆联合产权交易所、市国资委按职责分工负责")
+    assert assignment is not None
+    assert assignment.departments == (("重庆联合产权交易所", LEAD), ("市国资委", CO))
 
 
 def test_a_lianhe_name_resolves_through_the_registry_in_a_document() -> None:

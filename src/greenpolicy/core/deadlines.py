@@ -11,9 +11,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from greenpolicy.core.model import Deadline, DeadlineKind
+from greenpolicy.core.workdays import WorkingCalendar
 
 _CN_DIGIT = {
     "〇": 0,
@@ -173,10 +174,8 @@ def _after(issued_on: date | None, match: re.Match[str]) -> date | None:
     count, unit = _number(match["n"]), match["unit"]
     if unit in ("日", "天"):
         return issued_on + timedelta(days=count)
-    if unit == "个工作日":
-        return issued_on + timedelta(
-            days=count * 7 // 5
-        )  # an estimate; working days need the holiday calendar
+    if unit == "个工作日":  # counted like 日: the issue day excluded, holidays skipped, 调休 weekends worked
+        return _working_calendar().add_working_days(issued_on, count)
     if unit == "周":
         return issued_on + timedelta(weeks=count)
     months = count * 12 if unit == "年" else count
@@ -184,6 +183,11 @@ def _after(issued_on: date | None, match: re.Match[str]) -> date | None:
     target_year, target_month = issued_on.year + year, month + 1
     day = min(issued_on.day, calendar.monthrange(target_year, target_month)[1])
     return date(target_year, target_month, day)
+
+
+@cache  # the official calendar is copied into sets on every WorkingCalendar.default()
+def _working_calendar() -> WorkingCalendar:
+    return WorkingCalendar.default()
 
 
 def _number(text: str) -> int:

@@ -1,17 +1,17 @@
 """Responsibility clauses: who leads, who co-operates, as written in 公文.
 
 Handles "（A、B、C等按职责分工负责）", "责任单位：A、B", "牵头单位：A；配合单位：B、C", "A牵头，B、C配合",
-"A、B牵头，C按职责分工负责", "A、B分别牵头", "A会同B", and notes that state a standing rule
-("列第一位为牵头单位，下同"), which are recorded, never taken for departments.
+"A、B牵头，C按职责分工负责", "A、B分别牵头", "A会同B" and "A联合B" (never split inside a name: 重庆市妇女联合会), and
+notes that state a standing rule ("列第一位为牵头单位，下同"), which are recorded, never taken for departments.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.departments import DepartmentRegistry, looks_like_department, normalize_name
 from greenpolicy.core.model import Role
 from greenpolicy.core.parsing.brackets import split_top_level
 
@@ -49,6 +49,9 @@ _DEADLINE_HINT = re.compile(r"[年月季持长常适之]")
 _OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|组织))?$")
 _LEADING_NOISE = re.compile(r"^(?:由|请|以及|及|和)")
 _TOGETHER_WITH = re.compile(r"会同|联合")
+# 联合 that ends a name (妇女联合会, 工商业联合会, 信用合作联合社) joins nothing; a 社 that goes on (社保中心) may start
+# the partner's name, so only a 社 closing the name counts.
+_NAME_LIANHE = re.compile(r"联合(?:总?会|社(?=$|[、/／\s(（)）等]|会同|联合))")
 # Python 3.11 finds an enum member through EnumType.__getattr__ (~130 ns; a global takes ~10).
 _LEAD, _CO = Role.LEAD, Role.CO
 _VERBS = ((_LEAD_VERB, _LEAD), (_CO_VERB, _CO), (_NEUTRAL_VERB, None))
@@ -158,7 +161,7 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
             role = role or verb_role
             verb_found = True
             break
-    together = _TOGETHER_WITH.search(clause)
+    together = _joining_word(clause)
     if together:  # "A会同B、C": A leads, the others join it
         head: list[tuple[str, Role | None]] = [
             (name, _LEAD) for name in _names(clause[: together.start()])[0]
@@ -177,6 +180,33 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         if "分别" in marked_lead.group(0):  # A、B(按职责分别牵头): the note covers the whole list
             named = [(written, _LEAD) for written, _ in named]
     return named, open_ended, verb_found
+
+
+def _joining_word(clause: str) -> re.Match[str] | None:
+    """The first 会同/联合 that joins two departments, passing over those inside a name (重庆市妇女联合会)."""
+    if _TOGETHER_WITH.search(clause) is None:  # the common case: no such word at all
+        return None
+    known = _registry_names_with_joining_words()
+    inside = [found.span() for found in known.finditer(clause)] if known else []
+    for match in _TOGETHER_WITH.finditer(clause):
+        in_known_name = any(start <= match.start() < end for start, end in inside)
+        if not in_known_name and _NAME_LIANHE.match(clause, match.start()) is None:
+            return match
+    return None
+
+
+@cache
+def _registry_names_with_joining_words() -> re.Pattern[str] | None:
+    """The shipped registry's names that hold 会同 or 联合 as part of the name, longest first."""
+    names = {
+        form
+        for department in DepartmentRegistry.default()
+        for written, _ in department.written_names()
+        for form in (written, normalize_name(written))  # as the registry spells it, and half-width
+        if _TOGETHER_WITH.search(form)
+    }
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) for name in ordered)) if ordered else None
 
 
 def _names(text: str) -> tuple[list[str], bool]:
