@@ -116,7 +116,8 @@ TODAY = timezone.localdate
 CASES: dict[str, Case] = {
     # Pages everyone signed in reads.
     **{name: Case("get", url(name), EVERYONE) for name in
-       ("web:home", "web:documents", "web:ledger", "web:dashboard", "web:reporting", "web:cycles", "web:notifications")},
+       ("web:home", "web:documents", "web:ledger", "web:dashboard", "web:dashboard_json", "web:reporting", "web:cycles",
+        "web:notifications")},
     "web:document": Case("get", url("web:document", lambda p: p.document), EVERYONE),
     "web:document_original": Case("get", url("web:document_original", lambda p: p.document), EVERYONE),
     "web:task": Case("get", url("web:task", task), EVERYONE),

@@ -84,6 +84,21 @@ def test_the_figures_and_their_drill_downs(
     assert table_links(html, "trend") == [{"status": "closed"}]
 
 
+def test_the_same_figures_as_json(client_for: Callable[[str], Client], seed: PolicyDocument) -> None:
+    client = client_for("leader")
+    page = client.get(reverse("web:dashboard")).content.decode()
+    shown = json.loads(
+        page.split('id="dashboard-data" type="application/json">', 1)[1].split("</script>", 1)[0]
+    )
+    response = client.get(reverse("web:dashboard_json"))
+    assert response["Content-Type"] == "application/json"
+    data = response.json()
+    assert data["summary"]["total"] == 24 and data["today"] == timezone.localdate().isoformat()
+    assert {key: data[key] for key in shown} == shown
+    assert client.get(reverse("web:dashboard_json"), {"year": "明年"}).status_code == 400
+    assert Client().get(reverse("web:dashboard_json")).status_code == 302  # signed-out visitors sign in first
+
+
 def test_filters_apply(
     client_for: Callable[[str], Client], seed: PolicyDocument, departments: dict[str, Department]
 ) -> None:

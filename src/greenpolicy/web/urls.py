@@ -35,6 +35,7 @@ urlpatterns = [
     path("ledger/import/cancel/", workbook.ledger_import_cancel, name="ledger_import_cancel"),
     path("ledger/import/<str:sha256>/", workbook.ledger_import_review, name="ledger_import_review"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
+    path("dashboard.json", dashboard.dashboard_json, name="dashboard_json"),
     path("tasks/<int:pk>/", tasks.task_detail, name="task"),
     path("tasks/<int:pk>/acknowledge/", tasks.task_acknowledge, name="task_acknowledge"),
     path("tasks/<int:pk>/start/", tasks.task_start, name="task_start"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -26,16 +26,20 @@ class DashboardFilterForm(LedgerFilterForm):
             del self.fields[name]
 
 
-def dashboard(request: SignedInRequest) -> HttpResponse:
-    form = DashboardFilterForm(request.GET or None)
+def _figures(form: DashboardFilterForm) -> DashboardFigures:
     data: dict[str, Any] = form.cleaned_data if form.is_valid() else {}
-    figures = dashboard_figures(
+    return dashboard_figures(
         today=timezone.localdate(),
         document=data.get("document"),
         area=data.get("area") or None,
         department=data.get("department"),
         year=data.get("year"),
     )
+
+
+def dashboard(request: SignedInRequest) -> HttpResponse:
+    form = DashboardFilterForm(request.GET or None)
+    figures = _figures(form)
     ledger = reverse("web:ledger")
     context = {
         "form": form,
@@ -50,6 +54,19 @@ def dashboard(request: SignedInRequest) -> HttpResponse:
         ],
     }
     return render(request, "web/dashboard/dashboard.html", context)
+
+
+def dashboard_json(request: SignedInRequest) -> JsonResponse:
+    """The same figures as data, for other systems and scripts (the page's filters; drill-downs as ledger URLs)."""
+    form = DashboardFilterForm(request.GET or None)
+    if request.GET and not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    figures = _figures(form)
+    return JsonResponse(
+        {"today": figures.today.isoformat(), "summary": _counts((figures.summary,), reverse("web:ledger"))[0],
+         **chart_data(figures, reverse("web:ledger"))},
+        json_dumps_params={"ensure_ascii": False},
+    )  # fmt: skip
 
 
 def _counts(rows: tuple[TaskCount, ...], ledger: str) -> list[dict[str, Any]]:
