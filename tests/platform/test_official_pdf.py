@@ -90,3 +90,16 @@ def test_missing_soffice_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(shutil, "which", lambda _name: None)
     with pytest.raises(pdf.ConversionError, match="libreoffice-writer-nogui"):
         pdf.to_pdf(b"")
+
+
+def test_the_standard_fonts_fall_back_to_their_kind(compiled_pdf: bytes, tmp_path: Path) -> None:
+    """Without the standard's fonts installed, 仿宋/小标宋/楷体 become a serif CJK face and 黑体 a sans one."""
+    source = tmp_path / "compiled.pdf"
+    source.write_bytes(compiled_pdf)
+    pdffonts = shutil.which("pdffonts")
+    assert pdffonts, "pdffonts is missing: run scripts/system-packages (poppler-utils)"
+    listing = subprocess.run([pdffonts, str(source)], capture_output=True, text=True, check=True).stdout
+    fonts = {line.split()[0].split("+")[-1] for line in listing.splitlines()[2:]}
+    assert any(font.startswith("NotoSerifCJK") for font in fonts), fonts  # body, title, 楷体 headings
+    assert any(font.startswith("NotoSansCJK") for font in fonts), fonts  # 黑体 headings
+    assert all(font.startswith(("NotoSerifCJK", "NotoSansCJK")) for font in fonts), fonts  # no DejaVu Sans

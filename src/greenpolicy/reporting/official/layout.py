@@ -110,6 +110,11 @@ class OfficialDocument:
         styles = self.document.styles
         normal = styles["Normal"]
         set_fonts(normal, FONT_BODY)
+        # Simplified Chinese: Word and LibreOffice choose its glyph forms and line-breaking rules from this.
+        language = OxmlElement("w:lang")
+        language.set(qn("w:val"), "zh-CN")
+        language.set(qn("w:eastAsia"), "zh-CN")
+        normal.element.get_or_add_rPr().append(language)
         normal.font.size = Pt(BODY_SIZE)
         body = normal.paragraph_format
         body.line_spacing_rule = WD_LINE_SPACING.EXACTLY

@@ -5,6 +5,11 @@ line in 16 pt (-848), as a wider cell and sets 14 characters a line. Before conv
 grid for a line grid and the same pitch as character spacing (-0.25 pt on the body style): 28 characters a line and
 22 lines a page, as Word lays out the original.
 
+The standard's fonts (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312) are rarely installed on a Linux server, and
+fontconfig would hand LibreOffice DejaVu Sans (and a sans CJK face for every Chinese character). The conversion
+runs with a fontconfig file of its own that sends each to the first of its `FALLBACKS` installed (Noto Serif CJK SC
+for the serif faces, Noto Sans CJK SC for 黑体): the PDF keeps the standard's serif and sans.
+
 Each call runs in a fresh temporary folder with its own LibreOffice profile (`-env:UserInstallation`), so calls
 in parallel do not share, lock or corrupt a profile, and a hung conversion is killed after `timeout` seconds.
 """
@@ -13,14 +18,18 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+
+from greenpolicy.reporting.official.layout import FALLBACKS
 
 __all__ = ["ConversionError", "for_libreoffice", "to_pdf"]
 
@@ -58,8 +67,11 @@ def to_pdf(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
             str(out),
             str(source),
         ]
+        environment = {**os.environ, "FONTCONFIG_FILE": str(font_config(work))}
         try:
-            result = subprocess.run(command, capture_output=True, timeout=timeout, check=False)  # noqa: S603
+            result = subprocess.run(  # noqa: S603
+                command, capture_output=True, timeout=timeout, check=False, env=environment
+            )
         except subprocess.TimeoutExpired as error:
             raise ConversionError(
                 f"LibreOffice took longer than {timeout} s to convert the document"
@@ -71,6 +83,23 @@ def to_pdf(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
                 f"LibreOffice could not convert the document (exit {result.returncode}): {detail}"
             )
         return target.read_bytes()
+
+
+def font_config(folder: Path) -> Path:
+    """A fontconfig file: the system's, and each standard font name preferring its fallbacks, in order."""
+    aliases = "".join(
+        f'<alias binding="same"><family>{escape(name)}</family><prefer>'
+        + "".join(f"<family>{escape(fallback)}</family>" for fallback in fallbacks)
+        + "</prefer></alias>"
+        for name, fallbacks in FALLBACKS.items()
+    )
+    path = folder / "fonts.conf"
+    path.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd"><fontconfig>'
+        f'<include ignore_missing="yes">/etc/fonts/fonts.conf</include>{aliases}</fontconfig>',
+        encoding="utf-8",
+    )
+    return path
 
 
 def for_libreoffice(docx: bytes) -> bytes:
