@@ -15,7 +15,6 @@ from greenpolicy.audit.models import AuditEntry
 from greenpolicy.ledger.models import Assignment, PolicyDocument, Task
 from greenpolicy.reporting.models import ProgressReport
 from greenpolicy.reporting.services import open_cycle, submit_lead_report
-from greenpolicy.workbook import importing
 from greenpolicy.workbook.export import ledger_workbook
 from greenpolicy.workbook.importing import (
     LedgerImportError,
@@ -23,6 +22,7 @@ from greenpolicy.workbook.importing import (
     Outcome,
     apply_ledger_import,
     preview_ledger_import,
+    sheets,
 )
 from tests.platform.conftest import People
 
@@ -317,7 +317,7 @@ def test_ten_thousand_junk_rows_each_get_their_error(seed: PolicyDocument, peopl
 def test_more_rows_than_an_import_takes_are_refused_whole(
     seed: PolicyDocument, people: People, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importing, "MAX_ROWS", 100)
+    monkeypatch.setattr(sheets, "MAX_ROWS", 100)
     assert refused(junk(101), seed, people) == ["数据行超过 100 行的上限（共 101 行），请分批导入"]
 
 
