@@ -11,9 +11,9 @@ from greenpolicy.audit.models import AuditEntry
 from greenpolicy.ledger.errors import StaleEditError, WorkflowError
 from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.ledger.services import supervision
-from greenpolicy.ledger.warnings import WarningLevel, assess_tasks
 from greenpolicy.reporting import services as reporting
 from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportState
+from greenpolicy.reporting.warnings import WarningLevel, assess_tasks
 from tests.platform.conftest import People
 
 

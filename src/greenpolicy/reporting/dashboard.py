@@ -33,9 +33,9 @@ from greenpolicy.core.warnings import TaskFacts, WarningLevel
 from greenpolicy.ledger.choices import DeadlineKind, TaskStatus
 from greenpolicy.ledger.models import Assignment, Milestone, Task
 from greenpolicy.ledger.querysets import TaskQuerySet, among
-from greenpolicy.ledger.warnings import assess_facts, task_facts
 from greenpolicy.reporting.models import ReportingCycle
 from greenpolicy.reporting.queries import cycle_compliance
+from greenpolicy.reporting.warnings import assess_facts, task_facts
 
 __all__ = [
     "CycleCompliance",

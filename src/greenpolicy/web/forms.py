@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from greenpolicy.accounts.models import Department
 from greenpolicy.ledger.choices import AssignmentRole, DeadlineKind, TaskStatus
 from greenpolicy.ledger.models import PolicyDocument, Task
-from greenpolicy.ledger.warnings import WarningLevel
+from greenpolicy.reporting.warnings import WarningLevel
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

@@ -26,9 +26,9 @@ from greenpolicy.core.rendering.xlsx import safe_cell
 from greenpolicy.core.warnings import Assessment, WarningLevel
 from greenpolicy.ledger.choices import TaskStatus
 from greenpolicy.ledger.models import Task
-from greenpolicy.ledger.warnings import assess_tasks
 from greenpolicy.reporting.models import ProgressReport, ReportingCycle
 from greenpolicy.reporting.permissions import can_read
+from greenpolicy.reporting.warnings import assess_tasks
 from greenpolicy.workbook.layout import (
     COLUMNS,
     DEPARTMENT_SEPARATOR,

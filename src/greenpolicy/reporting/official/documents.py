@@ -19,11 +19,11 @@ from greenpolicy.accounts.models import Department, User
 from greenpolicy.core.warnings import Assessment, ReasonCode, WarningLevel
 from greenpolicy.ledger.choices import AssignmentRole, TaskStatus
 from greenpolicy.ledger.models import Task
-from greenpolicy.ledger.warnings import assess_tasks
 from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportKind, ReportState
 from greenpolicy.reporting.official.layout import OfficialDocument, cn_date
 from greenpolicy.reporting.permissions import can_read
 from greenpolicy.reporting.queries import cycle_compliance
+from greenpolicy.reporting.warnings import assess_tasks
 
 __all__ = [
     "WARNING_LABELS",

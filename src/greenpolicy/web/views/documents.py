@@ -10,7 +10,7 @@ from django.utils import timezone
 from greenpolicy.accounts.permissions import can_supervise
 from greenpolicy.ledger.choices import TaskStatus
 from greenpolicy.ledger.models import PolicyDocument, Task
-from greenpolicy.ledger.warnings import assess_tasks
+from greenpolicy.reporting.warnings import assess_tasks
 from greenpolicy.web.highlighting import segments
 from greenpolicy.web.requests import SignedInRequest
 

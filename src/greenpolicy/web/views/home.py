@@ -14,8 +14,8 @@ from greenpolicy.core.warnings import Assessment
 from greenpolicy.ledger.choices import TaskStatus
 from greenpolicy.ledger.models import Assignment, PolicyDocument, Task
 from greenpolicy.ledger.permissions import assignment_of
-from greenpolicy.ledger.warnings import WarningLevel, assess_tasks
 from greenpolicy.reporting.models import ProgressReport, ReportState
+from greenpolicy.reporting.warnings import WarningLevel, assess_tasks
 from greenpolicy.web.requests import SignedInRequest
 
 _WARNED = (WarningLevel.RED, WarningLevel.YELLOW)

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from greenpolicy.ledger.models import Task
-from greenpolicy.ledger.warnings import assess_tasks
+from greenpolicy.reporting.warnings import assess_tasks
 from greenpolicy.web.forms import LedgerFilterForm
 from greenpolicy.web.htmx import is_partial
 from greenpolicy.web.requests import SignedInRequest

@@ -20,9 +20,9 @@ from greenpolicy.ledger.choices import DeadlineKind, ExtensionStatus
 from greenpolicy.ledger.models import ExtensionRequest, Task
 from greenpolicy.ledger.permissions import assignment_of, can_close, can_comment, can_work_on, is_lead
 from greenpolicy.ledger.services import supervision
-from greenpolicy.ledger.warnings import assess_tasks
 from greenpolicy.reporting.models import ProgressReport
 from greenpolicy.reporting.services import readable_reports
+from greenpolicy.reporting.warnings import assess_tasks
 from greenpolicy.web import forms as web_forms
 from greenpolicy.web.outcomes import perform, report_invalid
 from greenpolicy.web.requests import SignedInRequest

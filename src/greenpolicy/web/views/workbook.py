@@ -17,8 +17,8 @@ from django.views.decorators.http import require_POST
 
 from greenpolicy.accounts.permissions import can_supervise, require
 from greenpolicy.ledger.models import PolicyDocument, Task
-from greenpolicy.ledger.warnings import assess_tasks
 from greenpolicy.reporting.models import ReportingCycle
+from greenpolicy.reporting.warnings import assess_tasks
 from greenpolicy.staging import StagingError
 from greenpolicy.web.forms import LedgerFilterForm
 from greenpolicy.web.requests import SignedInRequest

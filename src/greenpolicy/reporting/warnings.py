@@ -24,6 +24,7 @@ from greenpolicy.core.workdays import WorkingCalendar
 from greenpolicy.ledger.choices import TaskStatus
 from greenpolicy.ledger.conf import supervision_settings
 from greenpolicy.ledger.models import Task
+from greenpolicy.reporting.models import ProgressReport, ReportState
 
 __all__ = ["WarningLevel", "assess_facts", "assess_tasks", "task_facts"]
 
@@ -44,8 +45,6 @@ def assess_tasks(tasks: Sequence[Task], *, today: date) -> dict[int, Assessment]
 
 def assess_facts(facts: Mapping[int, TaskFacts], *, today: date) -> dict[int, Assessment]:
     """Each task's assessment from what is known of it (by task id), its lead reports read here in one query."""
-    from greenpolicy.reporting.models import ProgressReport, ReportState
-
     reports: dict[int, list[ReportFacts]] = defaultdict(list)
     lead_reports = (
         ProgressReport.objects.lead_reports()
