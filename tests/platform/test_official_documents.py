@@ -100,7 +100,9 @@ def label(task: Task) -> str:
 def test_compiled_report_lists_tasks_by_area_with_lead_reports(story: Story) -> None:
     lines = text_of(documents.compiled_progress_report(story.cycle, reader=story.office, today=TODAY))
     text = "\n".join(lines)
-    assert lines[0] == "关于2021年第一季度重点任务进展情况的汇总报告"
+    assert (
+        lines[0] == "关于2021年第一季度重点任务进展情况的\n汇总报告"
+    )  # broken between words (layout.title_lines)
     assert "重庆市发展和改革委员会、重庆市司法局：" in lines  # 主送: the policy's issuers
     assert "渝发改资环〔2020〕1891号" in text
     areas = [line for line in lines if line.startswith("（")]
@@ -176,5 +178,5 @@ def test_reminder_notice_and_department_report(story: Story) -> None:
     text = "\n".join(
         text_of(documents.department_report(story.cycle, ndrc, reader=story.office, today=TODAY))
     )
-    assert text.startswith("重庆市发展和改革委员会关于2021年第一季度重点任务进展情况的报告")
+    assert text.startswith("重庆市发展和改革委员会\n关于2021年第一季度重点任务进展情况的报告")
     assert "进展情况：建立绿色技术创新联盟" in text

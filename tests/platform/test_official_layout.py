@@ -107,3 +107,38 @@ def test_built_documents_use_the_layout(story: Story) -> None:  # noqa: F811
     assert round(section.top_margin / MM) == 37 and round(section.left_margin / MM) == 28
     assert document.paragraphs[0].style.name == layout.STYLE_TITLE
     assert document.tables and document.tables[0].rows[0].cells[0].text == "类别"
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("关于测试的报告", ["关于测试的报告"]),  # one line: nothing to break
+        # 20 characters of 2号 fill a line; the break falls between words, never inside 汇总.
+        (
+            "关于2021年第一季度重点任务进展情况的汇总报告",
+            ["关于2021年第一季度重点任务进展情况的", "汇总报告"],
+        ),
+        # The issuing body stands on its own line, 关于 opens the next.
+        (
+            "重庆市发展和改革委员会关于2021年第一季度重点任务进展情况的报告",
+            ["重庆市发展和改革委员会", "关于2021年第一季度重点任务进展情况的报告"],
+        ),
+        # No break between words fits: the word processor wraps it.
+        (
+            "关于推进绿色生产和消费法规政策体系建设实施工作有关事项的补充通知",
+            ["关于推进绿色生产和消费法规政策体系建设实施工作有关事项的补充通知"],
+        ),
+    ],
+)
+def test_a_long_title_breaks_between_words(title: str, lines: list[str]) -> None:
+    assert layout.title_lines(title) == lines
+    paragraph = next(
+        p for p in written(title).paragraphs if p.style is not None and p.style.name == layout.STYLE_TITLE
+    )
+    assert paragraph.text == "\n".join(lines)  # python-docx reads a line break as "\n"
+
+
+def written(title: str) -> DocumentObject:
+    doc = OfficialDocument()
+    doc.title(title)
+    return Document(io.BytesIO(doc.to_bytes()))

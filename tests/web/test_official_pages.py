@@ -58,7 +58,7 @@ def test_department_report_and_pdf(client_for: Callable[[str], Client], cycle: R
     assert (
         Document(io.BytesIO(response.content))
         .paragraphs[0]
-        .text.startswith("重庆市发展和改革委员会关于第一期")
+        .text.startswith("重庆市发展和改革委员会\n关于第一期")
     )
     outsider = Department.objects.get(short_name="市司法局")
     assert (

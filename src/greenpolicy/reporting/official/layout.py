@@ -12,6 +12,7 @@ Debian servers (fonts-noto-cjk) LibreOffice falls back to Noto Serif/Sans CJK SC
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Any
 
@@ -47,6 +48,8 @@ LINES, CHARS = 22, 28
 PAGE_NUMBER_GAP = 7  # the page number's line starts 7 mm below the type area
 
 BODY_SIZE, TITLE_SIZE, PAGE_NUMBER_SIZE = 16, 22, 14  # 3号, 2号, 4号 (pt)
+TITLE_CHARS = int(Mm(TYPE_WIDTH).pt // TITLE_SIZE)  # 20 characters of 2号 a line
+_TITLE_BREAK = re.compile(r"(?<=[的、])|(?=关于)")
 FONT_BODY = "仿宋_GB2312"
 FONT_TITLE = "方正小标宋简体"
 FONT_HEADING_1 = "黑体"
@@ -81,6 +84,34 @@ def set_fonts(target: Any, name: str) -> None:
     fonts = rpr.get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), name)
+
+
+def title_lines(text: str, capacity: int = TITLE_CHARS) -> list[str]:
+    """The title on one line, or on two broken between words: after a 的, an 、 or before 关于, as even as can be.
+
+    GB/T 9704 wants each line of a title to keep its words whole (回行时词意完整) and the lines symmetric. With no
+    such break that fits, the title stays one piece and the word processor wraps it.
+    """
+    if _width(text) <= capacity:
+        return [text]
+    fitting = [
+        position
+        for position in {match.start() for match in _TITLE_BREAK.finditer(text)}
+        if 0 < position < len(text)
+        and text.count("《", 0, position) == text.count("》", 0, position)  # never inside a cited title
+        and max(_width(text[:position]), _width(text[position:])) <= capacity
+    ]
+    if not fitting:
+        return [text]
+    best = min(
+        fitting, key=lambda position: (abs(_width(text[:position]) - _width(text[position:])), position)
+    )
+    return [text[:best], text[best:]]
+
+
+def _width(text: str) -> float:
+    """In characters of the title's size: Latin letters and digits take half."""
+    return sum(0.5 if character.isascii() else 1 for character in text)
 
 
 def cn_number(value: int) -> str:
@@ -209,7 +240,12 @@ class OfficialDocument:
 
     # --- writing -----------------------------------------------------------------------------------------------
     def title(self, text: str) -> None:
-        self.document.add_paragraph(text, style=STYLE_TITLE)
+        paragraph = self.document.add_paragraph(style=STYLE_TITLE)
+        for number, line in enumerate(title_lines(text)):
+            run = paragraph.add_run()
+            if number:
+                run.add_break()  # a line break: the title stays one paragraph
+            run.add_text(line)
         self.blank()
 
     def blank(self) -> None:
