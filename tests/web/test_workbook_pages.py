@@ -37,6 +37,21 @@ def test_the_ledger_links_its_export_with_its_filters(
     assert 'id="ledger-import"' in client_for("supervisor").get(reverse("web:ledger")).content.decode()
 
 
+def test_the_export_options_offer_the_documents_cycles(
+    seed: PolicyDocument, users: dict[str, User], client_for: Callable[[str], Client]
+) -> None:
+    today = timezone.localdate()
+    cycle = open_cycle(seed, actor=users["supervisor"], name="第一季度", opens_on=today, due_on=today)
+    page = client_for("leader").get(reverse("web:ledger"), {"document": seed.pk, "q": "绿色", "page": "1"})
+    html = page.content.decode()
+    form = html.split('id="ledger-export-options"', 1)[1].split("</form>", 1)[0]
+    assert f'<input type="hidden" name="document" value="{seed.pk}">' in form
+    assert '<input type="hidden" name="q" value="绿色">' in form
+    assert 'name="page"' not in form  # the export is the whole filtered ledger, not one page of it
+    assert f'<option value="{cycle.pk}">{seed.title} · 第一季度</option>' in form
+    assert 'name="sheets" value="one"' in form
+
+
 def test_the_export_is_the_filtered_ledger(seed: PolicyDocument, client_for: Callable[[str], Client]) -> None:
     response = client_for("ndrc_reporter").get(reverse("web:ledger_export"), {"q": "绿色设计"})
     assert response.status_code == 200

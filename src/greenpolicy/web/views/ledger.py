@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from greenpolicy.ledger.models import Task
+from greenpolicy.ledger.models import PolicyDocument, Task
+from greenpolicy.reporting.models import ReportingCycle
 from greenpolicy.reporting.warnings import assess_tasks
 from greenpolicy.web.forms import LedgerFilterForm
 from greenpolicy.web.htmx import is_partial
@@ -41,5 +43,18 @@ def ledger(request: SignedInRequest) -> HttpResponse:
         "rows": [(task, assessments[task.pk]) for task in page.object_list],
         "query": query.urlencode(),
     }
-    template = "web/ledger/_table.html" if is_partial(request) else "web/ledger/ledger.html"
-    return render(request, template, context)
+    if is_partial(request):
+        return render(request, "web/ledger/_table.html", context)
+    context["export"] = {
+        "filters": [(name, value) for name, values in query.lists() for value in values if name != "cycle"],
+        "cycles": _cycles_to_export(criteria.get("document")),
+    }
+    return render(request, "web/ledger/ledger.html", context)
+
+
+def _cycles_to_export(document: PolicyDocument | None) -> QuerySet[ReportingCycle]:
+    """The cycles whose reports an export may add: of the filtered document, else of every document in force."""
+    cycles = ReportingCycle.objects.filter(document__superseded_by__isnull=True)
+    if document is not None:
+        cycles = cycles.filter(document=document)
+    return cycles.select_related("document").order_by("-due_on", "-pk")
