@@ -115,7 +115,7 @@ def test_hand_counts_of_the_whole_programme(programme: PolicyDocument) -> None:
     assert [(row.key, row.total, row.closed, row.red) for row in figures.deadlines] == [
         ("2020-Q4", 2, 1, 1), ("2021-Q4", 2, 1, 0), ("2022-Q4", 1, 0, 0),
     ]  # fmt: skip
-    assert figures.deadlines[0].filters == (("deadline_kind", "date"), ("year", "2020"))
+    assert figures.deadlines[0].filters == (("deadline_kind", "date"), ("year", "2020"), ("quarter", "4"))
     assert [(row.key, row.total) for row in figures.undated] == [
         ("ongoing", 8),
         ("conditional", 1),
@@ -171,6 +171,7 @@ def test_area_year_and_document_filters(programme: PolicyDocument) -> None:
     assert counts(figures.lead_departments) == {"市司法局": (1, 0)}
     assert figures.deadlines[0].filters == (
         ("document", str(programme.pk)), ("area", "加强工业污染治理"), ("deadline_kind", "date"), ("year", "2020"),
+        ("quarter", "4"),
     )  # fmt: skip
     assert [row.total for row in figures.undated] == [0, 0, 0]
     assert [(c.total, c.not_filed) for c in figures.cycles] == [(0, 0), (0, 0)]  # key task 13 was in no cycle

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from greenpolicy.accounts.models import Department, User
-from greenpolicy.ledger.models import PolicyDocument
+from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.reporting.services import open_cycle
 
 pytestmark = pytest.mark.django_db
@@ -79,9 +79,26 @@ def test_the_figures_and_their_drill_downs(
     assert table_links(html, "areas")[0] == {"area": "推行绿色设计"}
     ndrc = Department.objects.get(short_name="市发展改革委")
     assert {"department": str(ndrc.pk), "role": "lead"} in table_links(html, "lead")
-    assert {"deadline_kind": "date", "year": "2021"} in table_links(html, "deadlines")
+    assert {"deadline_kind": "date", "year": "2021", "quarter": "4"} in table_links(html, "deadlines")
     assert table_links(html, "cycles") == [{"document": str(seed.pk)}]
     assert table_links(html, "trend") == [{"status": "closed"}]
+
+
+def test_each_bar_opens_a_ledger_of_exactly_its_tasks(
+    client_for: Callable[[str], Client], seed: PolicyDocument
+) -> None:
+    """Areas, lead and co-departments, quarters and undated kinds: the ledger a bar opens counts what the bar counts."""
+    one = Task.objects.filter(document=seed, due_on=date(2021, 12, 31)).first()
+    assert one is not None
+    Task.objects.filter(pk=one.pk).update(due_on=date(2021, 6, 30))  # two quarters of 2021
+    client = client_for("leader")
+    data = client.get(reverse("web:dashboard_json")).json()
+    rows = [row for key in ("areas", "lead", "co", "deadlines") for row in data[key]]
+    assert {"2021-Q2", "2021-Q4"} <= {row["key"] for row in data["deadlines"]}
+    for row in rows:
+        for measure in ("total", "red", "green"):
+            ledger = client.get(row["urls"][measure])
+            assert ledger.context["page"].paginator.count == row[measure], (row["label"], measure)
 
 
 def test_the_same_figures_as_json(client_for: Callable[[str], Client], seed: PolicyDocument) -> None:

@@ -110,6 +110,8 @@ class TaskQuerySet(models.QuerySet["Task"]):
             tasks = tasks.filter(deadline_kind=criteria["deadline_kind"])
         if criteria.get("year"):
             tasks = tasks.due_in_year(int(criteria["year"]))
+        if criteria.get("quarter"):
+            tasks = tasks.filter(due_on__quarter=int(criteria["quarter"]))
         if criteria.get("q"):
             tasks = tasks.search(criteria["q"])
         return tasks

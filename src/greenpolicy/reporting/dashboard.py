@@ -13,8 +13,8 @@ not withdrawn) that the ledger shows under the same filters, and counts them:
 - completion trend: per cycle, how many of the filtered tasks had been closed (`Task.closed_at`, local date) by the
   cycle's due date.
 
-Every row carries the ledger's query parameters of its drill-down (`filters`, `query`). The ledger has no quarter
-filter, so a quarter's drill-down is its year's dated tasks. Queries: four for the tasks and their warnings, one for
+Every row carries the ledger's query parameters of its drill-down (`filters`, `query`): the ledger then lists
+exactly the tasks the row counts (the trend's, the tasks closed now). Queries: four for the tasks and their warnings, one for
 the cycles, two per cycle; none grows with the ledger.
 """
 
@@ -295,6 +295,7 @@ def dashboard_figures(
                     *_without_year(base),
                     ("deadline_kind", DeadlineKind.DATE.value),
                     ("year", str(quarter[0])),
+                    ("quarter", str(quarter[1])),
                 )
                 label = _("%(year)d年第%(quarter)d季度") % {"year": quarter[0], "quarter": quarter[1]}
                 quarters[quarter] = _Tally(label, filters)

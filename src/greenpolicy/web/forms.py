@@ -53,6 +53,19 @@ class LedgerFilterForm(forms.Form):
         label=_("时限类型"), required=False, choices=[("", _("全部类型")), *DeadlineKind.choices]
     )
     year = forms.TypedChoiceField(label=_("到期年份"), required=False, coerce=int, empty_value=None)
+    quarter = forms.TypedChoiceField(
+        label=_("到期季度"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[
+            ("", _("全部季度")),
+            (1, _("第一季度")),
+            (2, _("第二季度")),
+            (3, _("第三季度")),
+            (4, _("第四季度")),
+        ],
+    )
     q = forms.CharField(label=_("搜索"), required=False, max_length=100)
     sort = forms.ChoiceField(label=_("排序"), required=False, choices=SORTS)
 
@@ -72,7 +85,7 @@ class LedgerFilterForm(forms.Form):
     def criteria(self) -> dict[str, Any]:
         """What `TaskQuerySet.filtered` takes."""
         data = self.cleaned_data
-        keys = ("document", "area", "department", "role", "status", "deadline_kind", "year", "q")
+        keys = ("document", "area", "department", "role", "status", "deadline_kind", "year", "quarter", "q")
         return {key: data.get(key) for key in keys}
 
 

@@ -22,7 +22,7 @@ class DashboardFilterForm(LedgerFilterForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for name in ("role", "status", "warning", "deadline_kind", "q", "sort"):
+        for name in ("role", "status", "warning", "deadline_kind", "quarter", "q", "sort"):
             del self.fields[name]
 
 
