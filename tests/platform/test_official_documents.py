@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from docx import Document
 
 from greenpolicy.accounts.models import Department, User
@@ -180,3 +180,15 @@ def test_reminder_notice_and_department_report(story: Story) -> None:
     )
     assert text.startswith("重庆市发展和改革委员会\n关于2021年第一季度重点任务进展情况的报告")
     assert "进展情况：建立绿色技术创新联盟" in text
+
+
+def test_documents_speak_chinese_whatever_the_page_language(story: Story) -> None:
+    with translation.override("en"):
+        compiled = "\n".join(text_of(documents.compiled_progress_report(story.cycle, reader=story.office)))
+    assert "已交办" in compiled and "Assigned" not in compiled
+
+
+def test_tasks_are_named_by_kind_and_number(story: Story) -> None:
+    lines = text_of(documents.compiled_progress_report(story.cycle, reader=story.office, today=TODAY))
+    assert f"2. 重点任务1：{story.ongoing.text}" in lines  # the second task of its area
+    assert any(line.startswith("1. 主要任务（一）：健全推行绿色设计的政策机制") for line in lines)

@@ -9,15 +9,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import wraps
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from greenpolicy.accounts.models import Department, User
 from greenpolicy.core.warnings import Assessment, ReasonCode, WarningLevel
-from greenpolicy.ledger.choices import AssignmentRole, TaskStatus
+from greenpolicy.ledger.choices import AssignmentRole, TaskKind, TaskStatus
 from greenpolicy.ledger.models import Task
 from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportKind, ReportState
 from greenpolicy.reporting.official.layout import OfficialDocument, cn_date
@@ -76,6 +77,17 @@ def cycle_facts(cycle: ReportingCycle, today: date | None = None) -> CycleFacts:
     return CycleFacts(cycle, tasks, reports, assess_tasks(tasks, today=today), today)
 
 
+def _in_chinese[**P](build: Callable[P, bytes]) -> Callable[P, bytes]:
+    """A 公文 is written in Chinese whatever the language of the page that asks for it: labels (已交办) included."""
+
+    @wraps(build)
+    def built(*args: P.args, **kwargs: P.kwargs) -> bytes:
+        with translation.override(None):
+            return build(*args, **kwargs)
+
+    return built
+
+
 def _has(assessment: Assessment, code: ReasonCode) -> bool:
     return any(reason.code == code for reason in assessment.reasons)
 
@@ -93,8 +105,9 @@ def _lead_names(task: Task) -> str:
 
 
 def _task_label(task: Task) -> str:
+    """重点任务6：出台《…》 — the task's kind and number as the document writes them, then its text."""
     text = task.text if len(task.text) <= 60 else f"{task.text[:60]}……"
-    return f"{task.number}　{text}" if task.number else text
+    return f"{TaskKind(task.kind).label}{task.number}：{text}" if task.number else text
 
 
 def _write_report(doc: OfficialDocument, report: ProgressReport | None, reader: User) -> None:
@@ -127,6 +140,7 @@ def statistics(facts: CycleFacts) -> list[list[str]]:
     return [*rows, ["合计", "任务总数", str(len(facts.tasks))]]
 
 
+@_in_chinese
 def compiled_progress_report(cycle: ReportingCycle, *, reader: User, today: date | None = None) -> bytes:
     facts = cycle_facts(cycle, today)
     document = cycle.document
@@ -167,6 +181,7 @@ def compiled_progress_report(cycle: ReportingCycle, *, reader: User, today: date
     return doc.to_bytes()
 
 
+@_in_chinese
 def department_report(
     cycle: ReportingCycle, department: Department, *, reader: User, today: date | None = None
 ) -> bytes:
@@ -194,6 +209,7 @@ def department_report(
     return doc.to_bytes()
 
 
+@_in_chinese
 def reminder_notice(
     cycle: ReportingCycle, departments: Sequence[Department] | None = None, *, today: date | None = None
 ) -> bytes:
@@ -219,6 +235,7 @@ def reminder_notice(
     return doc.to_bytes()
 
 
+@_in_chinese
 def bulletin(cycle: ReportingCycle, *, today: date | None = None) -> bytes:
     """通报: tasks overdue or behind 序时进度, and departments that reported late or not at all."""
     facts = cycle_facts(cycle, today)
