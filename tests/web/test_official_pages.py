@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -102,3 +103,13 @@ def test_cycle_page_links_the_documents(client_for: Callable[[str], Client], cyc
             assert reverse("web:official_document", args=[cycle.pk, kind, fmt]) in page
     ndrc = Department.objects.get(short_name="市发展改革委")
     assert reverse("web:official_department_report", args=[cycle.pk, ndrc.pk, "docx"]) in page
+
+
+def test_without_libreoffice_the_pdf_is_refused_with_a_reason(
+    client_for: Callable[[str], Client], cycle: ReportingCycle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    client = client_for("supervisor")
+    response = client.get(reverse("web:official_document", args=[cycle.pk, "compiled", "pdf"]), follow=True)
+    assert response.redirect_chain == [(cycle.get_absolute_url(), 302)]
+    assert "无法生成 PDF" in response.content.decode() and "Word" in response.content.decode()

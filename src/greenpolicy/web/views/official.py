@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
 
 from greenpolicy.accounts.models import Department, User
 from greenpolicy.accounts.permissions import can_supervise, require
 from greenpolicy.reporting.models import ReportingCycle
 from greenpolicy.reporting.official import documents
-from greenpolicy.reporting.official.pdf import to_pdf
+from greenpolicy.reporting.official.pdf import ConversionError, to_pdf
 from greenpolicy.web.requests import SignedInRequest
 
+logger = logging.getLogger(__name__)
 _REFUSED = "只有督办员可以导出公文"  # the documents are Chinese only
 _TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -30,10 +34,18 @@ KINDS: dict[str, tuple[str, Callable[[ReportingCycle, User], bytes]]] = {
 }
 
 
-def _download(cycle: ReportingCycle, name: str, docx: bytes, fmt: str) -> HttpResponse:
+def _download(
+    request: SignedInRequest, cycle: ReportingCycle, name: str, docx: bytes, fmt: str
+) -> HttpResponse:
     if fmt not in _TYPES:
         raise Http404
-    response = HttpResponse(to_pdf(docx) if fmt == "pdf" else docx, content_type=_TYPES[fmt])
+    try:
+        content = to_pdf(docx) if fmt == "pdf" else docx
+    except ConversionError as error:
+        logger.error("PDF of %s for cycle %s: %s", name, cycle.pk, error)
+        messages.error(request, _("服务器暂时无法生成 PDF，请下载 Word 版；系统管理员可查看日志中的原因。"))
+        return redirect(cycle)
+    response = HttpResponse(content, content_type=_TYPES[fmt])
     response["Content-Disposition"] = content_disposition_header(True, f"{cycle.name}{name}.{fmt}")
     return response
 
@@ -46,7 +58,7 @@ def official_document(request: SignedInRequest, pk: int, kind: str, fmt: str) ->
         ReportingCycle.objects.select_related("document", "created_by__department"), pk=pk
     )
     name, build = KINDS[kind]
-    return _download(cycle, name, build(cycle, request.user), fmt)
+    return _download(request, cycle, name, build(cycle, request.user), fmt)
 
 
 def official_department_report(request: SignedInRequest, pk: int, department: int, fmt: str) -> HttpResponse:
@@ -55,6 +67,5 @@ def official_department_report(request: SignedInRequest, pk: int, department: in
         ReportingCycle.objects.select_related("document", "created_by__department"), pk=pk
     )
     chosen = get_object_or_404(Department.objects.filter(reports__cycle=cycle).distinct(), pk=department)
-    return _download(
-        cycle, f"{chosen.name}报告", documents.department_report(cycle, chosen, reader=request.user), fmt
-    )
+    docx = documents.department_report(cycle, chosen, reader=request.user)
+    return _download(request, cycle, f"{chosen.name}报告", docx, fmt)
