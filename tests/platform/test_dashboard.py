@@ -31,9 +31,11 @@ def key_task(seed: PolicyDocument, number: str) -> Task:
 
 
 def file(cycle: ReportingCycle, task: Task, short_name: str, day: date) -> None:
-    updated = ProgressReport.objects.filter(cycle=cycle, task=task, department__short_name=short_name).update(
-        state=ReportState.SENT, submitted_at=at_noon(day)
-    )
+    """The department's report filed that day: a lead report signed off by its head, an input sent to the lead."""
+    reports = ProgressReport.objects.filter(cycle=cycle, task=task, department__short_name=short_name)
+    updated = reports.filter(kind="lead_report").update(
+        state=ReportState.SIGNED_OFF, submitted_at=at_noon(day), signed_off_at=at_noon(day)
+    ) + reports.filter(kind="co_input").update(state=ReportState.SENT, submitted_at=at_noon(day))
     assert updated == 1
 
 

@@ -44,9 +44,12 @@ def first_led(seed: PolicyDocument, **lookups: object) -> Task:
 
 
 def file(cycle: ReportingCycle, task: Task, state: ReportState, day: date | None, **content: object) -> None:
+    """The lead's report put in `state` on `day`; a signed-off report was signed the day it was submitted."""
     lead = task.lead_assignments()[0].department
+    moment = at_noon(day) if day else None
+    signed = state in (ReportState.SIGNED_OFF, ReportState.ACCEPTED)
     updated = ProgressReport.objects.filter(cycle=cycle, task=task, department=lead).update(
-        state=state, submitted_at=at_noon(day) if day else None, **content
+        state=state, submitted_at=moment, signed_off_at=moment if signed else None, **content
     )
     assert updated == 1
 
@@ -74,7 +77,7 @@ def story(seed: PolicyDocument, people: People, key_task_1: Task) -> Story:
         next_steps="出台扶持办法",
         percent=10,
     )
-    file(cycle, dated, ReportState.SUBMITTED, DUE + timedelta(days=2), progress="已完成立法调研", percent=80)
+    file(cycle, dated, ReportState.SIGNED_OFF, DUE + timedelta(days=2), progress="已完成立法调研", percent=80)
     file(
         cycle,
         conditional,
@@ -116,9 +119,7 @@ def test_compiled_report_lists_tasks_by_area_with_lead_reports(story: Story) -> 
         and "下步计划：出台扶持办法" in lines
     )
     assert text.count("本期尚未报送进展情况。") == 1  # the returned report only
-    # Submitted but not yet signed off by its department's head: the office does not read it yet.
-    assert "已完成立法调研" not in text
-    assert text.count("本期报告尚待报送单位负责人审签。") == 1
+    assert "进展情况：已完成立法调研" in lines  # filed late, but filed
     # 一、二、三 in order, and the signature at the end
     headings = [line for line in lines if line[:2] in ("一、", "二、", "三、")]
     assert headings == ["一、总体情况", "二、各项任务进展情况", "三、逾期及退回事项"]
@@ -131,6 +132,18 @@ def test_compiled_report_lists_tasks_by_area_with_lead_reports(story: Story) -> 
         if p.text
     ]
     assert paragraphs[-2:] == ["重庆市发展和改革委员会", f"{TODAY.year}年{TODAY.month}月{TODAY.day}日"]
+
+
+def test_a_report_awaiting_its_heads_signature_is_not_filed_yet(story: Story) -> None:
+    ProgressReport.objects.filter(cycle=story.cycle, task=story.dated, kind="lead_report").update(
+        state=ReportState.SUBMITTED, signed_off_at=None
+    )
+    text = "\n".join(
+        text_of(documents.compiled_progress_report(story.cycle, reader=story.office, today=TODAY))
+    )
+    assert "已完成立法调研" not in text  # the office does not read it before the head signs it
+    assert text.count("本期报告尚待报送单位负责人审签。") == 1
+    assert "应报送牵头单位报告4份，已报送2份。" in text
 
 
 def test_overdue_and_returned_items(story: Story) -> None:

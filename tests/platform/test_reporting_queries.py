@@ -62,9 +62,12 @@ def open_with(seed: PolicyDocument, people: People, tasks: list[Task]) -> Callab
 
 
 def file(cycle: ReportingCycle, task: Task, short_name: str, state: ReportState, day: date | None) -> None:
-    """Sets what compliance reads of a report (the workflow that gets it there is tested elsewhere)."""
+    """Sets what compliance reads of a report (the workflow that gets it there is tested elsewhere); a report
+    signed off is signed the day it was submitted."""
+    moment = at_noon(day) if day else None
+    signed = state in (ReportState.SIGNED_OFF, ReportState.ACCEPTED)
     updated = ProgressReport.objects.filter(cycle=cycle, task=task, department__short_name=short_name).update(
-        state=state, submitted_at=at_noon(day) if day else None
+        state=state, submitted_at=moment, signed_off_at=moment if signed else None
     )
     assert updated == 1
 
@@ -104,7 +107,7 @@ def test_co_departments_are_judged_against_their_own_date(
     assert [row.total for row in rows] == [2, 1, 3]
     science = rows[2]
     assert [(line.kind, line.due_on) for line in science.late] == [("co_input", CO_DUE), ("lead_report", DUE)]
-    assert science.late[0].submitted_on == CO_DUE + timedelta(days=1)
+    assert science.late[0].filed_on == CO_DUE + timedelta(days=1)
 
 
 def test_without_a_co_input_date_everyone_is_judged_against_the_due_date(
@@ -124,7 +127,7 @@ def test_a_fresh_cycle_has_nothing_filed(open_with: Callable[..., ReportingCycle
     assert [(row.department, row.total, len(row.not_filed)) for row in rows] == [
         ("市科技局", 3, 3), ("市发展改革委", 2, 2), ("市水利局", 1, 1),
     ]  # fmt: skip
-    assert all(not line.filed and line.submitted_on is None for row in rows for line in row.not_filed)
+    assert all(not line.filed and line.filed_on is None for row in rows for line in row.not_filed)
 
 
 def test_a_constant_number_of_queries(
@@ -142,3 +145,30 @@ def test_a_constant_number_of_queries(
     )
     with django_assert_num_queries(2):
         assert sum(row.total for row in cycle_compliance(large)) == 90
+
+
+def test_a_lead_report_is_filed_when_its_head_signs_it_off(
+    seed: PolicyDocument, people: People, key_task_1: Task
+) -> None:
+    """Submitted on time but signed off after the due date: late; submitted and never signed: not filed."""
+    cycle = reporting.open_cycle(
+        seed, actor=people.office, name="第一期", opens_on=OPENS, due_on=TODAY, tasks=[key_task_1]
+    )
+    report = ProgressReport.objects.lead_reports().get(cycle=cycle)
+    reporting.save_report(
+        report, actor=people.lead_reporter, version=report.version, progress="已完成", problems="", next_steps="",
+        percent=50,
+    )  # fmt: skip
+    report.refresh_from_db()
+    reporting.submit_lead_report(report, actor=people.lead_reporter)
+
+    def ndrc() -> DepartmentCompliance:
+        return next(row for row in cycle_compliance(cycle) if row.department == "市发展改革委")
+
+    assert [line.kind for line in ndrc().not_filed] == ["lead_report"]  # awaiting the head's signature
+    ProgressReport.objects.filter(pk=report.pk).update(submitted_at=at_noon(TODAY - timedelta(days=3)))
+    report.refresh_from_db()
+    reporting.sign_off_report(report, actor=people.lead_approver)
+    ProgressReport.objects.filter(pk=report.pk).update(signed_off_at=at_noon(TODAY + timedelta(days=1)))
+    late = ndrc().late
+    assert [(line.kind, line.filed_on) for line in late] == [("lead_report", TODAY + timedelta(days=1))]

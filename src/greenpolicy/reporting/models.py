@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from django.conf import settings
@@ -56,6 +57,20 @@ class ReportState(models.TextChoices):
     SIGNED_OFF = "signed_off", _("待督办审核")
     ACCEPTED = "accepted", _("审核通过")
     RETURNED = "returned", _("已退回")
+
+
+_FILED_LEAD_STATES = frozenset({ReportState.SIGNED_OFF, ReportState.ACCEPTED})
+
+
+def filed_at(
+    kind: str, state: str, submitted_at: datetime | None, signed_off_at: datetime | None
+) -> datetime | None:
+    """When a report reached those it is for, or None while it has not (a draft, one sent back, one awaiting its
+    department head): a co-department's input when sent to the lead, a lead report when its head signed it off —
+    the office never sees it before, and the sheet a department files is the one its head signed."""
+    if kind == ReportKind.CO_INPUT:
+        return submitted_at if state == ReportState.SENT else None
+    return signed_off_at if state in _FILED_LEAD_STATES else None
 
 
 class ProgressReportQuerySet(models.QuerySet["ProgressReport"]):
@@ -120,6 +135,10 @@ class ProgressReport(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("web:report", args=[self.pk])
+
+    @property
+    def filed_at(self) -> datetime | None:
+        return filed_at(self.kind, self.state, self.submitted_at, self.signed_off_at)
 
     @property
     def editable(self) -> bool:

@@ -2,8 +2,8 @@
 
 `cycle_compliance(cycle)`: per department, which of its reports were filed on time, late, or not at all. A
 co-department's input is due on the cycle's `co_input_due_on` when there is one, everything else on `due_on`; a
-report counts as filed once it has left the department (sent, submitted or later) and on time when it left on or
-before its due date (local time).
+report counts as filed when it reached those it is for (`models.filed_at`: an input sent to its lead, a lead report
+signed off by its department head) and on time when that was on or before its due date (local time).
 """
 
 from __future__ import annotations
@@ -15,11 +15,9 @@ from django.utils import timezone
 
 from greenpolicy.ledger.models import Task
 from greenpolicy.ledger.querysets import among
-from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportKind, ReportState
+from greenpolicy.reporting.models import ProgressReport, ReportingCycle, ReportKind, ReportState, filed_at
 
 __all__ = ["DepartmentCompliance", "ReportLine", "cycle_compliance"]
-
-_UNFILED = (ReportState.DRAFT, ReportState.RETURNED)
 
 
 @dataclass(frozen=True)
@@ -34,7 +32,7 @@ class ReportLine:
     kind: ReportKind
     state: ReportState
     due_on: date
-    submitted_on: date | None  # local date it left the department; None while not filed
+    filed_on: date | None  # local date it reached those it is for (`filed_at`); None while not filed
 
     @property
     def task_label(self) -> str:
@@ -43,15 +41,15 @@ class ReportLine:
 
     @property
     def filed(self) -> bool:
-        return self.submitted_on is not None
+        return self.filed_on is not None
 
     @property
     def on_time(self) -> bool:
-        return self.submitted_on is not None and self.submitted_on <= self.due_on
+        return self.filed_on is not None and self.filed_on <= self.due_on
 
     @property
     def late(self) -> bool:
-        return self.submitted_on is not None and self.submitted_on > self.due_on
+        return self.filed_on is not None and self.filed_on > self.due_on
 
 
 @dataclass(frozen=True)
@@ -96,6 +94,7 @@ def cycle_compliance(cycle: ReportingCycle) -> list[DepartmentCompliance]:
             "kind",
             "state",
             "submitted_at",
+            "signed_off_at",
         )
     )
     tasks = {
@@ -108,10 +107,10 @@ def cycle_compliance(cycle: ReportingCycle) -> list[DepartmentCompliance]:
     }
     departments: dict[int, tuple[str, str]] = {}
     lines: dict[int, list[ReportLine]] = {}
-    for pk, task_id, department_id, short_name, name, kind, state, submitted_at in reports:
+    for pk, task_id, department_id, short_name, name, kind, state, submitted_at, signed_off_at in reports:
         departments[department_id] = (short_name or name, name)
         due = cycle.co_input_due_on if kind == ReportKind.CO_INPUT and cycle.co_input_due_on else cycle.due_on
-        filed = state not in _UNFILED and submitted_at is not None
+        filed = filed_at(kind, state, submitted_at, signed_off_at)
         ref, number, position = tasks[task_id]
         lines.setdefault(department_id, []).append(
             ReportLine(
@@ -123,7 +122,7 @@ def cycle_compliance(cycle: ReportingCycle) -> list[DepartmentCompliance]:
                 kind=ReportKind(kind),
                 state=ReportState(state),
                 due_on=due,
-                submitted_on=timezone.localdate(submitted_at) if filed else None,
+                filed_on=timezone.localdate(filed) if filed else None,
             )
         )
     rows = []

@@ -24,7 +24,7 @@ from greenpolicy.core.workdays import WorkingCalendar
 from greenpolicy.ledger.choices import TaskStatus
 from greenpolicy.ledger.conf import supervision_settings
 from greenpolicy.ledger.models import Task
-from greenpolicy.reporting.models import ProgressReport, ReportState
+from greenpolicy.reporting.models import ProgressReport, ReportKind, filed_at
 
 __all__ = ["WarningLevel", "assess_facts", "assess_tasks", "task_facts"]
 
@@ -50,12 +50,11 @@ def assess_facts(facts: Mapping[int, TaskFacts], *, today: date) -> dict[int, As
         ProgressReport.objects.lead_reports()
         .filter(task__in=list(facts), cycle__closed=False)
         .order_by("cycle__due_on", "pk")  # not the Meta ordering, which joins the tasks and departments
-        .values_list("task_id", "cycle__due_on", "cycle__name", "state", "submitted_at")
+        .values_list("task_id", "cycle__due_on", "cycle__name", "state", "submitted_at", "signed_off_at")
     )
-    for task_id, due_on, cycle, state, submitted_at in lead_reports:
-        filed = state not in (ReportState.DRAFT, ReportState.RETURNED)
-        submitted_on = timezone.localdate(submitted_at) if filed and submitted_at else None
-        reports[task_id].append(ReportFacts(due_on, submitted_on, cycle))
+    for task_id, due_on, cycle, state, submitted_at, signed_off_at in lead_reports:
+        filed = filed_at(ReportKind.LEAD_REPORT, state, submitted_at, signed_off_at)
+        reports[task_id].append(ReportFacts(due_on, timezone.localdate(filed) if filed else None, cycle))
     calendar, limits = WorkingCalendar.default(), thresholds()
     return {pk: assess(replace(known, reports=tuple(reports[pk])), today=today, calendar=calendar, thresholds=limits)
             for pk, known in facts.items()}  # fmt: skip

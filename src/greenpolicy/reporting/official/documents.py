@@ -41,7 +41,6 @@ WARNING_LABELS = {
     WarningLevel.GREEN: "正常推进",
     WarningLevel.GREY: "待条件触发",
 }
-_UNFILED = (ReportState.DRAFT, ReportState.RETURNED)
 _OFFICE = "督查督办办公室"
 
 
@@ -111,12 +110,10 @@ def _task_label(task: Task) -> str:
 
 
 def _write_report(doc: OfficialDocument, report: ProgressReport | None, reader: User) -> None:
-    """The report's texts where the document's `reader` may read them (a department's drafts stay its own)."""
-    if report is None or report.state in _UNFILED:
-        doc.para("本期尚未报送进展情况。")
-        return
-    if not can_read(reader, report):
-        doc.para("本期报告尚待报送单位负责人审签。")
+    """A filed report's texts (as its `reader` may read them), else why there are none yet."""
+    if report is None or report.filed_at is None or not can_read(reader, report):
+        awaiting = report is not None and report.state == ReportState.SUBMITTED
+        doc.para("本期报告尚待报送单位负责人审签。" if awaiting else "本期尚未报送进展情况。")
         return
     percent = f"{report.percent}%" if report.percent is not None else "未填报"
     doc.para(
@@ -152,7 +149,7 @@ def compiled_progress_report(cycle: ReportingCycle, *, reader: User, today: date
         f"根据《{document.title}》{number}要求，现将{cycle.name}各牵头单位报送的任务进展情况汇总报告如下。"
     )
     doc.heading1("总体情况")
-    filed = sum(1 for r in facts.reports if r.kind == ReportKind.LEAD_REPORT and r.state not in _UNFILED)
+    filed = sum(1 for r in facts.reports if r.kind == ReportKind.LEAD_REPORT and r.filed_at is not None)
     leads = sum(1 for r in facts.reports if r.kind == ReportKind.LEAD_REPORT)
     doc.para(f"本期共督办任务{len(facts.tasks)}项，应报送牵头单位报告{leads}份，已报送{filed}份。")
     doc.table(["类别", "项目", "任务数（项）"], statistics(facts))
