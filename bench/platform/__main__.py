@@ -5,9 +5,10 @@
 - the compiled progress report (`compiled_progress_report`, .docx) of a 500-task cycle, every lead report accepted;
 - that report as PDF through LibreOffice, where `soffice` is installed.
 
-Each figure includes the queries behind it, on a throwaway SQLite database (the embedded default), and is the best
-of several rounds; peak memory is measured in a separate round under tracemalloc. The goals printed at the end are
-the time a user waits for a page or a download. Run `python -m bench.platform --quick` for a short pass.
+Each figure includes the queries behind it, on a throwaway SQLite database (the embedded default; on PostgreSQL
+with `scripts/with-postgres .venv/bin/python -m bench.platform`), and is the best of several rounds; peak memory is
+measured in a separate round under tracemalloc. The goals printed beside the figures are how long a user should
+wait for a page or a download. Run `python -m bench.platform --quick` for a short pass.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import date, datetime
 from datetime import time as clock
 
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from tests.fixtures.programmes import add_key_tasks
 
@@ -147,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shutil.which("soffice"):
         docx = report()
         results.append(measure(f"compiled report pdf, {cycle_tasks} tasks", lambda: to_pdf(docx), 1, 60))
-    print("The platform at programme scale (best of rounds, one core, SQLite)\n")
+    print(f"The platform at programme scale (best of rounds, one core, {connection.vendor})\n")
     print(render([HEADER, *(result.cells for result in results)]))
     if not shutil.which("soffice"):
         print("\nPDF: LibreOffice (soffice) is not installed here; scripts/system-packages installs it.")
