@@ -55,6 +55,9 @@ _NAME_LIANHE = re.compile(r"联合(?:总?会|社(?=$|[、/／\s(（)）等]|会�
 # Python 3.11 finds an enum member through EnumType.__getattr__ (~130 ns; a global takes ~10).
 _LEAD, _CO = Role.LEAD, Role.CO
 _VERBS = ((_LEAD_VERB, _LEAD), (_CO_VERB, _CO), (_NEUTRAL_VERB, None))
+# What sends a list down the general reading: a label's colon, a clause separator, a bracket, a character of
+# _DEADLINE_HINT, a _RULE_HINT word or a joining word. Lists without any are read by _plain_list.
+_NOT_PLAIN = re.compile(r"[:：，,；;（()）［\[\]］【】〔〕年月季持长常适之]|第一|汇总|下同|除标注|会同|联合")
 _CLAUSE_SEPARATORS = "，,；;"
 _NAME_SEPARATORS = "、/／"
 
@@ -86,6 +89,9 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     `marked` says the context already makes it a clause (a 责任单位 line, a table cell); otherwise a bare list is
     accepted only when every piece reads as a department, so that （经营场所） stays text.
     """
+    clause = text.strip(" \t。.；;，,").strip()
+    if _NOT_PLAIN.search(text) is None and clause[-1:] not in _VERB_ENDINGS:  # most table cells: bare names
+        return _plain_list(clause, marked)
     may_state_rule = _RULE_HINT.search(text) is not None
     rules = [match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text)] if may_state_rule else []
     if rules:
@@ -129,6 +135,22 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     if doubtful and (not marked or len(doubtful) == len(named)):
         return None
     return Assignment(_settle_roles(named), open_ended, deadline_text, tuple(rules), doubtful)
+
+
+def _plain_list(clause: str, marked: bool) -> Assignment | None:
+    """A stripped list without labels, clauses, brackets, dates, rules, joining words or verbs.
+
+    Gives what the general reading gives such a list, skipping the steps that cannot apply to it.
+    """
+    names, open_ended = _names(clause)
+    if not names:
+        return None
+    doubtful = tuple(name for name in names if not looks_like_department(name))
+    if doubtful and (not marked or len(doubtful) == len(names)):
+        return None
+    roles = dict.fromkeys(names, _CO)
+    roles[names[0]] = _LEAD  # no verb marks a lead: the first listed leads
+    return Assignment(tuple(roles.items()), open_ended, None, (), doubtful)
 
 
 def _segments(text: str) -> list[tuple[str | None, str]]:
