@@ -42,6 +42,7 @@ _NEUTRAL_VERB = re.compile(
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
 _VERB_ENDINGS = frozenset("头责实施进合与助同办工")  # the last characters the verbs above can end with
+_VERB_TAIL = 10  # the longest verb above (按照职责分工负责落实): a search starts this far from the end
 _LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
 # A character of every _DEADLINE_LIKE match: one class is scanned fast, _DEADLINE_LIKE's alternatives are not.
@@ -176,8 +177,9 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
     role: Role | None = forced
     verb_found = False
     verbs = _VERBS if clause[-1:] in _VERB_ENDINGS else ()  # clauses are stripped: "$" is the last character
+    tail = max(0, len(clause) - _VERB_TAIL)  # no verb starts earlier, and none looks behind
     for pattern, verb_role in verbs:
-        match = pattern.search(clause)
+        match = pattern.search(clause, tail)
         if match and match.start() > 0:
             clause = clause[: match.start()]
             role = role or verb_role
