@@ -442,7 +442,7 @@ def looks_like_department(name: str) -> bool:
         # Two characters are a person's name far more often than a body.
         return key in _TWO_CHARACTER_BODIES
     # 、 inside brackets belongs to the name: 各县(市、区)政府.
-    bare = _BRACKETED.sub("", key)
+    bare = _BRACKETED.sub("", key) if "(" in key else key  # keys hold half-width brackets only
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
         return False
     if _ORGANISATION_END.search(bare):
