@@ -90,9 +90,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     `marked` says the context already makes it a clause (a 责任单位 line, a table cell); otherwise a bare list is
     accepted only when every piece reads as a department, so that （经营场所） stays text.
     """
-    clause = text.strip(" \t。.；;，,").strip()
-    if _NOT_PLAIN.search(text) is None and clause[-1:] not in _VERB_ENDINGS:  # most table cells: bare names
-        return _plain_list(clause, marked)
+    if _NOT_PLAIN.search(text) is None:  # most lists: names, perhaps a verb after them
+        return _plain_list(text.strip(" \t。.；;，,").strip(), marked)
     may_state_rule = _RULE_HINT.search(text) is not None
     rules = [match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text)] if may_state_rule else []
     if rules:
@@ -139,16 +138,20 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
 
 
 def _plain_list(clause: str, marked: bool) -> Assignment | None:
-    """A stripped list without labels, clauses, brackets, dates, rules, joining words or verbs.
+    """A stripped list without labels, clauses, brackets, dates, rules or joining words, perhaps a verb after it.
 
     Gives what the general reading gives such a list, skipping the steps that cannot apply to it.
     """
+    clause, role, verb_found = _cut_verb(clause)
     names, open_ended = _names(clause)
     if not names:
         return None
+    marked = marked or verb_found
     doubtful = tuple(name for name in names if not looks_like_department(name))
     if doubtful and (not marked or len(doubtful) == len(names)):
         return None
+    if role is not None:
+        return Assignment(_settle_roles([(name, role) for name in names]), open_ended, None, (), doubtful)
     roles = dict.fromkeys(names, _CO)
     roles[names[0]] = _LEAD  # no verb marks a lead: the first listed leads
     return Assignment(tuple(roles.items()), open_ended, None, (), doubtful)
@@ -174,17 +177,8 @@ def _is_deadline_like(clause: str) -> bool:
 
 def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:
     """Names of one clause with the role its verb gives them, whether it ends in 等, and whether a verb was found."""
-    role: Role | None = forced
-    verb_found = False
-    verbs = _VERBS if clause[-1:] in _VERB_ENDINGS else ()  # clauses are stripped: "$" is the last character
-    tail = max(0, len(clause) - _VERB_TAIL)  # no verb starts earlier, and none looks behind
-    for pattern, verb_role in verbs:
-        match = pattern.search(clause, tail)
-        if match and match.start() > 0:
-            clause = clause[: match.start()]
-            role = role or verb_role
-            verb_found = True
-            break
+    clause, verb_role, verb_found = _cut_verb(clause)
+    role = forced or verb_role
     together = _joining_word(clause)
     if together:  # "A会同B、C": A leads, the others join it
         head: list[tuple[str, Role | None]] = [
@@ -204,6 +198,18 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         if "分别" in marked_lead.group(0):  # A、B(按职责分别牵头): the note covers the whole list
             named = [(written, _LEAD) for written, _ in named]
     return named, open_ended, verb_found
+
+
+def _cut_verb(clause: str) -> tuple[str, Role | None, bool]:
+    """The clause without the verb that ends it (A、B牵头), the role that verb gives, and whether there was one."""
+    if clause[-1:] not in _VERB_ENDINGS:  # clauses are stripped: "$" is the last character
+        return clause, None, False
+    tail = max(0, len(clause) - _VERB_TAIL)  # no verb starts earlier, and none looks behind
+    for pattern, verb_role in _VERBS:
+        match = pattern.search(clause, tail)
+        if match and match.start() > 0:
+            return clause[: match.start()], verb_role, True
+    return clause, None, False
 
 
 def _joining_word(clause: str) -> re.Match[str] | None:
