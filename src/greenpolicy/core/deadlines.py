@@ -55,6 +55,7 @@ _RELATIVE = re.compile(  # the lookahead, as in _DATE: the characters a match ca
     rf"(?=[本文印发出实施])(?:本(?:意见|方案|通知|办法|规定|文件|计划)|文件)?(?:印发|发布|出台|实施|施行)(?:之日)?(?:起|后)\s*(?P<n>{_N})\s*(?P<unit>个工作日|个月|日|天|周|年|月)(?:之?内)"
 )
 _ONGOING = re.compile(r"持续|长期|常态化|久久为功|每年|每季度|每半年|每月|逐年|年度|经常性|不断")
+_RECURRING = re.compile(r"每年|每季度|每半年|每月")
 _CONDITIONAL = re.compile(
     r"视.{0,20}?情况|适时|根据国家.{0,12}(?:部署|要求|安排|出台)|按国家(?:要求|部署)|待国家"
 )
@@ -88,7 +89,7 @@ def parse_deadline(text: str, *, issued_on: date | None) -> Deadline:
         return Deadline(written, DeadlineKind.DATE, _after(issued_on, relative))
     if _CONDITIONAL.search(written):
         return Deadline(written, DeadlineKind.CONDITIONAL)
-    if re.search(r"每年|每季度|每半年|每月", written):
+    if _RECURRING.search(written):
         return Deadline(written, DeadlineKind.ONGOING)
     for match in _DATE.finditer(written):
         if _START.match(written[match.end() :]):

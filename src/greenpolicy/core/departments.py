@@ -125,11 +125,14 @@ class AliasRule:
 # Full-width ASCII (letters, digits, brackets, punctuation) to half-width; the ideographic space goes.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: None}
 _WHITESPACE = re.compile(r"\s+")
+_TO_NORMALIZE = re.compile(r"[\uff01-\uff5e\s]")  # what the two steps below change (\s holds \u3000)
 
 
 @lru_cache(maxsize=8192)  # documents repeat the same few dozen names many times over
 def normalize_name(name: str) -> str:
     """The lookup key of a written name: half-width brackets and letters, no whitespace."""
+    if _TO_NORMALIZE.search(name) is None:  # most names: one scan instead of a translation and a substitution
+        return name
     return _WHITESPACE.sub("", name.translate(_HALF_WIDTH))
 
 
@@ -439,7 +442,7 @@ def looks_like_department(name: str) -> bool:
         # Two characters are a person's name far more often than a body.
         return key in _TWO_CHARACTER_BODIES
     # 、 inside brackets belongs to the name: 各县(市、区)政府.
-    bare = _BRACKETED.sub("", key)
+    bare = _BRACKETED.sub("", key) if "(" in key else key  # keys hold half-width brackets only
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
         return False
     if _ORGANISATION_END.search(bare):

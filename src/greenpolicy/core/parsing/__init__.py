@@ -220,7 +220,7 @@ def _department_doubts(
     """Each unknown or doubtful name once, at the first task that names it."""
     reported: set[str] = set()
     for draft, task in zip(drafts, tasks, strict=True):
-        doubtful = set(draft.assignment.doubtful) if draft.assignment else set()
+        doubtful = draft.assignment.doubtful if draft.assignment else ()  # a few names at most, mostly none
         for department in task.departments:
             if department.name in reported:
                 continue

@@ -17,18 +17,21 @@ def split_top_level(text: str, separators: str) -> list[str]:
         return [stripped] if (stripped := text.strip()) else []
     if _ANY_BRACKET.search(text) is None:  # most text has no brackets: split it in C
         return [piece for piece in map(str.strip, splitter.split(text)) if piece]
+    # Split in C at every bracket and separator, keeping them (odd indexes), then walk those marks only.
+    parts = _marks(separators).split(text)
     pieces: list[str] = []
     depth = 0
     start = 0
-    for index, char in enumerate(text):
-        if char in OPENING:
+    for index in range(1, len(parts), 2):
+        mark = parts[index]
+        if mark in OPENING:
             depth += 1
-        elif char in CLOSING:
+        elif mark in CLOSING:
             depth = max(0, depth - 1)
-        elif depth == 0 and char in separators:
-            pieces.append(text[start:index])
+        elif depth == 0:
+            pieces.append("".join(parts[start:index]))
             start = index + 1
-    pieces.append(text[start:])
+    pieces.append("".join(parts[start:]))
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
@@ -43,18 +46,24 @@ def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     inner = text[start + 1 : end - 1]
     if "）" not in inner and ")" not in inner:  # nothing nested: the last opening bracket is the match
         return start, inner
-    depth = 0
-    for index in range(end - 1, -1, -1):
-        char = text[index]
-        if char in "）)":
-            depth += 1
-        elif char in "（(":
-            depth -= 1
-            if depth == 0:
-                return index, text[index + 1 : end - 1]
+    # Walk back from opening bracket to opening bracket; the closing ones between them deepen the nesting.
+    depth, closing = 1, end - 1
+    while start >= 0:
+        between = text[start + 1 : closing]
+        depth += between.count("）") + between.count(")") - 1
+        if depth == 0:
+            return start, text[start + 1 : end - 1]
+        closing = start
+        start = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
     return None
 
 
 @lru_cache(maxsize=64)
 def _splitter(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(separators)}]")
+
+
+@lru_cache(maxsize=64)
+def _marks(separators: str) -> re.Pattern[str]:
+    """Brackets and separators, captured so that splitting keeps them."""
+    return re.compile(f"([{re.escape(OPENING + CLOSING + separators)}])")

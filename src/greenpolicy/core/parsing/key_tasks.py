@@ -32,10 +32,10 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
     area: str | None = None
     for row_index, raw in enumerate(table.rows):
         row = tuple(raw) + ("",) * (width - len(raw))
-        cells = _cells(columns, row)
         if _is_area_row(row, task_column):
             area = next(cell for cell in row if cell.strip()).strip()
             continue
+        cells = _cells(columns, row)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
         if not task_text:

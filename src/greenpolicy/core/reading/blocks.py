@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """One line of text (a .txt line, a Word paragraph, an HTML block, a PDF text line)."""
+class Paragraph(NamedTuple):
+    """One line of text (a .txt line, a Word paragraph, an HTML block, a PDF text line). A named tuple: made
+    twice as fast as a frozen dataclass, for every line of every document."""
 
     text: str
     line: int  # 1-based position in the source, for diagnostics and source spans
