@@ -89,6 +89,29 @@ def test_all_documents_on_one_sheet_name_their_document(seed: PolicyDocument) ->
     assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A2:M")
 
 
+def test_each_document_gets_a_sheet_excel_accepts(seed: PolicyDocument, people: People) -> None:
+    """Sheet names are unique whatever the case, within 31 characters, without []:*?/\\ or edge apostrophes."""
+    lead, co = (
+        Department.objects.get(short_name="市发展改革委"),
+        Department.objects.get(short_name="市科技局"),
+    )
+    titles = [
+        "'Plan: A/B'",
+        "plan: a/b",
+        "关于印发《重庆市绿色生产和消费法规政策体系建设三年行动计划（2021—2023年）》的通知",
+    ]
+    for number, title in enumerate(titles):
+        document = PolicyDocument.objects.create(
+            title=title, original="documents/t.txt", original_name="t.txt", sha256=f"{number:064d}",
+            encoding="utf-8", text="正文",
+        )  # fmt: skip
+        add_key_tasks(document, 2, lead, co)
+    workbook = load_workbook(io.BytesIO(ledger_workbook(ledger_tasks())))
+    names = [sheet.title for sheet in workbook.worksheets]
+    assert len(names) == 4 and len({name.lower() for name in names}) == 4
+    assert all(len(name) <= 31 and not name.startswith("'") and not name.endswith("'") for name in names)
+
+
 def test_an_empty_ledger_is_a_sheet_of_headers(db: None) -> None:
     sheet = sheet_of(ledger_workbook([]))
     assert [cell.value for cell in sheet[2]] == HEADERS

@@ -159,12 +159,13 @@ class _SheetWriter:
         sheet.repeat_rows(HEADER_ROW)
 
     def _sheet_title(self, title: str) -> str:
-        """A unique sheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
-        base = _SHEET_TITLE_FORBIDDEN.sub("", title).strip()[:28] or "台账"
+        """A sheet name Excel accepts: unique whatever the case, at most 31 characters, none of []:*?/\\, no
+        apostrophe at either end."""
+        base = _SHEET_TITLE_FORBIDDEN.sub("", title).strip(" '")[:28].strip(" '") or "台账"
         candidate, number = base, 2
-        while candidate in self.taken:
+        while candidate.lower() in self.taken:
             candidate, number = f"{base[:25]}({number})", number + 1
-        self.taken.add(candidate)
+        self.taken.add(candidate.lower())
         return candidate
 
     def _row(self, sheet: Worksheet, line: int, columns: Sequence[Column], task: Task) -> None:
