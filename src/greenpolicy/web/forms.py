@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -9,10 +10,29 @@ from django.utils.translation import gettext_lazy as _
 
 from greenpolicy.accounts.models import Department
 from greenpolicy.ledger.choices import AssignmentRole, DeadlineKind, TaskStatus
+from greenpolicy.ledger.conf import supervision_settings
 from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.reporting.warnings import WarningLevel
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class BoundedFileField(forms.FileField):
+    """A file no larger than `max_bytes` (a number, or a function of the settings), refused by its size alone:
+    the services read what they check into memory, so an oversized upload must not reach them."""
+
+    def __init__(self, *, max_bytes: int | Callable[[], int], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.max_bytes = max_bytes
+
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        limit = self.max_bytes() if callable(self.max_bytes) else self.max_bytes
+        if value is not None and value.size > limit:
+            raise forms.ValidationError(
+                _("文件过大（上限 %(limit)d MB）") % {"limit": limit // (1024 * 1024)}, code="too_large"
+            )
+
 
 WARNING_LABELS = {
     WarningLevel.RED: _("红色"),
@@ -23,7 +43,11 @@ WARNING_LABELS = {
 
 
 class DocumentUploadForm(forms.Form):
-    file = forms.FileField(label=_("政策文件"), help_text=_("支持 txt、html、docx、pdf"))
+    file = BoundedFileField(
+        label=_("政策文件"),
+        help_text=_("支持 txt、html、docx、pdf"),
+        max_bytes=lambda: supervision_settings().document_max_bytes,
+    )
 
 
 class LedgerFilterForm(forms.Form):
@@ -149,7 +173,7 @@ class AcceptForm(forms.Form):
 
 
 class EvidenceForm(forms.Form):
-    file = forms.FileField(label=_("佐证材料"))
+    file = BoundedFileField(label=_("佐证材料"), max_bytes=lambda: supervision_settings().evidence_max_bytes)
 
 
 class CycleForm(forms.Form):

@@ -15,7 +15,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from greenpolicy.accounts.bulk.rows import DepartmentPlan, Outcome, RowChecker, RowPreview, UserPlan
-from greenpolicy.accounts.bulk.sheets import MAX_ROWS, SheetKind, file_labels, read_sheets, template_workbook
+from greenpolicy.accounts.bulk.sheets import (
+    MAX_BYTES,
+    MAX_ROWS,
+    SheetKind,
+    file_labels,
+    read_sheets,
+    template_workbook,
+)
 from greenpolicy.accounts.models import Department, User
 from greenpolicy.accounts.passwords import new_password
 from greenpolicy.accounts.permissions import can_supervise, require
@@ -23,6 +30,7 @@ from greenpolicy.audit.trail import record, snapshot
 from greenpolicy.staging import StagingError, discard, read_staged, stage
 
 __all__ = [
+    "MAX_BYTES",
     "MAX_ROWS",
     "BulkError",
     "BulkPreview",

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from greenpolicy.accounts.bulk import (
+    MAX_BYTES,
     MAX_ROWS,
     BulkError,
     Outcome,
@@ -27,6 +28,7 @@ from greenpolicy.accounts.bulk import (
 )
 from greenpolicy.accounts.models import DepartmentKind, DepartmentLevel, Role
 from greenpolicy.accounts.permissions import can_supervise, require
+from greenpolicy.web.forms import BoundedFileField
 from greenpolicy.web.requests import SignedInRequest
 
 _REFUSED = gettext_lazy("只有督办员或系统管理员可以批量导入部门和用户")
@@ -34,9 +36,10 @@ _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class AccountsUploadForm(forms.Form):
-    file = forms.FileField(
+    file = BoundedFileField(
         label=gettext_lazy("表格文件"),
         help_text=gettext_lazy("支持 Excel 工作簿（.xlsx）和 CSV（UTF-8 或 GBK 编码）"),
+        max_bytes=MAX_BYTES,
     )
 
 

@@ -20,10 +20,11 @@ from greenpolicy.ledger.models import PolicyDocument, Task
 from greenpolicy.reporting.models import ReportingCycle
 from greenpolicy.reporting.warnings import assess_tasks
 from greenpolicy.staging import StagingError
-from greenpolicy.web.forms import LedgerFilterForm
+from greenpolicy.web.forms import BoundedFileField, LedgerFilterForm
 from greenpolicy.web.requests import SignedInRequest
 from greenpolicy.workbook.export import ledger_workbook
 from greenpolicy.workbook.importing import (
+    MAX_BYTES,
     MAX_ROWS,
     LedgerImportError,
     Outcome,
@@ -72,7 +73,9 @@ class LedgerUploadForm(forms.Form):
         queryset=ReportingCycle.objects.none(),
         required=False,
     )
-    file = forms.FileField(label=gettext_lazy("台账文件"), help_text=gettext_lazy("Excel 工作簿（.xlsx）"))
+    file = BoundedFileField(
+        label=gettext_lazy("台账文件"), help_text=gettext_lazy("Excel 工作簿（.xlsx）"), max_bytes=MAX_BYTES
+    )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

@@ -26,10 +26,11 @@ from greenpolicy.workbook.importing.plans import (
     RowPlan,
 )
 from greenpolicy.workbook.importing.rows import preview_ledger_import
-from greenpolicy.workbook.importing.sheets import MAX_ROWS, read_sheets
+from greenpolicy.workbook.importing.sheets import MAX_BYTES, MAX_ROWS, read_sheets
 from greenpolicy.workbook.importing.writing import apply_ledger_import
 
 __all__ = [
+    "MAX_BYTES",
     "MAX_ROWS",
     "FieldChange",
     "LedgerImportError",
