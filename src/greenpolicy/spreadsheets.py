@@ -38,6 +38,14 @@ class SpreadsheetError(ValueError):
         self.too_large = too_large
 
 
+class ImportRefusedError[Preview](ValueError):
+    """A spreadsheet import that cannot go ahead as it is; `preview` (when there is one) says which rows are wrong."""
+
+    def __init__(self, message: str, preview: Preview | None = None) -> None:
+        super().__init__(message)
+        self.preview = preview
+
+
 @dataclass(frozen=True)
 class Formula:
     text: str

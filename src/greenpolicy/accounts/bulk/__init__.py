@@ -27,6 +27,7 @@ from greenpolicy.accounts.models import Department, User
 from greenpolicy.accounts.passwords import new_password
 from greenpolicy.accounts.permissions import can_supervise, require
 from greenpolicy.audit.trail import record, snapshot
+from greenpolicy.spreadsheets import ImportRefusedError
 from greenpolicy.staging import StagingError, discard, read_staged, stage
 
 __all__ = [
@@ -49,12 +50,8 @@ __all__ = [
 _AREA = "accounts"
 
 
-class BulkError(ValueError):
-    """The file cannot be imported as it is; `preview` (when there is one) says which rows are wrong."""
-
-    def __init__(self, message: str, preview: BulkPreview | None = None) -> None:
-        super().__init__(message)
-        self.preview = preview
+class BulkError(ImportRefusedError["BulkPreview"]):
+    """A file of departments and users that cannot be imported as it is."""
 
 
 @dataclass(frozen=True)

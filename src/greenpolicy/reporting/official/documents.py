@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import wraps
+from functools import cached_property, wraps
 
 from django.utils import timezone, translation
 
@@ -55,9 +55,20 @@ class CycleFacts:
     today: date
 
     def lead_report(self, task: Task) -> ProgressReport | None:
-        return next(
-            (r for r in self.reports if r.task_id == task.pk and r.kind == ReportKind.LEAD_REPORT), None
-        )
+        return self._by_task_and_department.get((task.pk, None))
+
+    def report_of(self, task: Task, department: Department) -> ProgressReport | None:
+        return self._by_task_and_department.get((task.pk, department.pk))
+
+    @cached_property
+    def _by_task_and_department(self) -> dict[tuple[int, int | None], ProgressReport]:
+        """Each report under (task, department), each lead report also under (task, None): one pass, not one a task."""
+        index: dict[tuple[int, int | None], ProgressReport] = {}
+        for report in self.reports:
+            index[(report.task_id, report.department_id)] = report
+            if report.kind == ReportKind.LEAD_REPORT:
+                index.setdefault((report.task_id, None), report)
+        return index
 
     def overdue(self) -> list[Task]:
         return [task for task in self.tasks if _has(self.assessments[task.pk], ReasonCode.OVERDUE)]
@@ -97,10 +108,7 @@ def _issuer(cycle: ReportingCycle) -> str:
 
 
 def _lead_names(task: Task) -> str:
-    return (
-        "、".join(str(a.department.short_name or a.department.name) for a in task.lead_assignments())
-        or "未明确"
-    )
+    return "、".join(str(a.department) for a in task.lead_assignments()) or "未明确"
 
 
 def _task_label(task: Task) -> str:
@@ -116,9 +124,7 @@ def _write_report(doc: OfficialDocument, report: ProgressReport | None, reader: 
         doc.para("本期报告尚待报送单位负责人审签。" if awaiting else "本期尚未报送进展情况。")
         return
     percent = f"{report.percent}%" if report.percent is not None else "未填报"
-    doc.para(
-        f"{report.department.short_name or report.department.name}；完成进度：{percent}。", label="报送单位"
-    )
+    doc.para(f"{report.department}；完成进度：{percent}。", label="报送单位")
     doc.para(report.progress or "无。", label="进展情况")
     doc.para(report.problems or "无。", label="存在问题")
     doc.para(report.next_steps or "无。", label="下步计划")
@@ -164,15 +170,16 @@ def compiled_progress_report(cycle: ReportingCycle, *, reader: User, today: date
             doc.para(f"{_lead_names(task)}。", label="牵头单位")
             _write_report(doc, facts.lead_report(task), reader)
     doc.heading1("逾期及退回事项")
-    for task in facts.overdue():
+    overdue, returned = facts.overdue(), facts.returned()
+    for task in overdue:
         doc.para(f"{_task_label(task)}（牵头单位：{_lead_names(task)}）已超过完成时限。", label="逾期")
-    for report in facts.returned():
+    for report in returned:
         reason = f"，退回理由：{report.return_reason}" if report.return_reason else ""
         doc.para(
-            f"{report.department.short_name or report.department.name}报送的“{_task_label(report.task)}”进展情况被退回{reason}。",
+            f"{report.department}报送的“{_task_label(report.task)}”进展情况被退回{reason}。",
             label="退回",
         )
-    if not facts.overdue() and not facts.returned():
+    if not overdue and not returned:
         doc.para("本期无逾期及退回事项。")
     doc.signature(_issuer(cycle), facts.today)
     return doc.to_bytes()
@@ -196,10 +203,7 @@ def department_report(
         ]
         for index, task in enumerate(mine, start=1):
             doc.heading3(index, _task_label(task))
-            report = next(
-                (r for r in facts.reports if r.task_id == task.pk and r.department_id == department.pk), None
-            )
-            _write_report(doc, report, reader)
+            _write_report(doc, facts.report_of(task, department), reader)
         if not mine:
             doc.para("无。")
     doc.signature(department.name, facts.today)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from greenpolicy.accounts.bulk.rows import OUTCOME_LABELS, Outcome
 from greenpolicy.ledger.models import Task
+from greenpolicy.spreadsheets import ImportRefusedError
 
 # Outcome: a row is created, updated, unchanged or in error, as in the bulk import of accounts.
 __all__ = [
@@ -26,12 +27,8 @@ __all__ = [
 REFUSED = gettext_lazy("只有督办员或系统管理员可以导入台账")
 
 
-class LedgerImportError(ValueError):
-    """The file cannot be imported as it is; `preview` (when there is one) says which rows are wrong."""
-
-    def __init__(self, message: str, preview: LedgerImportPreview | None = None) -> None:
-        super().__init__(message)
-        self.preview = preview
+class LedgerImportError(ImportRefusedError["LedgerImportPreview"]):
+    """A ledger workbook that cannot be imported as it is."""
 
 
 @dataclass(frozen=True)
