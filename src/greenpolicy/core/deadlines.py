@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from greenpolicy.core.model import Deadline, DeadlineKind
 from greenpolicy.core.workdays import WorkingCalendar
@@ -69,8 +69,7 @@ _COMPLETION_MARK = re.compile(r"^\s*(?:年底前|底前|之前|以前|前|以内
 _ANCHOR = re.compile(r"[年月日季内]")
 
 
-@dataclass(frozen=True, slots=True)
-class DeadlineMention:
+class DeadlineMention(NamedTuple):
     """A completion date found inside a text, with its span."""
 
     deadline: Deadline

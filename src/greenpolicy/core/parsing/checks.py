@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from greenpolicy.core.model import DeadlineKind, Diagnostic, Level, Task, TaskKind
 from greenpolicy.core.parsing.numbering import read_label
@@ -104,9 +104,9 @@ def match_areas(table_areas: Sequence[str], text_areas: Sequence[str]) -> dict[s
     return pairs
 
 
-@dataclass(frozen=True, slots=True)
-class _AreaKey:
-    """An area heading as it is compared: its ordinal, its title and the set of the title's characters."""
+class _AreaKey(NamedTuple):
+    """An area heading as it is compared: its ordinal, its title and the set of the title's characters. A named
+    tuple: every table area is compared with every text area, and a frozen dataclass is slow to make."""
 
     area: str
     ordinal: int | None

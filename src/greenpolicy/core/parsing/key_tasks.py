@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
@@ -28,26 +28,26 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
     width = len(columns)
     has_deadline_column = _DEADLINE in columns
     last_row = len(table.rows) - 1
+    cells_of = _cell_reader(columns)
     drafts: list[TaskDraft] = []
     area: str | None = None
     for row_index, raw in enumerate(table.rows):
-        row = tuple(raw) + ("",) * (width - len(raw))
+        row = (*map(str.strip, raw), *("",) * (width - len(raw)))
         if _is_area_row(row, task_column):
-            area = next(cell for cell in row if cell.strip()).strip()
+            area = next(cell for cell in row if cell)
             continue
-        cells = _cells(columns, row)
+        cells = cells_of(row)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
         if not task_text:
             continue
         label = read_label(task_text)
         numbered = label is not None and label.rank >= 4
-        after_task = row[task_column + 1 :]
         cut_short = (
             table.ends_document
             and row_index == last_row
-            and bool(after_task)
-            and not any(cell.strip() for cell in after_task)
+            and task_column + 1 < len(row)
+            and not any(row[task_column + 1 :])
         )
         drafts.append(
             TaskDraft(
@@ -78,24 +78,34 @@ def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
     return tuple(columns)
 
 
-def _cells(columns: Sequence[Column | None], row: Sequence[str]) -> dict[Column, str]:
-    """Cell text by column; where two columns share a role (two 配合单位 columns) their texts are joined."""
-    joined: dict[Column, str] = {}
-    for column, cell in zip(columns, row, strict=False):
-        text = cell.strip()
-        if column is None or not text:
-            continue
-        joined[column] = f"{joined[column]}、{text}" if column in joined and column is not _TASK else text
+def _cell_reader(columns: Sequence[Column | None]) -> Callable[[Sequence[str]], dict[Column, str]]:
+    """How to read a row's (stripped) cells by column; where two columns share a role (two 配合单位 columns) their
+    texts are joined. Most tables give each role one column, and their rows are read by index alone."""
+    named = [(index, column) for index, column in enumerate(columns) if column is not None]
+    if len({column for _, column in named}) == len(named):
+        return lambda row: {column: row[index] for index, column in named if row[index]}
+
+    def joined(row: Sequence[str]) -> dict[Column, str]:
+        cells: dict[Column, str] = {}
+        for index, column in named:
+            text = row[index]
+            if text:
+                cells[column] = (
+                    f"{cells[column]}、{text}" if column in cells and column is not _TASK else text
+                )
+        return cells
+
     return joined
 
 
 def _is_area_row(row: Sequence[str], task_column: int) -> bool:
-    """A row that only names an area: one distinct text, set across the row or alone in it."""
-    texts = {cell for cell in map(str.strip, row) if cell}
+    """A row that only names an area: one distinct text, set across the row or alone in it (cells stripped)."""
+    texts = set(row)
+    texts.discard("")
     if len(texts) != 1:
         return False
     text = next(iter(texts))
-    return bool(_AREA_TEXT.match(text)) or (row[task_column].strip() == "" and len(text) <= 30)
+    return bool(_AREA_TEXT.match(text)) or (row[task_column] == "" and len(text) <= 30)
 
 
 def _area_title(area: str | None) -> str | None:

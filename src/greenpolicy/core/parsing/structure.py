@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from greenpolicy.core.model import OutlineNode, TaskKind
 from greenpolicy.core.parsing.assignments import LABELLED_LINE, Assignment, parse_assignment
@@ -179,8 +180,7 @@ def _read_assignment(line: _Line) -> None:
             line.assignment, line.cut = assignment, inline.start() + 1
 
 
-@dataclass(frozen=True, slots=True)
-class _Point:
+class _Point(NamedTuple):
     anchor: _Line  # the last line of the task's own text
     assignment: Assignment
     separate: bool  # the assignment stands on lines of its own after the text

@@ -44,7 +44,8 @@ _GAP = re.compile(r"\S(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)\S")
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _CELL_MARK = re.compile(r"[\t|｜ \u3000]")  # a one-class pattern is scanned fast; _CELL_SPLIT is not
 # Row-per-line separators, tried in order on the header line: a tab or a pipe separates every cell, empty ones too.
-_SEPARATORS = (re.compile(r"\t"), re.compile(r"[ \u3000]*[|｜][ \u3000]*"), re.compile(r"[ \u3000]{2,}"))
+_TAB = re.compile(r"\t")
+_SEPARATORS = (_TAB, re.compile(r"[ \u3000]*[|｜][ \u3000]*"), re.compile(r"[ \u3000]{2,}"))
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—=+]*$")
 
 
@@ -154,10 +155,10 @@ def _row_per_line(
         if not text or _RULE_ROW.match(text):
             index += 1
             continue
-        raw = (
-            block.text if separator is _SEPARATORS[0] else text.strip("|｜ ")
-        )  # keep empty leading tab cells
-        cells = tuple(map(str.strip, separator.split(raw)))
+        if separator is _TAB:  # keep empty leading tab cells
+            cells = tuple(map(str.strip, block.text.split("\t")))
+        else:
+            cells = tuple(map(str.strip, separator.split(text.strip("|｜ "))))
         if len(cells) >= 2:
             rows.append(cells)
         elif rows and _is_area_line(text):

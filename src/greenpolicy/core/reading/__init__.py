@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from stat import S_ISDIR
 
 from greenpolicy.core.reading.blocks import DocumentError, ReadingProblem, SourceDocument
 from greenpolicy.core.reading.docx import read_docx
@@ -28,11 +29,11 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocume
     """Read the document at `path`; DocumentError names the file and the reason when it cannot be read."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        if S_ISDIR(status.st_mode):
             raise DocumentError(name, "is a directory, not a document", ReadingProblem.DIRECTORY)
-        if size > max_bytes:
-            raise _too_large(name, size, max_bytes)
+        if status.st_size > max_bytes:
+            raise _too_large(name, status.st_size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
         raise DocumentError(name, "not found", ReadingProblem.NOT_FOUND) from None
