@@ -59,6 +59,22 @@ LEAD, CO = Role.LEAD, Role.CO
             [("财政部", LEAD), ("国资委", CO), ("烟草局", CO), ("邮政局", CO)],
             True,
         ),
+        (
+            "市生态环境局、发展和改革局牵头督导，市公安局、水务局参与",
+            [("市生态环境局", LEAD), ("发展和改革局", LEAD), ("市公安局", CO), ("水务局", CO)],
+            False,
+        ),
+        ("国务院各部门分别负责", [("国务院各部门", LEAD)], False),
+        (
+            "区发改局、区直各部门按职责分工负责",
+            [("区发改局", LEAD), ("区直各部门", CO)],
+            False,
+        ),
+        (
+            "市生态环境局牵头，各县、区人民政府(管委会)负责落实",
+            [("市生态环境局", LEAD), ("各县、区人民政府(管委会)", CO)],
+            False,
+        ),
     ],
 )
 def test_clause_formats_give_departments_in_order_with_roles(
@@ -115,6 +131,35 @@ def test_deadline_inside_the_parenthesis_is_not_a_department() -> None:
     assert assignment is not None
     assert assignment.departments == (("市司法局", LEAD),)
     assert assignment.deadline_text == "2021年底前"
+
+
+@pytest.mark.parametrize(
+    ("clause", "deadline"),
+    [
+        ("财政部、人民银行按职责分工负责，6月底前出台相关政策", "6月底前"),
+        ("国务院各部门分别负责，年内持续推进", "年内持续推进"),
+        ("市司法局牵头，2021年底前完成", "2021年底前"),
+    ],
+)
+def test_a_deadline_clause_gives_the_date_it_sets_not_the_work_after_it(clause: str, deadline: str) -> None:
+    assignment = parse_assignment(clause)
+    assert assignment is not None
+    assert assignment.deadline_text == deadline
+
+
+def test_a_standing_rule_inside_the_clause_is_a_rule_not_a_department() -> None:
+    assignment = parse_assignment(
+        "市发改委、工信局牵头，生态环境局等配合，各乡镇（园区）负责落实。以下均需各乡镇（园区）负责落实，不再列出"
+    )
+    assert assignment is not None
+    assert assignment.departments == (
+        ("市发改委", LEAD),
+        ("工信局", LEAD),
+        ("生态环境局", CO),
+        ("各乡镇（园区）", CO),
+    )
+    assert assignment.rules == ("以下均需各乡镇（园区）负责落实，不再列出",)
+    assert assignment.implied == ("各乡镇（园区）",)
 
 
 def test_lead_marked_after_a_name_in_brackets() -> None:

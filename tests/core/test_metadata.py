@@ -102,3 +102,12 @@ def test_title_of_a_notice_publishing_a_document_without_title_marks() -> None:
         "金政办发〔2022〕31号",
     ]
     assert read_metadata(lines).title == "金华市工业领域节能降碳行动方案(2022—2025年)"
+
+
+def test_a_publishing_notice_cited_in_the_preamble_is_not_the_title() -> None:
+    lines = [
+        "潮州市打赢蓝天保卫战实施方案(2019-2020年)",
+        "为落实《广东省人民政府关于印发<广东省打赢蓝天保卫战实施方案(2018-2020年)>的通知》"
+        "(粤府〔2018〕128号)部署要求，制定本实施方案。",
+    ]
+    assert read_metadata(lines).title == "潮州市打赢蓝天保卫战实施方案(2019-2020年)"

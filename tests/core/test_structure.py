@@ -42,6 +42,42 @@ def test_several_paragraphs_with_assignments_under_one_heading_are_separate_task
     assert ledger.tasks[1].lead is not None and ledger.tasks[1].lead.name == "市市场监管局"
 
 
+def test_an_assignment_between_sentences_closes_a_task_of_its_own() -> None:
+    ledger = parse_text(
+        "1.制定准入清单。完成清单编制工作。（市生态环境局牵头，市发展改革委参与）严禁新建小锅炉。"
+        "（市市场监管局负责）\n"
+    )
+    assert [(task.number, task.text) for task in ledger.tasks] == [
+        ("1", "完成清单编制工作。"),
+        (None, "严禁新建小锅炉。"),
+    ]
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [
+        ["市生态环境局", "市发展改革委"],
+        ["市市场监管局"],
+    ]
+
+
+def test_a_note_between_sentences_stays_in_the_text() -> None:
+    ledger = parse_text("1.推进试点。（试点名单另行通知）扩大试点范围。（市发展改革委负责）\n")
+    assert [task.text for task in ledger.tasks] == [
+        "（试点名单另行通知）扩大试点范围。"
+    ]  # 推进试点: its heading
+
+
+def test_an_assignment_in_square_brackets_holding_round_ones() -> None:
+    ledger = parse_text(
+        "1.整治散乱污企业。〔市生态环境局牵头，各县、区人民政府(管委会)负责落实。"
+        "以下各项工作均需各县、区人民政府(管委会)落实，不再列出。〕\n"
+        "2.推广清洁能源。（市能源局负责）\n"
+    )
+    first, second = ledger.tasks
+    assert first.text == "整治散乱污企业。"
+    assert [d.name for d in first.departments] == ["市生态环境局", "各县、区人民政府(管委会)"]
+    assert [d.name for d in second.departments] == ["市能源局"]
+    notes = [d.message for d in ledger.diagnostics if d.code == "standing_assignment"]
+    assert notes == ["文件规定“各县、区人民政府(管委会)”须落实其后各项任务（不再逐项列出）：M2"]
+
+
 def test_inline_heading_is_removed_from_the_task_text() -> None:
     ledger = parse_text("（三）优化就业服务。开放线上失业登记。（教育部、财政部按职责分工负责）\n")
     task = ledger.tasks[0]

@@ -415,6 +415,7 @@ _TWO_CHARACTER_BODIES = frozenset(
     {"团委", "党委", "纪委", "海关", "妇联", "残联", "侨联", "文联", "科协", "人行", "央行", "国办"}
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?、“”‘’\"《》<>\d]")
 _ACTION_START = re.compile(
     r"(?:负责|加快|推进|推动|建立|健全|完善|加强|落实|持续|做好|配合|牵头|协调|督促|指导|按|由|会同|依托|鼓励|引导"
@@ -428,7 +429,10 @@ _COMMON_WORD_END = re.compile(
     r"(?:社会|机会|体会|干部|全部|内部|外部|局部|[东西南北中]部|格局|布局|大局|全局|开局|结局|部署|签署|场所|网站"
     r"|[好之到各难用益]处|大厅|教室)$"
 )
-_COLLECTIVE_START = re.compile(r"(?:各|有关|相关|其他|市级|区级|县级|省级|区县)")
+# A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位.
+_COLLECTIVE_START = re.compile(
+    r"(?:(?:国务院|[省市县区](?:直|属|政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县)"
+)
 _COLLECTIVE_END = re.compile(r"(?:部门|单位|区县|县|区|市|乡镇|镇|街道|社区)$")
 
 
@@ -443,6 +447,8 @@ def looks_like_department(name: str) -> bool:
         return key in _TWO_CHARACTER_BODIES
     # 、 inside brackets belongs to the name: 各县(市、区)政府.
     bare = _BRACKETED.sub("", key) if "(" in key else key  # keys hold half-width brackets only
+    if "、" in bare:  # 、 between levels belongs to the name too: 各县、区人民政府
+        bare = _LEVELS_JOINED.sub("", bare)
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
         return False
     if _ORGANISATION_END.search(bare):

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from greenpolicy.core.deadlines import find_completion_dates
 from greenpolicy.core.departments import DepartmentRegistry, looks_like_department, normalize_name
 from greenpolicy.core.model import Role
 from greenpolicy.core.parsing.brackets import split_top_level
@@ -35,13 +36,21 @@ _RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|�
 # with a fixed character), so the rule patterns above, slower to search, are tried only when it finds one.
 _RULE_HINT = re.compile(r"第一|汇总|下同|除标注")
 
-_LEAD_VERB = re.compile(r"(?:分别|共同|负责)?牵头(?:负责|落实|实施|推进)?$")
+# A rule that makes a collective responsible for every later task: 以下均需各区县政府落实，不再列出. It stands in a
+# paragraph of its own or inside an assignment: （A牵头，B配合，各乡镇负责落实。以下均需各乡镇负责落实，不再列出）.
+_STANDING_RULE = re.compile(
+    r"(?:以下|下列|各项)[^。]{0,20}?(?:均需|均由|需由|由)(?P<who>(?:各|[省市县区][(（])[^，。,；;]{1,24}?)(?:负责)?"
+    r"(?:落实|组织实施|实施)[^。]{0,12}?不再(?:单独|一一)?列出"
+)
+_LEAD_VERB = re.compile(r"(?:分别|共同|负责)?牵头(?:负责|落实|组织实施|实施|推进|督导|抓总|统筹|协调|组织)?$")
 _CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$")
 _NEUTRAL_VERB = re.compile(
     r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
-_VERB_ENDINGS = frozenset("头责实施进合与助同办工")  # the last characters the verbs above can end with
+_VERB_ENDINGS = frozenset(
+    "头责实施进合与助同办工导总筹调织"
+)  # the last characters the verbs above can end with
 _VERB_TAIL = 10  # the longest verb above (按照职责分工负责落实): a search starts this far from the end
 _LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
@@ -72,10 +81,20 @@ class Assignment(NamedTuple):
     deadline_text: str | None = None
     rules: tuple[str, ...] = ()
     doubtful: tuple[str, ...] = ()  # pieces kept although they do not read as a department
+    implied: tuple[
+        str, ...
+    ] = ()  # units a standing rule in the clause makes responsible for every later task
 
     @property
     def co_leads(self) -> tuple[str, ...]:
         return tuple(name for name, role in self.departments if role is _LEAD)
+
+
+def standing_rule(text: str) -> re.Match[str] | None:
+    """The standing rule a text states (以下各项任务均需各区县政府落实，不再列出); its group "who" names the units."""
+    return (
+        _STANDING_RULE.search(text) if "不再" in text else None
+    )  # the rule's last words, rare in other text
 
 
 def has_label(text: str) -> bool:
@@ -96,6 +115,12 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     rules = [match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text)] if may_state_rule else []
     if rules:
         text = _RULE_NOTE.sub("", text)
+    implied: tuple[str, ...] = ()
+    standing = standing_rule(text)
+    if standing is not None:
+        rules.append(standing.group(0))
+        implied = (standing.group("who"),)
+        text = text[: standing.start()] + text[standing.end() :]
     deadline_text: str | None = None
     segments = _segments(text)
     marked = marked or any(label is not None for label, _ in segments)
@@ -121,7 +146,7 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             clauses = clauses[:rule_at]
         for clause in clauses:
             if _is_deadline_like(clause) and not looks_like_department(clause):
-                deadline_text = deadline_text or re.sub(r"完成$", "", clause)  # （A牵头，2021年底前完成）
+                deadline_text = deadline_text or _deadline_of(clause)  # （A牵头，2021年底前完成）
                 continue
             clause_names, clause_open, verb_found = _read_clause(clause, forced)
             marked = marked or verb_found
@@ -130,11 +155,13 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
 
     if not named:  # a 完成时限： label alone is still worth keeping; a bare date in brackets is not a clause
         labelled = any(label in _DEADLINE_LABELS for label, _ in segments)
-        return Assignment((), deadline_text=deadline_text, rules=tuple(rules)) if labelled else None
+        if labelled or implied:
+            return Assignment((), deadline_text=deadline_text, rules=tuple(rules), implied=implied)
+        return None
     doubtful = tuple(name for name, _ in named if not looks_like_department(name))
     if doubtful and (not marked or len(doubtful) == len(named)):
         return None
-    return Assignment(_settle_roles(named), open_ended, deadline_text, tuple(rules), doubtful)
+    return Assignment(_settle_roles(named), open_ended, deadline_text, tuple(rules), doubtful, implied)
 
 
 def _plain_list(clause: str, marked: bool) -> Assignment | None:
@@ -173,6 +200,15 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
 
 def _is_deadline_like(clause: str) -> bool:
     return _DEADLINE_HINT.search(clause) is not None and _DEADLINE_LIKE.search(clause) is not None
+
+
+def _deadline_of(clause: str) -> str:
+    """What a deadline clause sets: the completion date it starts with (6月底前出台相关政策 → 6月底前), else the
+    clause itself, 完成 dropped (年内持续推进)."""
+    mentions = find_completion_dates(clause, issued_on=None)
+    if mentions and mentions[0].start == 0:
+        return clause[: mentions[0].end].strip()
+    return clause.removesuffix("完成")
 
 
 def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:
@@ -242,11 +278,32 @@ def _registry_names_with_joining_words() -> re.Pattern[str] | None:
 def _names(text: str) -> tuple[list[str], bool]:
     names: list[str] = []
     open_ended = False
-    for piece in split_top_level(text, _NAME_SEPARATORS):
+    for piece in _joined_levels(split_top_level(text, _NAME_SEPARATORS)):
         piece_names, piece_open = _piece_names(piece)
         names.extend(piece_names)
         open_ended = open_ended or piece_open
     return names, open_ended
+
+
+_LEVEL_ONLY = re.compile(r"^各?[省市县区乡镇]$")
+
+
+def _joined_levels(pieces: list[str]) -> list[str]:
+    """各县、区人民政府 names one collective (各县(区)人民政府): a piece that is only an administrative level joins
+    the piece after it."""
+    if all(len(piece) > 2 for piece in pieces):  # the usual list: no piece that short
+        return pieces
+    joined: list[str] = []
+    pending = ""
+    for piece in pieces:
+        if _LEVEL_ONLY.match(piece):
+            pending += f"{piece}、"
+            continue
+        joined.append(pending + piece)
+        pending = ""
+    if pending:
+        joined.append(pending.rstrip("、"))
+    return joined
 
 
 @lru_cache(maxsize=8192)  # the pieces are department names, which documents repeat

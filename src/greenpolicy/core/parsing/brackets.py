@@ -36,26 +36,51 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 
 def trailing_parenthetical(text: str) -> tuple[int, str] | None:
-    """The last bracketed group that ends the text (after trailing punctuation), as (start, inner text)."""
+    """The last bracketed group that ends the text (after trailing punctuation), as (start, inner text).
+
+    The group is in round brackets, or in 〔〕 (an assignment that holds round brackets of its own:
+    〔市生态环境局牵头，各县、区人民政府(管委会)负责落实〕).
+    """
     end = len(text.rstrip(" \t。.；;，,"))
-    if end == 0 or text[end - 1] not in "）)":
+    pair = _GROUP_PAIRS.get(text[end - 1]) if end else None
+    if pair is None:
         return None
-    start = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    openers, closers = pair
+    start = _last_of(text, openers, end)
     if start < 0:
         return None
     inner = text[start + 1 : end - 1]
-    if "）" not in inner and ")" not in inner:  # nothing nested: the last opening bracket is the match
+    if not any(
+        closer in inner for closer in closers
+    ):  # nothing nested: the last opening bracket is the match
         return start, inner
     # Walk back from opening bracket to opening bracket; the closing ones between them deepen the nesting.
     depth, closing = 1, end - 1
     while start >= 0:
         between = text[start + 1 : closing]
-        depth += between.count("）") + between.count(")") - 1
+        depth += sum(between.count(closer) for closer in closers) - 1
         if depth == 0:
             return start, text[start + 1 : end - 1]
         closing = start
-        start = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+        start = _last_of(text, openers, start)
     return None
+
+
+_GROUP_PAIRS = {"）": ("（(", "）)"), ")": ("（(", "）)"), "〕": ("〔", "〕")}
+
+
+def _last_of(text: str, characters: str, end: int) -> int:
+    return max(text.rfind(character, 0, end) for character in characters)
+
+
+def closing_bracket(text: str, opening: int) -> int:
+    """Where the bracket opened at `opening` closes, any kind of bracket nesting inside it; -1 if it never does."""
+    depth = 0
+    for found in _ANY_BRACKET.finditer(text, opening):
+        depth += 1 if found.group() in OPENING else -1
+        if depth == 0:
+            return found.start()
+    return -1
 
 
 @lru_cache(maxsize=64)

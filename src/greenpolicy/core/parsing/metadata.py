@@ -167,7 +167,9 @@ def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
 def _title(head: Sequence[str], fields: dict[str, str]) -> str | None:
     for index in range(len(head)):
         joined = "".join(head[index : index + 3])
-        match = _PUBLISHED.search(joined)
+        match = next(
+            (found for found in _PUBLISHED.finditer(joined) if not _cited(joined, found.start())), None
+        )
         if match:
             if match["title"]:  # once out of 《》, a title quoted inside it takes 《》 again: 〈…〉 → 《…》
                 return re.sub(r"\s+", "", match["title"]).replace("〈", "《").replace("〉", "》")
@@ -186,6 +188,11 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> str | None:
                 title += following
             return _TRAILING_NOISE.sub("", title)
     return None
+
+
+def _cited(text: str, position: int) -> bool:
+    """Whether `position` lies inside a 《…》 citation: 为落实《…关于印发<…>的通知》 names another document."""
+    return text.count("《", 0, position) > text.count("》", 0, position)
 
 
 def _is_title_line(line: str) -> bool:

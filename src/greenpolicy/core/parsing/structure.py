@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from greenpolicy.core.model import OutlineNode, TaskKind
-from greenpolicy.core.parsing.assignments import LABELLED_LINE, Assignment, parse_assignment
-from greenpolicy.core.parsing.brackets import trailing_parenthetical
+from greenpolicy.core.parsing.assignments import LABELLED_LINE, Assignment, parse_assignment, standing_rule
+from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.key_tasks import key_tasks
 from greenpolicy.core.parsing.numbering import (
@@ -27,14 +27,10 @@ from greenpolicy.core.parsing.numbering import (
     split_heading,
 )
 from greenpolicy.core.parsing.tables import read_task_table
-from greenpolicy.core.reading.blocks import Block, Table
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 _ATTACHMENT_RANK = -1
 _INLINE_LABEL = re.compile(r"[。；;]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)\s*[:：]")
-_STANDING_CO = re.compile(
-    r"(?:以下|下列|各项)[^。]{0,20}?(?:均需|均由|需由|由)(?P<who>各[^，。,；;]{1,24}?)(?:负责)?(?:落实|组织实施|实施)"
-    r"[^。]{0,12}?不再(?:单独|一一)?列出"
-)
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
 )
@@ -86,12 +82,13 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     implied: list[tuple[int, tuple[str, ...]]] = []
     rules: list[str] = []
     for line in lines:
-        match = _STANDING_CO.search(line.text) if "不再" in line.text else None  # the rule's last words
-        if match and line.assignment is None:
-            implied.append((line.line, (match.group("who"),)))
-            rules.append(match.group(0))
         if line.assignment is not None:
             rules.extend(line.assignment.rules)
+            if line.assignment.implied:
+                implied.append((line.line, line.assignment.implied))
+        elif (match := standing_rule(line.text)) is not None:
+            implied.append((line.line, (match.group("who"),)))
+            rules.append(match.group(0))
 
     drafts.extend(_paragraph_tasks(lines, by_position, truncated))
     for entry in entries:
@@ -110,16 +107,14 @@ def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
     entries: list[_Line | _TableMark] = []
     stack: list[_Line] = []
     chain: tuple[int, ...] = ()  # the positions of the stack, rebuilt only when it changes
-    for block in blocks:
+    for block in _task_paragraphs(blocks):
         position = len(entries)
         if isinstance(block, Table):
             entries.append(_TableMark(position, block, chain))
             _close(stack, position, keep_rank=_ATTACHMENT_RANK)
             chain = tuple(item.position for item in stack)
             continue
-        text = block.text.strip()
-        if not text:
-            continue
+        text = block.text
         line = _Line(position, block.line, text)
         entries.append(line)
         title = attachment_title(text)
@@ -142,6 +137,47 @@ def _entries(blocks: Sequence[Block]) -> list[_Line | _TableMark]:
         _read_assignment(line)
     _close(stack, len(entries), keep_rank=None)
     return entries
+
+
+def _task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
+    """The tables, and the non-empty paragraphs stripped, each cut after the assignments that stand between its
+    sentences: “……。（市发展改革委牵头）……。（市财政局负责）” is two groups of sentences, each with its own."""
+    for block in blocks:
+        if isinstance(block, Table):
+            yield block
+            continue
+        text = block.text.strip()
+        if not text:
+            continue
+        if _ASSIGNMENT_INSIDE.search(text) is None:  # most paragraphs: no bracket after a sentence
+            yield Paragraph(text, block.line)
+            continue
+        for group in _sentence_groups(text):
+            yield Paragraph(group, block.line)
+
+
+_ASSIGNMENT_INSIDE = re.compile(r"[。；;][（(〔]")
+
+
+def _sentence_groups(text: str) -> list[str]:
+    """The paragraph cut after each bracket that follows a sentence, is followed by more text, and assigns."""
+    groups: list[str] = []
+    start = 0
+    for found in _ASSIGNMENT_INSIDE.finditer(text):
+        opening = found.start() + 1
+        closing = closing_bracket(text, opening)
+        if opening < start or closing < 0:
+            continue
+        rest = text[closing + 1 :].lstrip(" \t。；;，,")
+        if not rest:
+            break  # the bracket ends the paragraph: its trailing assignment, read as every line's is
+        assignment = parse_assignment(text[opening + 1 : closing])
+        if assignment is None or not assignment.departments:
+            continue  # a note, a number, an example
+        groups.append(text[start : closing + 1])
+        start = len(text) - len(rest)
+    groups.append(text[start:])
+    return groups
 
 
 def _close(stack: list[_Line], position: int, *, keep_rank: int | None, below: int | None = None) -> None:
