@@ -111,3 +111,30 @@ def test_a_publishing_notice_cited_in_the_preamble_is_not_the_title() -> None:
         "(粤府〔2018〕128号)部署要求，制定本实施方案。",
     ]
     assert read_metadata(lines).title == "潮州市打赢蓝天保卫战实施方案(2019-2020年)"
+
+
+def test_a_bare_published_title_may_quote_another_document() -> None:
+    lines = [
+        "重庆市江津区人民政府",
+        "关于印发2023年《政府工作报告》目标任务分解方案的通知",
+        "各镇人民政府、街道办事处，区政府各部门，有关单位：",
+    ]
+    metadata = read_metadata(lines)
+    assert metadata.title == "2023年《政府工作报告》目标任务分解方案"
+    assert metadata.issuers == ("重庆市江津区人民政府",)  # no signature: the notice's heading names it
+
+
+def test_doc_number_from_a_header_laid_out_as_a_table() -> None:
+    lines = [
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知",
+        "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03",
+        "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号",
+    ]
+    metadata = read_metadata(lines)
+    assert metadata.doc_number == "蔡政办〔2023〕1号"
+    assert metadata.title == "2023年区《政府工作报告》确定的主要目标任务责任分解方案"
+
+
+def test_a_header_saying_there_is_no_number_gives_none() -> None:
+    lines = ["有效性: | 有效 | 发文字号 | 无文号 |", "关于印发2023年创建工作推进方案的通知"]
+    assert read_metadata(lines).doc_number is None

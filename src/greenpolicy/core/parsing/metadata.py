@@ -43,6 +43,9 @@ _DATE_LINE = re.compile(rf"^[\s（(]*(?:{_DATE.pattern}|{_CN_DATE.pattern.replac
 _FIELD = re.compile(
     r"(?P<key>发文机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标题)\s*[:：]\s*(?P<value>\S[^\t]*?)(?=\s{2,}|\t|\s+\S{2,6}\s*[:：]|$)"
 )
+_NUMBER_FIELD = re.compile(
+    r"(?:^|[\s|｜])(?P<key>发\s*文\s*字\s*号|文\s{0,4}号)\s*[|｜:：]?\s*(?P<value>[^\s|｜]+)"
+)
 # Page chrome. Every word starts with a fixed character, which lets the search skip ahead fast; a "^" among them
 # would not, so the 时间： field at the start of a line is matched apart.
 _CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|【字体|打印|关闭|分享到|索引号|主题分类")
@@ -51,7 +54,7 @@ _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
 )
 _PUBLISHED = re.compile(
-    r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发(?P<bare>[^《》]{4,120}?)的通知"
+    r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发(?P<bare>(?!《)[^\n]{4,120}?)的通知"
 )
 _ISSUER_IN_TITLE = re.compile(
     r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))关于"
@@ -91,9 +94,9 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     fields = _fields(lines[:_HEAD_LINES])
     head = [line for line in lines[:_HEAD_LINES] if not _is_chrome(line)]
     doc_number = _doc_number(head, fields)
-    title = _title(head, fields)
+    title, heading = _title(head, fields)
     date_index, found_date = _document_date(lines, fields)
-    issuers = _issuers(lines, date_index, fields, title)
+    issuers = _issuers(lines, date_index, fields, heading)
     return Metadata(title, doc_number, issuers, found_date, _recipients(head), _implements(lines, title))
 
 
@@ -137,10 +140,12 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
     """Labelled fields of a government web page's information header (发文机关：…, 成文日期：…)."""
     found: dict[str, str] = {}
     for line in lines:
-        if ":" not in line and "：" not in line:  # a field needs its colon; most lines have none
-            continue
-        for match in _FIELD.finditer(line):
-            found.setdefault(match["key"], match["value"].strip())
+        if ":" in line or "：" in line:
+            for match in _FIELD.finditer(line):
+                found.setdefault(match["key"], match["value"].strip())
+        if "号" in line:  # a header laid out as a table: 文    号 蔡政办〔2023〕1号, | 发文字号 | 无文号 |
+            for match in _NUMBER_FIELD.finditer(line):
+                found.setdefault("".join(match["key"].split()), match["value"])
     return found
 
 
@@ -164,18 +169,21 @@ def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
     return None
 
 
-def _title(head: Sequence[str], fields: dict[str, str]) -> str | None:
+def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str | None]:
+    """The document's title, and the heading it was read from: a publishing notice's heading may name the issuer
+    (重庆市江津区人民政府关于印发…的通知)."""
     for index in range(len(head)):
         joined = "".join(head[index : index + 3])
         match = next(
             (found for found in _PUBLISHED.finditer(joined) if not _cited(joined, found.start())), None
         )
         if match:
+            heading = joined[: match.end()]
             if match["title"]:  # once out of 《》, a title quoted inside it takes 《》 again: 〈…〉 → 《…》
-                return re.sub(r"\s+", "", match["title"]).replace("〈", "《").replace("〉", "》")
-            return re.sub(r"\s+", "", match["bare"])
+                return re.sub(r"\s+", "", match["title"]).replace("〈", "《").replace("〉", "》"), heading
+            return re.sub(r"\s+", "", match["bare"]), heading
     if "标题" in fields:
-        return fields["标题"]
+        return fields["标题"], fields["标题"]
     for index, line in enumerate(head):
         if _is_title_line(line):
             title = line
@@ -186,8 +194,9 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> str | None:
                 if not _continues_title(title, following):
                     break
                 title += following
-            return _TRAILING_NOISE.sub("", title)
-    return None
+            title = _TRAILING_NOISE.sub("", title)
+            return title, title
+    return None, None
 
 
 def _cited(text: str, position: int) -> bool:
@@ -232,7 +241,7 @@ def _document_date(lines: Sequence[str], fields: dict[str, str]) -> tuple[int | 
 
 
 def _issuers(
-    lines: Sequence[str], date_index: int | None, fields: dict[str, str], title: str | None
+    lines: Sequence[str], date_index: int | None, fields: dict[str, str], heading: str | None
 ) -> tuple[str, ...]:
     if date_index is not None:
         signature: list[str] = []
@@ -246,8 +255,8 @@ def _issuers(
     for key in ("发文机关", "发布机构", "信息来源", "来源"):
         if key in fields:
             return tuple(_full_government_name(name) for name in split_top_level(fields[key], "、，, "))
-    if title:
-        match = _ISSUER_IN_TITLE.match(title)
+    if heading:
+        match = _ISSUER_IN_TITLE.match(heading)
         if match:
             return (match["issuer"],)
     return ()
