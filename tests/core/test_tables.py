@@ -113,3 +113,20 @@ def test_empty_tab_cells_keep_the_columns_aligned() -> None:
     assert [d.name for d in first.departments] == ["国家发展改革委"]
     assert first.deadline.text == "持续推进"
     assert [d.name for d in second.departments] == ["市场监管总局", "国家发展改革委"]
+
+
+def test_rows_set_apart_by_single_spaces_under_a_spelled_out_header() -> None:
+    ledger = parse_text(
+        "2016年量化指标任务分工\n"
+        "序号 工 作 任 务 牵头负责部门\n"
+        "1 居民消费价格涨幅3%左右 发展改革委\n"
+        "2 安排财政赤字2.18万亿元, 赤字率提高到3% 财政部\n"
+        "3 再开工20项重大水利工程"
+    )
+    assert [(task.number, task.text) for task in ledger.tasks] == [
+        ("1", "居民消费价格涨幅3%左右"),
+        ("2", "安排财政赤字2.18万亿元, 赤字率提高到3%"),
+        ("3", "再开工20项重大水利工程"),
+    ]
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [["发展改革委"], ["财政部"], []]
+    assert ledger.tasks[2].incomplete

@@ -1,8 +1,9 @@
 """Task tables: find their columns by header names, and rebuild tables that plain text has flattened.
 
-Flattened layouts seen in real documents: one row per line split by tabs, pipes or runs of spaces; one cell per
-line, rows separated by empty lines (the seed: each cell a line starting with a tab); one cell per line ending in
-" |", rows of as many cells as the header (pages copied from PDF tables).
+Flattened layouts seen in real documents: one row per line split by tabs, pipes or runs of spaces; one row per line
+split by single spaces under a header spelled out letter by letter ("序号 工 作 任 务 牵头负责部门", web pages); one
+cell per line, rows separated by empty lines (the seed: each cell a line starting with a tab); one cell per line
+ending in " |", rows of as many cells as the header (pages copied from PDF tables).
 """
 
 from __future__ import annotations
@@ -139,6 +140,10 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
     if columns is not None:
         separator = next(pattern for pattern in _SEPARATORS if pattern.search(stripped))
         return _row_per_line(blocks, start, separator, task_column=columns.index(Column.TASK))
+    if len(cells) == 1 and " " in stripped:
+        header = _spaced_header(stripped)
+        if header is not None:
+            return _row_per_line_spaced(blocks, start, header)
     return _cell_per_line(blocks, start)
 
 
@@ -170,6 +175,50 @@ def _row_per_line(
         index += 1
     start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table(tuple(rows), start_line), index
+
+
+def _spaced_header(text: str) -> tuple[str, ...] | None:
+    """The columns of a header whose cells one space sets apart, as web pages flatten tables
+    ("序号 工 作 任 务 牵头负责部门": a word spaced out letter by letter is one cell)."""
+    cells: list[str] = []
+    spelled = False  # the last cell is being spelled out one character at a time
+    for token in text.split():
+        single = len(token) == 1
+        if single and spelled:
+            cells[-1] += token
+        else:
+            cells.append(token)
+        spelled = single
+    return tuple(cells) if len(cells) >= 2 and header_columns(cells) is not None else None
+
+
+def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str, ...]) -> tuple[Table, int]:
+    """Rows whose cells one space sets apart: only the task cell holds spaces of its own, so the cells before it
+    and after it are counted off from either end and the task takes what is left."""
+    columns = header_columns(header) or ()
+    task_column = columns.index(Column.TASK)
+    after = len(columns) - task_column - 1
+    rows: list[tuple[str, ...]] = []
+    index = start + 1
+    while index < len(blocks):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        tokens = block.text.split()
+        if not tokens:
+            index += 1
+            continue
+        if len(tokens) >= len(columns):
+            end = len(tokens) - after
+            rows.append((*tokens[:task_column], " ".join(tokens[task_column:end]), *tokens[end:]))
+        elif rows and _is_area_line(block.text.strip()):
+            rows.append((block.text.strip(),))
+        elif rows and index == len(blocks) - 1 and len(tokens) > task_column:  # the document ends in this row
+            rows.append((*tokens[:task_column], " ".join(tokens[task_column:]), *("",) * after))
+        else:
+            break
+        index += 1
+    return Table((header, *rows), blocks[start].line if isinstance(blocks[start], Paragraph) else 0), index
 
 
 _AREA_LINE = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]")
