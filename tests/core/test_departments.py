@@ -422,6 +422,12 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "市委宣传部",
         "团委",
         "国家发展改革委资源节约和环境保护司",
+        "国务院各部门",
+        "区直各部门",
+        "省直有关部门",
+        "各县、区人民政府(管委会)",
+        "人行武汉分行",
+        "人行杭州中心支行",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:

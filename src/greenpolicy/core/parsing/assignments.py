@@ -317,7 +317,20 @@ def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
     spaced = trimmed.split()
     if len(spaced) > 1 and all(looks_like_department(part) for part in spaced):
         return tuple(spaced), open_ended  # a list set with spaces, as PDF tables give it
-    return (trimmed,), open_ended
+    return _split_joined(trimmed), open_ended
+
+
+_JOINING = re.compile(r"以及|及|和")
+
+
+def _split_joined(piece: str) -> tuple[str, ...]:
+    """市级各有关部门及各县市区政府 names two units; 住房和城乡建设局 one: a piece is cut at 及 or 和 only where
+    both sides read as departments."""
+    for match in _JOINING.finditer(piece):
+        left, right = piece[: match.start()], piece[match.end() :]
+        if looks_like_department(left) and looks_like_department(right):
+            return (left, *_split_joined(right))
+    return (piece,)
 
 
 def _settle_roles(named: list[tuple[str, Role | None]]) -> tuple[tuple[str, Role], ...]:
