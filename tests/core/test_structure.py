@@ -161,3 +161,23 @@ def test_leader_lines_are_neither_text_nor_departments_and_unit_lines_read_toget
         ("区统计局", Role.CO),
     ]
     assert second.text == "固定资产投资增长8%。"
+
+
+def test_section_labels_and_a_document_ending_on_a_label_line() -> None:
+    ledger = parse_text(
+        "1.推动高新区晋升国家级高新技术产业开发区。\n责任领导:王力\n牵头科室(单位):高新科\n"
+        "配合科室:计划科、政策法规科\n完成时限:2018年12月\n"
+    )
+    task = ledger.tasks[0]
+    assert [(d.name, d.role.value) for d in task.departments] == [
+        ("高新科", "lead"),
+        ("计划科", "co"),
+        ("政策法规科", "co"),
+    ]
+    assert task.deadline.text == "2018年12月"
+    assert not any(d.code in ("truncated", "doubtful_department") for d in ledger.diagnostics)
+
+
+def test_a_document_ending_inside_a_list_of_units_is_cut_off() -> None:
+    ledger = parse_text("1.新建中小学10所。\n牵头单位：区教委\n责任单位：区发展改革委、区财政局、")
+    assert any(d.code == "truncated" for d in ledger.diagnostics)

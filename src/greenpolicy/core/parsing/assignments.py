@@ -16,14 +16,17 @@ from greenpolicy.core.departments import DepartmentRegistry, looks_like_departme
 from greenpolicy.core.model import Role
 from greenpolicy.core.parsing.brackets import split_top_level
 
-_LEAD_LABELS = ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头")
-_CO_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "配合")
-_MIXED_LABELS = ("责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室")
+_LEAD_LABELS = ("牵头单位", "牵头部门", "牵头科室", "牵头处室", "主办单位", "主责单位", "牵头")
+_CO_LABELS = ("配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "配合")
+_MIXED_LABELS = (
+    "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位",
+)  # fmt: skip
 _DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限")
+# A label may say which kind of unit it means in brackets: 牵头科室(单位)：
 _LABEL = re.compile(
     "("
     + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS, key=len, reverse=True))
-    + r")\s*[:：]"
+    + r")\s*(?:[(（][^()（）:：]{1,6}[)）])?\s*[:：]"
 )
 LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
 

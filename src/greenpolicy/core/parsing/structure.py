@@ -36,6 +36,7 @@ _PERSON_LINE = re.compile(
 )
 _SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
 _MAX_TITLE = 30
+_LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
 
 
 @dataclass(slots=True)
@@ -385,10 +386,19 @@ def _partial_assignment(line: _Line) -> Assignment | None:
 
 
 def _is_truncated(lines: Sequence[_Line]) -> bool:
-    """A document whose last line stops mid-sentence or mid-list was cut off."""
+    """A document whose last line stops mid-sentence or mid-list was cut off; a label line read whole
+    (完成时限：2018年12月) ends it as a sentence would."""
     if not lines:
         return False
     last = lines[-1]
+    if (
+        last.assignment_only
+        and last.assignment is not None
+        and not last.assignment.doubtful
+        and not last.text.endswith(_LIST_GOES_ON)
+        and last.text.count("（") + last.text.count("(") <= last.text.count("）") + last.text.count(")")
+    ):
+        return False
     return last.failed_assignment or _SENTENCE_FINAL.search(last.text) is None
 
 
