@@ -138,3 +138,28 @@ def test_doc_number_from_a_header_laid_out_as_a_table() -> None:
 def test_a_header_saying_there_is_no_number_gives_none() -> None:
     lines = ["有效性: | 有效 | 发文字号 | 无文号 |", "关于印发2023年创建工作推进方案的通知"]
     assert read_metadata(lines).doc_number is None
+
+
+def test_the_notice_body_names_the_document_it_forwards() -> None:
+    lines = [
+        "苍南县人民政府印发关于推动经济高质量发展若干政策的通知",
+        "苍政发〔2023〕22号",
+        "各乡镇人民政府，县直属各单位：",
+        "《关于推动经济高质量发展的若干政策》已经县政府常务会议研究同意，现印发给你们，请认真组织实施。",
+    ]
+    metadata = read_metadata(lines)
+    assert metadata.title == "关于推动经济高质量发展的若干政策"
+    assert metadata.issuers == ("苍南县人民政府",)
+
+
+def test_issuers_on_the_lines_above_the_heading_when_there_is_no_signature() -> None:
+    lines = [
+        "重庆市发展和改革委员会",
+        "重庆市司法局",
+        "印发《关于加快建立绿色生产和消费法规",
+        "政策体系的实施意见》的通知",
+        "渝发改资环〔2020〕1891号",
+    ]
+    metadata = read_metadata(lines)
+    assert metadata.title == "关于加快建立绿色生产和消费法规政策体系的实施意见"
+    assert metadata.issuers == ("重庆市发展和改革委员会", "重庆市司法局")

@@ -56,8 +56,9 @@ _TITLE_WORDS = re.compile(
 _PUBLISHED = re.compile(
     r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发(?P<bare>(?!《)[^\n]{4,120}?)的通知"
 )
+_FORWARDED = re.compile(r"《(?P<title>[^《》]{4,120})》[^。；;《]{0,40}?印发给你们")
 _ISSUER_IN_TITLE = re.compile(
-    r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))关于"
+    r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))(?:关于|印发)"
 )
 _CITATION = re.compile(
     r"《(?P<title>[^》]{4,120})》\s*(?:[（(](?P<number>[^（）()]{0,40}?〔\s*\d{4}\s*〕\s*\d{1,5}\s*号)[）)])?"
@@ -178,12 +179,18 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
             (found for found in _PUBLISHED.finditer(joined) if not _cited(joined, found.start())), None
         )
         if match:
-            heading = joined[: match.end()]
-            if match["title"]:  # once out of 《》, a title quoted inside it takes 《》 again: 〈…〉 → 《…》
-                return re.sub(r"\s+", "", match["title"]).replace("〈", "《").replace("〉", "》"), heading
+            heading = _heading(head, index, match.end())
+            if match["title"]:
+                return _quoted_title(match["title"]), heading
             return re.sub(r"\s+", "", match["bare"]), heading
     if "标题" in fields:
         return fields["标题"], fields["标题"]
+    for line in head:  # the notice's body names what it forwards: 《关于…的若干政策》已经…同意，现印发给你们
+        forwarded = _FORWARDED.search(line)
+        if forwarded:
+            notice = next((candidate for candidate in head if _is_title_line(candidate)), None)
+            title = _quoted_title(forwarded["title"])
+            return title, notice or title
     for index, line in enumerate(head):
         if _is_title_line(line):
             title = line
@@ -197,6 +204,25 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
             title = _TRAILING_NOISE.sub("", title)
             return title, title
     return None, None
+
+
+def _heading(head: Sequence[str], index: int, end: int) -> str:
+    """The lines of a publishing notice's heading, one a line, with the issuers' lines above it: the lines from
+    `index` that hold the first `end` characters of their joined text."""
+    stop = index
+    length = 0
+    while stop < len(head) and length < end:
+        length += len(head[stop])
+        stop += 1
+    start = index
+    while start > 0 and looks_like_department(head[start - 1]):
+        start -= 1
+    return "\n".join(head[start:stop])
+
+
+def _quoted_title(quoted: str) -> str:
+    """A title from inside 《》: once out of them, a title quoted inside it takes 《》 again (〈…〉 → 《…》)."""
+    return re.sub(r"\s+", "", quoted).replace("〈", "《").replace("〉", "》")
 
 
 def _cited(text: str, position: int) -> bool:
@@ -255,10 +281,11 @@ def _issuers(
     for key in ("发文机关", "发布机构", "信息来源", "来源"):
         if key in fields:
             return tuple(_full_government_name(name) for name in split_top_level(fields[key], "、，, "))
-    if heading:
-        match = _ISSUER_IN_TITLE.match(heading)
-        if match:
-            return (match["issuer"],)
+    if heading:  # 重庆市江津区人民政府 / 关于印发…的通知, or 苍南县人民政府印发…的通知
+        *above, last = heading.split("\n")
+        named = [line for line in above if looks_like_department(line)]
+        match = _ISSUER_IN_TITLE.match(last)
+        return (*named, match["issuer"]) if match else tuple(named)
     return ()
 
 
