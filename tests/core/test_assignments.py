@@ -172,6 +172,12 @@ def test_a_standing_rule_inside_the_clause_is_a_rule_not_a_department() -> None:
     assert assignment.implied == ("各乡镇（园区）",)
 
 
+def test_people_inside_the_clause_are_not_departments() -> None:
+    assignment = parse_assignment("责任领导：张三；牵头单位：市发展改革委；责任单位：市财政局")
+    assert assignment is not None
+    assert assignment.departments == (("市发展改革委", LEAD), ("市财政局", CO))
+
+
 def test_lead_marked_after_a_name_in_brackets() -> None:
     assignment = parse_assignment("市财政局、市发展改革委（牵头）、市税务局", marked=True)
     assert assignment is not None

@@ -181,3 +181,14 @@ def test_section_labels_and_a_document_ending_on_a_label_line() -> None:
 def test_a_document_ending_inside_a_list_of_units_is_cut_off() -> None:
     ledger = parse_text("1.新建中小学10所。\n牵头单位：区教委\n责任单位：区发展改革委、区财政局、")
     assert any(d.code == "truncated" for d in ledger.diagnostics)
+
+
+def test_assignments_in_square_black_brackets() -> None:
+    ledger = parse_text(
+        "1.推进节能改造。实施改造。【市发展改革委负责】推广节能技术。【牵头单位：市科技局；配合单位：市财政局】\n"
+    )
+    assert [(task.text, [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("实施改造。", ["市发展改革委"]),
+        ("推广节能技术。", ["市科技局", "市财政局"]),
+    ]
+    assert not any(d.code == "truncated" for d in ledger.diagnostics)

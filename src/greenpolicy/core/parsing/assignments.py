@@ -22,10 +22,21 @@ _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位",
 )  # fmt: skip
 _DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限")
+# People, not units: their segments are passed over (（责任领导：张三；牵头单位：市发展改革委）).
+_PERSON_LABELS = (
+    "责任领导", "牵头领导", "分管领导", "联系领导", "牵头区领导", "牵头市领导", "牵头县领导", "责任人", "联系人",
+    "负责人",
+)  # fmt: skip
 # A label may say which kind of unit it means in brackets: 牵头科室(单位)：
 _LABEL = re.compile(
     "("
-    + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS, key=len, reverse=True))
+    + "|".join(
+        sorted(
+            _LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS + _PERSON_LABELS,
+            key=len,
+            reverse=True,
+        )
+    )
     + r")\s*(?:[(（][^()（）:：]{1,6}[)）])?\s*[:：]"
 )
 LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
@@ -136,6 +147,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             continue
         if label in _DEADLINE_LABELS:
             deadline_text = body
+            continue
+        if label in _PERSON_LABELS:
             continue
         forced = _LEAD if label in _LEAD_LABELS else _CO if label in _CO_LABELS else None
         clauses = split_top_level(body, _CLAUSE_SEPARATORS)

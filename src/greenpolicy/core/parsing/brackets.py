@@ -38,7 +38,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
 def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     """The last bracketed group that ends the text (after trailing punctuation), as (start, inner text).
 
-    The group is in round brackets, or in 〔〕 (an assignment that holds round brackets of its own:
+    The group is in round brackets, in 【】, or in 〔〕 (an assignment that holds round brackets of its own:
     〔市生态环境局牵头，各县、区人民政府(管委会)负责落实〕).
     """
     end = len(text.rstrip(" \t。.；;，,"))
@@ -66,7 +66,7 @@ def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     return None
 
 
-_GROUP_PAIRS = {"）": ("（(", "）)"), ")": ("（(", "）)"), "〕": ("〔", "〕")}
+_GROUP_PAIRS = {"）": ("（(", "）)"), ")": ("（(", "）)"), "〕": ("〔", "〕"), "】": ("【", "】")}
 
 
 def _last_of(text: str, characters: str, end: int) -> int:

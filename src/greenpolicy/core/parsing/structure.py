@@ -34,7 +34,7 @@ _INLINE_LABEL = re.compile(r"[。；;]\s*[(（]?\s*(?:责任单位|责任部门|
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
 )
-_SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》〕】]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
 _MAX_TITLE = 30
 _LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
 
@@ -157,7 +157,7 @@ def _task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             yield Paragraph(group, block.line)
 
 
-_ASSIGNMENT_INSIDE = re.compile(r"[。；;][（(〔]")
+_ASSIGNMENT_INSIDE = re.compile(r"[。；;][（(〔【]")
 
 
 def _sentence_groups(text: str) -> list[str]:
