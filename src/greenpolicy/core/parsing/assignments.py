@@ -307,7 +307,7 @@ _LEVEL_ONLY = re.compile(r"^各?[省市县区乡镇]$")
 def _joined_levels(pieces: list[str]) -> list[str]:
     """各县、区人民政府 names one collective (各县(区)人民政府): a piece that is only an administrative level joins
     the piece after it."""
-    if all(len(piece) > 2 for piece in pieces):  # the usual list: no piece that short
+    if not pieces or min(map(len, pieces)) > 2:  # the usual list: no piece that short
         return pieces
     joined: list[str] = []
     pending = ""

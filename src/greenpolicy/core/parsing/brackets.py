@@ -70,7 +70,10 @@ _GROUP_PAIRS = {"）": ("（(", "）)"), ")": ("（(", "）)"), "〕": ("〔", "
 
 
 def _last_of(text: str, characters: str, end: int) -> int:
-    return max(text.rfind(character, 0, end) for character in characters)
+    """Where the last of one or two characters stands before `end` (-1: nowhere)."""
+    if len(characters) == 1:
+        return text.rfind(characters, 0, end)
+    return max(text.rfind(characters[0], 0, end), text.rfind(characters[1], 0, end))
 
 
 def closing_bracket(text: str, opening: int) -> int:

@@ -151,7 +151,7 @@ def _task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         if not text:
             continue
         if _ASSIGNMENT_INSIDE.search(text) is None:  # most paragraphs: no bracket after a sentence
-            yield Paragraph(text, block.line)
+            yield block if len(text) == len(block.text) else Paragraph(text, block.line)
             continue
         for group in _sentence_groups(text):
             yield Paragraph(group, block.line)
