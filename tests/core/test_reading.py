@@ -73,6 +73,17 @@ def test_html_table_rowspan_is_repeated_and_page_chrome_kept_apart(tmp_path: Pat
     assert source.encoding == "utf-8"
 
 
+def test_html_cell_lines_stay_apart() -> None:
+    page = (
+        "<html><body><table><tr><th>重点任务</th><th>配合单位</th></tr>"
+        "<tr><td>推进改造</td><td>区发展改革委<br/>区住房城乡建委</td></tr>"
+        "<tr><td>整治水体</td><td><p>区水利局</p><p>各街道办事处</p></td></tr></table></body></html>"
+    )
+    source = read_bytes(page.encode(), name="page.html")
+    table = next(block for block in source.blocks if isinstance(block, Table))
+    assert [row[1] for row in table.rows[1:]] == ["区发展改革委 区住房城乡建委", "区水利局 各街道办事处"]
+
+
 def test_html_declared_gbk_charset_is_honoured() -> None:
     page = '<html><head><meta charset="gbk"></head><body><p>责任单位：市发展改革委</p></body></html>'
     source = read_bytes(page.encode("gbk"), name="page.htm")

@@ -100,7 +100,7 @@ def _table_rows(table: lxml.html.HtmlElement) -> tuple[tuple[str, ...], ...]:
         column = 0
         for cell in cells:
             column = _fill_carried(row, carried, column)
-            text = _SPACE.sub(" ", cell.text_content()).strip()
+            text = _cell_text(cell)
             span = _span(cell.get("colspan"))
             down = _span(cell.get("rowspan"))
             for _ in range(span):
@@ -111,6 +111,15 @@ def _table_rows(table: lxml.html.HtmlElement) -> tuple[tuple[str, ...], ...]:
         _fill_carried(row, carried, column)
         rows.append(row)
     return tuple(tuple(row) for row in rows)
+
+
+def _cell_text(cell: lxml.html.HtmlElement) -> str:
+    """A cell's text, a line break or paragraph inside it read as a space: 区发展改革委<br/>区住房城乡建委 lists two
+    units, as the same cell in a Word table does."""
+    for inner in cell.iter("br", "p", "div", "li"):
+        if inner is not cell:
+            inner.tail = " " + (inner.tail or "")
+    return _SPACE.sub(" ", cell.text_content()).strip()
 
 
 def _fill_carried(row: list[str], carried: dict[int, tuple[str, int]], column: int) -> int:
