@@ -192,3 +192,20 @@ def test_assignments_in_square_black_brackets() -> None:
         ("推广节能技术。", ["市科技局", "市财政局"]),
     ]
     assert not any(d.code == "truncated" for d in ledger.diagnostics)
+
+
+def test_an_assignment_closing_a_sentence_before_the_next_one() -> None:
+    ledger = parse_text(
+        "（三）强化科技支撑。加快绿色技术创新体系建设（科技部、发展改革委负责）；完善绿色技术推广政策（财政部负责）。\n"
+    )
+    assert [(task.text, [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("加快绿色技术创新体系建设", ["科技部", "发展改革委"]),
+        ("完善绿色技术推广政策", ["财政部"]),
+    ]
+
+
+def test_a_bracket_naming_what_it_follows_is_not_an_assignment() -> None:
+    ledger = parse_text(
+        "三、加强调度。各地要于每季度结束后10日内报送我委（环资司）。年底前各地要全面总结。\n"
+    )
+    assert ledger.tasks == ()

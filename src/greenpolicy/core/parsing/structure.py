@@ -157,28 +157,47 @@ def _task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             yield Paragraph(group, block.line)
 
 
-_ASSIGNMENT_INSIDE = re.compile(r"[。；;][（(〔【]")
+# A bracket that stands between sentences: after a sentence's end (……。（A负责）……) or before it (……（A负责）；……).
+_ASSIGNMENT_INSIDE = re.compile(r"[。；;][（(〔【]|[）)〕】][。；;]")
+_ASSIGNING_WORD = re.compile(r"负责|牵头|配合|参与|落实|分工|单位[:：]|部门[:：]")
 
 
 def _sentence_groups(text: str) -> list[str]:
-    """The paragraph cut after each bracket that follows a sentence, is followed by more text, and assigns."""
+    """The paragraph cut after each bracket that stands between sentences, is followed by more text, and assigns."""
     groups: list[str] = []
     start = 0
-    for found in _ASSIGNMENT_INSIDE.finditer(text):
-        opening = found.start() + 1
-        closing = closing_bracket(text, opening)
-        if opening < start or closing < 0:
+    for opening, closing, after_sentence in _brackets_between_sentences(text):
+        if opening < start:
             continue
         rest = text[closing + 1 :].lstrip(" \t。；;，,")
         if not rest:
             break  # the bracket ends the paragraph: its trailing assignment, read as every line's is
-        assignment = parse_assignment(text[opening + 1 : closing])
+        inner = text[opening + 1 : closing]
+        if not after_sentence and _ASSIGNING_WORD.search(inner) is None:
+            continue  # 报送我委（环资司）。: a bracket ending a sentence may name what it follows
+        assignment = parse_assignment(inner)
         if assignment is None or not assignment.departments:
             continue  # a note, a number, an example
         groups.append(text[start : closing + 1])
         start = len(text) - len(rest)
     groups.append(text[start:])
     return groups
+
+
+def _brackets_between_sentences(text: str) -> list[tuple[int, int, bool]]:
+    """Where each such bracket opens and closes, in order, and whether it opens after a sentence's end."""
+    spans: dict[int, tuple[int, bool]] = {}
+    for found in _ASSIGNMENT_INSIDE.finditer(text):
+        if found.group()[0] in "。；;":  # the bracket opens after the sentence's end
+            opening = found.start() + 1
+            closing = closing_bracket(text, opening)
+        else:  # the bracket closes before it
+            closing = found.start()
+            group = trailing_parenthetical(text[: closing + 1])
+            opening = group[0] if group is not None else -1
+        if opening >= 0 and closing >= 0:
+            spans[opening] = (closing, found.group()[0] in "。；;")
+    return [(opening, closing, after) for opening, (closing, after) in sorted(spans.items())]
 
 
 def _close(stack: list[_Line], position: int, *, keep_rank: int | None, below: int | None = None) -> None:
