@@ -62,9 +62,8 @@ _NEUTRAL_VERB = re.compile(
     r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
-_VERB_ENDINGS = frozenset(
-    "头责实施进合与助同办工导总筹调织"
-)  # the last characters the verbs above can end with
+# The last characters the verbs above can end with.
+_VERB_ENDINGS = frozenset("头责实施进合与助同办工导总筹调织")
 _VERB_TAIL = 10  # the longest verb above (按照职责分工负责落实): a search starts this far from the end
 _LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
@@ -95,9 +94,8 @@ class Assignment(NamedTuple):
     deadline_text: str | None = None
     rules: tuple[str, ...] = ()
     doubtful: tuple[str, ...] = ()  # pieces kept although they do not read as a department
-    implied: tuple[
-        str, ...
-    ] = ()  # units a standing rule in the clause makes responsible for every later task
+    # Units a standing rule in the clause makes responsible for every later task.
+    implied: tuple[str, ...] = ()
 
     @property
     def co_leads(self) -> tuple[str, ...]:
@@ -106,9 +104,9 @@ class Assignment(NamedTuple):
 
 def standing_rule(text: str) -> re.Match[str] | None:
     """The standing rule a text states (以下各项任务均需各区县政府落实，不再列出); its group "who" names the units."""
-    return (
-        _STANDING_RULE.search(text) if "不再" in text else None
-    )  # the rule's last words, rare in other text
+    if "不再" not in text:  # the rule's last words, rare elsewhere: most texts are passed over at once
+        return None
+    return _STANDING_RULE.search(text)
 
 
 def has_label(text: str) -> bool:

@@ -178,8 +178,8 @@ def _row_per_line(
 
 
 def _spaced_header(text: str) -> tuple[str, ...] | None:
-    """The columns of a header whose cells one space sets apart, as web pages flatten tables
-    ("序号 工 作 任 务 牵头负责部门": a word spaced out letter by letter is one cell)."""
+    """The cells of a header that one space sets apart, as web pages flatten tables
+    ("序号 工 作 任 务 牵头负责部门": a word spelled out letter by letter is one cell), if it names a task table."""
     cells: list[str] = []
     spelled = False  # the last cell is being spelled out one character at a time
     for token in text.split():
