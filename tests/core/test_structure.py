@@ -209,3 +209,23 @@ def test_a_bracket_naming_what_it_follows_is_not_an_assignment() -> None:
         "三、加强调度。各地要于每季度结束后10日内报送我委（环资司）。年底前各地要全面总结。\n"
     )
     assert ledger.tasks == ()
+
+
+def test_a_line_broken_inside_its_assignment_is_read_whole() -> None:
+    ledger = parse_text(
+        "（一）推进绿色设计。健全绿色设计政策机制。（市经济信息委、市发展改革委、市生\n"
+        "态环境局等按职责分工负责）\n"
+        "（二）强化清洁生产。制定审核实施方案。（市生态环境局牵头，市经济信息委配合）\n"
+    )
+    assert [(task.number, [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("（一）", ["市经济信息委", "市发展改革委", "市生态环境局"]),
+        ("（二）", ["市生态环境局", "市经济信息委"]),
+    ]
+
+
+def test_a_document_cut_off_inside_a_bracket_keeps_its_last_line() -> None:
+    ledger = parse_text(
+        "（一）推进绿色设计。健全政策机制。（市经济信息委负责）\n（二）强化清洁生产。制定方案。（市生态环境局、市"
+    )
+    assert ledger.tasks[-1].incomplete
+    assert [d.name for d in ledger.tasks[-1].departments] == ["市生态环境局"]

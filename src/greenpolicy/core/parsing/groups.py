@@ -12,24 +12,52 @@ from collections.abc import Iterator, Sequence
 
 from greenpolicy.core.parsing.assignments import parse_assignment
 from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
+from greenpolicy.core.parsing.numbering import read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 
 def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
     """The tables, and the non-empty paragraphs stripped, each cut after the assignments that stand between its
-    sentences: “……。（市发展改革委牵头）……。（市财政局负责）” is two groups of sentences, each with its own."""
-    for block in blocks:
+    sentences: “……。（市发展改革委牵头）……。（市财政局负责）” is two groups of sentences, each with its own. A line
+    that breaks inside a bracket, as text copied from a PDF does, is joined to the lines that close it first."""
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
         if isinstance(block, Table):
             yield block
             continue
         text = block.text.strip()
         if not text:
             continue
+        if _unclosed(text):  # ……（市经济信息委、市生 / 态环境局等按职责分工负责）
+            text, joined = _closed_by_following(text, blocks, index)
+            index += joined
         if _ASSIGNMENT_INSIDE.search(text) is None:  # most paragraphs: no bracket after a sentence
-            yield block if len(text) == len(block.text) else Paragraph(text, block.line)
+            yield block if text == block.text else Paragraph(text, block.line)
             continue
         for group in _sentence_groups(text):
             yield Paragraph(group, block.line)
+
+
+_MAX_WRAPPED_LINES = 2
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tuple[str, int]:
+    """The text with the next lines that close its brackets, and how many were taken; none when they do not."""
+    joined = text
+    for taken, block in enumerate(blocks[start : start + _MAX_WRAPPED_LINES], start=1):
+        following = block.text.strip() if isinstance(block, Paragraph) else ""
+        if not following or read_label(following) is not None:
+            break  # a blank line, a table or a numbered line starts something new
+        joined += following
+        if not _unclosed(joined):
+            return joined, taken
+    return text, 0
 
 
 # A bracket that stands between sentences: after a sentence's end (……。（A负责）……) or before it (……（A负责）；……).
