@@ -229,3 +229,15 @@ def test_a_document_cut_off_inside_a_bracket_keeps_its_last_line() -> None:
     )
     assert ledger.tasks[-1].incomplete
     assert [d.name for d in ledger.tasks[-1].departments] == ["市生态环境局"]
+
+
+def test_a_list_of_units_broken_across_lines_is_read_whole() -> None:
+    ledger = parse_text(
+        "1.推进节能改造。\n牵头单位：市发展改革委\n配合单位：市经济信息委、市财\n政局、市生态环境局\n"
+        "2.推广绿色建材。\n牵头单位：市住房城乡建委、\n市规划自然资源局\n"
+    )
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [
+        ["市发展改革委", "市经济信息委", "市财政局", "市生态环境局"],
+        ["市住房城乡建委", "市规划自然资源局"],
+    ]
+    assert not any(d.code in ("doubtful_department", "truncated") for d in ledger.diagnostics)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from greenpolicy.core.parsing.assignments import parse_assignment
+from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment
 from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
 from greenpolicy.core.parsing.numbering import read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
@@ -18,8 +19,9 @@ from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
     """The tables, and the non-empty paragraphs stripped, each cut after the assignments that stand between its
-    sentences: “……。（市发展改革委牵头）……。（市财政局负责）” is two groups of sentences, each with its own. A line
-    that breaks inside a bracket, as text copied from a PDF does, is joined to the lines that close it first."""
+    sentences: “……。（市发展改革委牵头）……。（市财政局负责）” is two groups of sentences, each with its own. Lines
+    broken as text copied from a PDF breaks them are joined first: inside a bracket, or inside a labelled list of
+    units."""
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -33,6 +35,9 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         if _unclosed(text):  # ……（市经济信息委、市生 / 态环境局等按职责分工负责）
             text, joined = _closed_by_following(text, blocks, index)
             index += joined
+        while index < len(blocks) and (more := _list_continued(text, blocks[index])) is not None:
+            text += more  # 配合单位：市经济信息委、市财 / 政局、市生态环境局
+            index += 1
         if _ASSIGNMENT_INSIDE.search(text) is None:  # most paragraphs: no bracket after a sentence
             yield block if text == block.text else Paragraph(text, block.line)
             continue
@@ -45,6 +50,25 @@ _MAX_WRAPPED_LINES = 2
 
 def _unclosed(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+_LIST_PIECE = re.compile(r"[、，,；;：:]")
+
+
+def _list_continued(text: str, following: Block) -> str | None:
+    """The next line, when a labelled list of units (配合单位：市经济信息委、市财) goes on in it (政局、市生态环境局):
+    the name cut at the line's end reads as a department only with the next line's first piece."""
+    if not isinstance(following, Paragraph) or LABELLED_LINE.match(text) is None:
+        return None
+    rest = following.text.strip()
+    if not rest or "。" in rest or LABELLED_LINE.match(rest) or read_label(rest) is not None:
+        return None
+    first = _LIST_PIECE.split(rest, maxsplit=1)[0].strip()
+    if text.endswith(("、", "，", ",")):
+        return rest if looks_like_department(first) else None
+    last = _LIST_PIECE.split(text)[-1].strip()
+    cut_name = bool(last) and not looks_like_department(last) and looks_like_department(last + first)
+    return rest if cut_name else None
 
 
 def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tuple[str, int]:
