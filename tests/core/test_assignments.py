@@ -172,6 +172,15 @@ def test_a_standing_rule_inside_the_clause_is_a_rule_not_a_department() -> None:
     assert assignment.implied == ("各乡镇（园区）",)
 
 
+@pytest.mark.parametrize("none", ["无", "/", "—", "-"])
+def test_a_unit_slot_said_to_be_empty_names_no_department(none: str) -> None:
+    assignment = parse_assignment(f"牵头单位：市发展改革委；配合单位：{none}", marked=True)
+    assert assignment is not None
+    assert assignment.departments == (("市发展改革委", LEAD),)
+    alone = parse_assignment(f"配合单位：{none}", marked=True)
+    assert alone is not None and alone.departments == ()
+
+
 def test_people_inside_the_clause_are_not_departments() -> None:
     assignment = parse_assignment("责任领导：张三；牵头单位：市发展改革委；责任单位：市财政局")
     assert assignment is not None

@@ -241,3 +241,9 @@ def test_a_list_of_units_broken_across_lines_is_read_whole() -> None:
         ["市住房城乡建委", "市规划自然资源局"],
     ]
     assert not any(d.code in ("doubtful_department", "truncated") for d in ledger.diagnostics)
+
+
+def test_a_document_ending_on_an_empty_unit_line_is_not_cut_off() -> None:
+    ledger = parse_text("1.推进节能改造。\n牵头单位：市发展改革委\n配合单位：无\n")
+    assert [d.name for d in ledger.tasks[0].departments] == ["市发展改革委"]
+    assert not any(d.code in ("truncated", "doubtful_department") for d in ledger.diagnostics)

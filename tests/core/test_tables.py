@@ -130,3 +130,11 @@ def test_rows_set_apart_by_single_spaces_under_a_spelled_out_header() -> None:
     ]
     assert [[d.name for d in task.departments] for task in ledger.tasks] == [["发展改革委"], ["财政部"], []]
     assert ledger.tasks[2].incomplete
+
+
+def test_a_dash_in_a_unit_cell_names_no_department() -> None:
+    ledger = parse_text(
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进节能改造\t市发展改革委\t—\t2023年底\n"
+    )
+    assert [d.name for d in ledger.tasks[0].departments] == ["市发展改革委"]
+    assert not any(d.code == "doubtful_department" for d in ledger.diagnostics)

@@ -82,6 +82,7 @@ _VERBS = ((_LEAD_VERB, _LEAD), (_CO_VERB, _CO), (_NEUTRAL_VERB, None))
 # _DEADLINE_HINT, a _RULE_HINT word or a joining word. Lists without any are read by _plain_list.
 _NOT_PLAIN = re.compile(r"[:：，,；;（()）［\[\]］【】〔〕年月季持长常适之]|第一|汇总|下同|除标注|会同|联合")
 _CLAUSE_SEPARATORS = "，,；;"
+_NO_UNIT = re.compile(r"^(?:无|暂无|/|／|-|－|—+|无配合单位|无配合部门)$")
 _NAME_SEPARATORS = "、/／"
 
 
@@ -139,6 +140,7 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
 
     named: list[tuple[str, Role | None]] = []
     open_ended = False
+    stated_none = False
     for label, body in segments:
         body = body.strip(" \t。.；;，,")
         if not body:
@@ -159,6 +161,9 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             rules.append("，".join(clauses[rule_at:]))
             clauses = clauses[:rule_at]
         for clause in clauses:
+            if _NO_UNIT.match(clause):  # 配合单位：无, a table cell's —: none, said outright
+                stated_none = True
+                continue
             if _is_deadline_like(clause) and not looks_like_department(clause):
                 deadline_text = deadline_text or _deadline_of(clause)  # （A牵头，2021年底前完成）
                 continue
@@ -169,7 +174,7 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
 
     if not named:  # a 完成时限： label alone is still worth keeping; a bare date in brackets is not a clause
         labelled = any(label in _DEADLINE_LABELS for label, _ in segments)
-        if labelled or implied:
+        if labelled or implied or (stated_none and marked):
             return Assignment((), deadline_text=deadline_text, rules=tuple(rules), implied=implied)
         return None
     doubtful = tuple(name for name, _ in named if not looks_like_department(name))

@@ -355,7 +355,7 @@ def _is_truncated(lines: Sequence[_Line]) -> bool:
         last.assignment_only
         and last.assignment is not None
         and not last.assignment.doubtful
-        and not last.text.endswith(_LIST_GOES_ON)
+        and not (last.assignment.departments and last.text.endswith(_LIST_GOES_ON))
         and last.text.count("（") + last.text.count("(") <= last.text.count("）") + last.text.count(")")
     ):
         return False
