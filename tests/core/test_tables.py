@@ -138,3 +138,82 @@ def test_a_dash_in_a_unit_cell_names_no_department() -> None:
     )
     assert [d.name for d in ledger.tasks[0].departments] == ["市发展改革委"]
     assert not any(d.code == "doubtful_department" for d in ledger.diagnostics)
+
+
+def test_pipe_cells_one_per_line_survive_a_final_line_break() -> None:
+    cells = ["序号", "重点工作", "责任单位", "完成时限", "1", "优化营商环境。", "招商工作部", "全年"]
+    cells += ["2", "推动工业用地腾笼换鸟。", "改革办", "全年"]
+    ledger = parse_text("\n".join(f"{cell} |" for cell in cells) + "\n")
+    assert [task.number for task in ledger.tasks] == ["1", "2"]
+    assert [d.name for d in ledger.tasks[1].departments] == ["改革办"]
+
+
+def _double_spaced(*lines: str) -> str:
+    """A page as web pages give it: an empty line between every two lines, table cells included."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_cells_one_per_line_on_a_double_spaced_page() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "2023年政府工作报告重点工作责任分解",
+            "序号", "主 要 工 作 任 务", "责任单位",
+            "1", "地区生产总值增长6%左右。", "市发展改革委",
+            "2", "研发投入强度达到3.",
+        )
+    )  # fmt: skip
+    assert [task.text for task in ledger.tasks] == ["地区生产总值增长6%左右。", "研发投入强度达到3."]
+    assert [d.name for d in ledger.tasks[0].departments] == ["市发展改革委"]
+    assert ledger.tasks[1].incomplete
+
+
+def test_a_unit_cell_written_one_unit_a_line_keeps_the_rows_after_it_in_place() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "序号", "民生实事", "责任单位", "完成时限",
+            "1", "启动建设东湖湿地公园。", "县水务局", "县住建局", "县护城河指挥部", "12月底前",
+            "2", "新建2座人行天桥。", "县住建局", "9月投入使用",
+            "3", "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
+            "4", "城区再新建1个农贸市场。", "县商务局", "12月底前",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("1", "启动建设东湖湿地公园。", ["县水务局", "县住建局", "县护城河指挥部"], "12月底前"),
+        ("2", "新建2座人行天桥。", ["县住建局"], "9月投入使用"),
+        ("3", "开工建设县老年养护楼。", ["县民政局"], "5月底前动工"),
+        (None, "开工建设老年大学。", [], "12月底前"),  # a sub-row of row 3, its unit cell merged above
+        ("4", "城区再新建1个农贸市场。", ["县商务局"], "12月底前"),
+    ]
+
+
+def test_a_row_that_lost_a_cell_does_not_shift_the_rows_after_it() -> None:
+    cells = ["序号", "重点工作", "责任单位", "完成时限"]
+    cells += ["1", "制定年度工作方案。", "省发展改革委"]  # its deadline cell is missing
+    cells += ["2", "推进工业领域碳达峰行动。", "省经信厅", "2023年底前"]
+    cells += ["4", "深化无废城市建设。", "省生态环境厅", "全年"]  # row 3 is missing
+    ledger = parse_text("\n".join(f"{cell} |" for cell in cells))
+    rows = [(t.number, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("1", ["省发展改革委"], None),
+        ("2", ["省经信厅"], "2023年底前"),
+        ("4", ["省生态环境厅"], "全年"),
+    ]
+
+
+def test_a_table_whose_merged_cells_shift_its_columns_gives_no_garbled_rows() -> None:
+    # 考核内容 | 单位 | 年度目标 | 责任部门 | 评分部门, with the 单位 (of measure) cells and merged cells set one a line
+    text = "\n".join(
+        ["考核内容", "单位", "年度目标", "责任部门", "评分部门", "农林牧渔业增加值增幅", "%", "≥2%", "县海洋与渔业局",
+         "县农业农村局", "市海洋渔业局", "2", "农业劳动生产率及增幅", "万元/人", "全市统筹", "县海洋与渔业局",
+         "县农业农村局", "市农业农村局", "3", "粮食播种面积", "万亩", "0.07", "县农业农村局", "市农业农村局"]
+    )  # fmt: skip
+    names = {d.name for task in parse_text(text).tasks for d in task.departments}
+    assert not names & {"%", "万元/人", "万亩", "2", "3", "0.07"}
+
+
+def test_unit_of_measure_and_scoring_columns_are_not_unit_columns() -> None:
+    assert column_of("单位") is Column.OTHER
+    assert column_of("评分部门") is Column.OTHER
+    assert column_of("指标要求") is Column.OTHER
+    assert column_of("民生实事") is Column.TASK

@@ -3,7 +3,10 @@
 Flattened layouts seen in real documents: one row per line split by tabs, pipes or runs of spaces; one row per line
 split by single spaces under a header spelled out letter by letter ("序号 工 作 任 务 牵头负责部门", web pages); one
 cell per line, rows separated by empty lines (the seed: each cell a line starting with a tab); one cell per line
-ending in " |", rows of as many cells as the header (pages copied from PDF tables).
+ending in " |", rows of as many cells as the header (pages copied from PDF tables); one cell per line on a page with
+an empty line between every two lines. Under a 序号 column a row starts at the next number, so a unit cell set one
+unit a line, or a row that lost a cell, keeps the rows after it in place; a table whose cells merged cells have
+shifted out of their columns is read as text rather than garbled.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 
@@ -31,14 +35,20 @@ class Column(StrEnum):
 
 # Checked in order: people columns (责任领导, 牵头市领导) before the unit columns whose words they share.
 _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
-    (Column.OTHER, re.compile(r"领导|责任人|联系人|备注|完成情况|进展|成效|成果形式|目标值|指标值|分值")),
+    (
+        Column.OTHER,
+        re.compile(
+            r"领导|责任人|联系人|备注|完成情况|进展|成效|成果形式|目标值|指标值|指标要求|分值"
+            r"|评分|考评|^单位$|计量单位"  # who scores the work, and the unit a target is measured in
+        ),
+    ),
     (Column.NUMBER, re.compile(r"^(?:序号|编号|序|号|项次)$")),
     (Column.DEADLINE, re.compile(r"时限|时间|节点|期限|进度安排")),
     (Column.LEAD, re.compile(r"牵头|主办|主责")),
     (Column.CO, re.compile(r"配合|协办|参与|协同")),
     (Column.DEPARTMENTS, re.compile(r"责任单位|责任部门|责任主体|实施主体|承办单位|责任处室|单位$|部门$")),
     (Column.AREA, re.compile(r"领域|类别|板块|方向|方面|类型")),
-    (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标")),
+    (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事")),
 )
 _MAX_HEADER_CELL = 12
 _GAP = re.compile(r"\S(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)\S")
@@ -252,22 +262,13 @@ def _cell_text(text: str, marker: str) -> str | None:
 def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
     first = blocks[start]
     marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
-    header: list[str] = []
-    index = start
-    while index < len(blocks):
-        block = blocks[index]
-        if not isinstance(block, Paragraph):
-            break
-        cell = _cell_text(block.text, marker)
-        if cell is None or column_of(cell) is None:
-            break
-        header.append(cell)
-        index += 1
+    header, index, double_spaced = _header_per_line(blocks, start, marker)
     if len(header) < 2 or header_columns(header) is None:
         return None
 
     groups: list[list[str]] = [[]]
     group_start = index
+    blank_before = False  # an empty line ends a row only when another cell follows it
     separated = False
     while index < len(blocks):
         block = blocks[index]
@@ -277,29 +278,143 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
         if cell is None:
             if block.text.strip():
                 break
-            if groups[-1]:
-                groups.append([])
-                group_start = index
-                separated = True
-        else:
-            groups[-1].append(cell)
-            if separated and len(groups[-1]) > len(header) + 1:  # prose after the table, not a row
-                groups.pop()
-                index = group_start
-                break
+            blank_before = blank_before or bool(groups[-1])
+            index += 1
+            continue
+        if blank_before and not double_spaced:
+            groups.append([])
+            group_start = index
+            separated = True
+        blank_before = False
+        groups[-1].append(cell)
+        if separated and len(groups[-1]) > len(header) + 1:  # prose after the table, not a row
+            groups.pop()
+            index = group_start
+            break
         index += 1
     cells = [cell for group in groups for cell in group]
     if not cells:
         return None
-    width = len(header)
+    columns = header_columns(header) or ()
+    numbered = cells[0] == "1" and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
     if separated:
         rows = [tuple(group) for group in groups if group]
+    elif numbered:  # under a 序号 column, or an unheaded one
+        rows = _numbered_rows(cells, columns if columns[0] is Column.NUMBER else (Column.NUMBER, *columns))
     else:
-        rows = [tuple(cells[i : i + width]) for i in range(0, len(cells), width)]
-    extra = _leading_extra_columns(rows, width)
+        rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
+    extra = _leading_extra_columns(rows, len(header))
+    if not (separated or numbered) and not _cells_in_place(rows, columns, extra):
+        return None  # merged cells shift the cells out of their columns: read as text, not as a garbled table
     header_row = ("",) * extra + tuple(header)
     line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table((header_row, *rows), line), index
+
+
+def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[list[str], int, bool]:
+    """The header cells from `start`, where the body starts, and whether an empty line stands between every two
+    lines (web pages often give the whole document so): then empty lines separate nothing."""
+    header: list[str] = []
+    index = start
+    double_spaced = after_blank = False
+    while index < len(blocks):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        cell = _cell_text(block.text, marker)
+        if cell is None and not block.text.strip() and header and (len(header) == 1 or double_spaced):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (
+                isinstance(following, Paragraph)
+                and _cell_marker(following.text) == marker
+                and column_of(following.text.strip()) is not None
+            ):
+                double_spaced = after_blank = True
+                index += 1
+                continue
+        if cell is None or column_of(cell) is None:
+            break
+        if double_spaced and not after_blank:
+            break  # the cells were set apart by empty lines, and this one is not
+        header.append(cell)
+        after_blank = False
+        index += 1
+    return header, index, double_spaced
+
+
+def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]]:
+    """Cells under a 序号 column cut into rows, each starting at the next number: a cell written on several lines
+    (one unit a line) or a row cut short keeps the rows after it in place."""
+    width = len(columns)
+    rows: list[tuple[str, ...]] = []
+    start = 0
+    while start < len(cells):
+        end = start + width
+        if cells[start].isdigit():
+            number = int(cells[start])
+            if not (end < len(cells) and cells[end] == str(number + 1)):
+                end = next(
+                    (i for i in range(start + 2, len(cells)) if _follows(cells[i], number)), len(cells)
+                )
+        rows.extend(_fitted(cells[start:end], columns))
+        start = end
+    return rows
+
+
+def _follows(cell: str, number: int) -> bool:
+    """Whether a cell numbers one of the next rows (a row or two may be missing from a damaged copy)."""
+    return cell.isdigit() and number < int(cell) <= number + _MAX_MISSING_ROWS + 1
+
+
+_MAX_MISSING_ROWS = 2
+
+
+def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]]:
+    """The rows that a numbered row's cells hold. More cells than columns: a unit cell written one unit a line
+    (its lines joined), or an unnumbered sub-row below the row (开工建设老年大学 | 12月底前), kept as a row of its own
+    whose last cell stays in the last column."""
+    width = len(columns)
+    extra = len(row) - width
+    if extra <= 0:
+        return [tuple(row)]
+    units = next((i for i, column in enumerate(columns) if column in _UNIT_COLUMNS), None)
+    if units is not None and all(map(looks_like_department, row[units : units + extra + 1])):
+        return [(*row[:units], "、".join(row[units : units + extra + 1]), *row[units + extra + 1 :])]
+    rest = row[width:]
+    if len(rest) < width:  # no number, its last cell in the last column
+        rest = ("", *rest[:-1], *("",) * (width - len(rest) - 1), rest[-1])
+    return [tuple(row[:width]), tuple(rest)]
+
+
+_UNIT_COLUMNS = frozenset((Column.LEAD, Column.DEPARTMENTS, Column.CO))
+
+
+def _cells_in_place(rows: Sequence[tuple[str, ...]], columns: Sequence[Column | None], extra: int) -> bool:
+    """Whether most rows hold a number in the 序号 column, and most full rows a unit (or nothing) in the first unit
+    column. The last row is left out: the document may end inside it."""
+    rows = rows[:-1]
+    full = [row for row in rows if len(row) == len(columns) + extra]
+    for column, test, checked in (
+        (Column.NUMBER, _is_number, rows),
+        (_first_unit_column(columns), _is_unit_or_empty, full),
+    ):
+        if column in columns:
+            at = columns.index(column) + extra
+            if sum(1 for row in checked if len(row) > at and test(row[at])) * 2 < len(checked):
+                return False
+    return True
+
+
+def _first_unit_column(columns: Sequence[Column | None]) -> Column | None:
+    return next((column for column in columns if column in _UNIT_COLUMNS), None)
+
+
+def _is_number(cell: str) -> bool:
+    return cell.rstrip(".、．").isdigit()
+
+
+def _is_unit_or_empty(cell: str) -> bool:
+    return not cell or all(map(looks_like_department, re.split(r"[、，,/／\s]+", cell.strip("、，, "))))
 
 
 def _leading_extra_columns(rows: Sequence[tuple[str, ...]], width: int) -> int:
