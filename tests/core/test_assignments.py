@@ -85,6 +85,22 @@ LEAD, CO = Role.LEAD, Role.CO
             [("市生态环境局", LEAD), ("各县、区人民政府(管委会)", CO)],
             False,
         ),
+        (
+            "分管副省长、协管副秘书长负责，省发展改革委牵头，省工业和信息化厅、省财政厅按职责分工负责",
+            [("省发展改革委", LEAD), ("省工业和信息化厅", CO), ("省财政厅", CO)],
+            False,
+        ),
+        (
+            "能源局、发展改革委等国务院有关部门和各省级人民政府按职责分工负责",
+            [("能源局", LEAD), ("发展改革委", CO), ("各省级人民政府", CO)],
+            True,
+        ),
+        ("省发改委总牵头", [("省发改委", LEAD)], False),
+        (
+            "州司法局、州委编办及州直相关单位",
+            [("州司法局", LEAD), ("州委编办", CO), ("州直相关单位", CO)],
+            False,
+        ),
     ],
 )
 def test_clause_formats_give_departments_in_order_with_roles(
@@ -273,3 +289,28 @@ def test_a_lianhe_name_resolves_through_the_registry_in_a_document() -> None:
         [("重庆市妇女联合会", "重庆市妇女联合会"), ("市经济信息委", None)],
         [("市工商联", None), ("重庆市工商业联合会", "重庆市工商业联合会")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected", "rule"),
+    [
+        (
+            "省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同",
+            [("省经信委", LEAD), ("省发改委（省能源局）", CO)],
+            "列第一位者为牵头部门，下同",
+        ),
+        (
+            "责任单位：省发展改革委、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市（州）人民政府，"
+            "不再做分工，下同。",
+            [("省发展改革委", LEAD), ("商务厅", CO), ("省大数据中心", CO)],
+            "具体任务均涉及相关市（州）人民政府，不再做分工，下同",
+        ),
+    ],
+)
+def test_a_sentence_stating_a_rule_after_the_units_is_a_rule(
+    clause: str, expected: list[tuple[str, Role]], rule: str
+) -> None:
+    assignment = parse_assignment(clause)
+    assert assignment is not None
+    assert list(assignment.departments) == expected
+    assert assignment.rules == (rule,)

@@ -247,3 +247,20 @@ def test_a_document_ending_on_an_empty_unit_line_is_not_cut_off() -> None:
     ledger = parse_text("1.推进节能改造。\n牵头单位：市发展改革委\n配合单位：无\n")
     assert [d.name for d in ledger.tasks[0].departments] == ["市发展改革委"]
     assert not any(d.code in ("truncated", "doubtful_department") for d in ledger.diagnostics)
+
+
+def test_department_division_lines_under_each_item_with_a_leader_line() -> None:
+    ledger = parse_text(
+        "1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。\n"
+        "2.地方一般公共预算收入增长5%左右。\n分管省领导:林克庆\n部门分工:省财政厅牵头,各地、各部门配合。\n"
+    )
+    assert [task.text for task in ledger.tasks] == [
+        "地区生产总值增长6%以上。",
+        "地方一般公共预算收入增长5%左右。",
+    ]
+    assert [(d.name, d.role.value) for d in ledger.tasks[1].departments] == [
+        ("省财政厅", "lead"),
+        ("各地", "co"),
+        ("各部门", "co"),
+    ]
+    assert not any(d.code == "doubtful_department" for d in ledger.diagnostics)

@@ -412,7 +412,7 @@ def _day(value: object, where: str) -> date | None:
 
 _MAX_NAME_LENGTH = 30
 _TWO_CHARACTER_BODIES = frozenset(
-    {"团委", "党委", "纪委", "海关", "妇联", "残联", "侨联", "文联", "科协", "人行", "央行", "国办"}
+    {"团委", "党委", "纪委", "海关", "妇联", "残联", "侨联", "文联", "科协", "人行", "央行", "国办", "各地"}
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])")
@@ -431,7 +431,7 @@ _COMMON_WORD_END = re.compile(
 )
 # A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位.
 _COLLECTIVE_START = re.compile(
-    r"(?:(?:国务院|[省市县区](?:直|属|政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县)"
+    r"(?:(?:国务院|[省市县区州盟旗](?:直|属|政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县)"
 )
 _COLLECTIVE_END = re.compile(r"(?:部门|单位|区县|县|区|市|乡镇|镇|街道|社区)$")
 

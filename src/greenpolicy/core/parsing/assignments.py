@@ -19,7 +19,8 @@ from greenpolicy.core.parsing.brackets import split_top_level
 _LEAD_LABELS = ("牵头单位", "牵头部门", "牵头科室", "牵头处室", "主办单位", "主责单位", "牵头")
 _CO_LABELS = ("配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "配合")
 _MIXED_LABELS = (
-    "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位",
+    "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
+    "责任分工",
 )  # fmt: skip
 _DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限")
 # People, not units: their segments are passed over (（责任领导：张三；牵头单位：市发展改革委）).
@@ -48,7 +49,7 @@ _RULE_NOTE = re.compile(
 _RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|牵头或汇总单位|下同|除标注")
 # Words that every rule note and rule holds: most lists have none, and this search is cheap (each word starts
 # with a fixed character), so the rule patterns above, slower to search, are tried only when it finds one.
-_RULE_HINT = re.compile(r"第一|汇总|下同|除标注")
+_RULE_HINT = re.compile(r"第一|汇总|下同|除标注|不再")
 
 # A rule that makes a collective responsible for every later task: 以下均需各区县政府落实，不再列出. It stands in a
 # paragraph of its own or inside an assignment: （A牵头，B配合，各乡镇负责落实。以下均需各乡镇负责落实，不再列出）.
@@ -56,7 +57,9 @@ _STANDING_RULE = re.compile(
     r"(?:以下|下列|各项)[^。]{0,20}?(?:均需|均由|需由|由)(?P<who>(?:各|[省市县区][(（])[^，。,；;]{1,24}?)(?:负责)?"
     r"(?:落实|组织实施|实施)[^。]{0,12}?不再(?:单独|一一)?列出"
 )
-_LEAD_VERB = re.compile(r"(?:分别|共同|负责)?牵头(?:负责|落实|组织实施|实施|推进|督导|抓总|统筹|协调|组织)?$")
+_LEAD_VERB = re.compile(
+    r"(?:分别|共同|负责|总)?牵头(?:负责|落实|组织实施|实施|推进|督导|抓总|统筹|协调|组织)?$"
+)
 _CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$")
 _NEUTRAL_VERB = re.compile(
     r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
@@ -71,6 +74,13 @@ _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长
 _DEADLINE_HINT = re.compile(r"[年月季持长常适之]")
 _OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|组织))?$")
 _LEADING_NOISE = re.compile(r"^(?:由|请|以及|及|和)")
+# Leaders named by their post, not units: （分管副省长、协管副秘书长负责，省发展改革委牵头，…）.
+_LEADER_POST = re.compile(
+    r"^(?:[省市县区州]政府)?(?:分管|协管|主管|常务|联系)?副?(?:[省市县区州]长|秘书长|主任|书记)$"
+    r"|^(?:分管|协管|联系|包抓)[省市县区州]?(?:级)?领导$"
+)
+# A list closed by 等 and a collective, then joined to another unit: A、B等国务院有关部门和各省级人民政府.
+_OPEN_THEN_JOINED = re.compile(r"等[^、，,和及]{0,8}?(?:部门|单位|机构)(?:以及|和|及)(?=.)")
 _TOGETHER_WITH = re.compile(r"会同|联合")
 # 联合 that ends a name (妇女联合会, 工商业联合会, 信用合作联合社) joins nothing; a 社 that goes on (社保中心) may start
 # the partner's name, so only a 社 closing the name counts.
@@ -151,6 +161,13 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
         if label in _PERSON_LABELS:
             continue
         forced = _LEAD if label in _LEAD_LABELS else _CO if label in _CO_LABELS else None
+        if (
+            may_state_rule and "。" in body
+        ):  # （A、B。列第一位者为牵头部门，下同）: the later sentence is a rule
+            sentences = split_top_level(body, "。")
+            kept = [sentences[0], *(part for part in sentences[1:] if not _states_rule(part))]
+            rules.extend(part.strip() for part in sentences[1:] if _states_rule(part))
+            body = "，".join(part for part in kept if part.strip())
         clauses = split_top_level(body, _CLAUSE_SEPARATORS)
         rule_at = (
             next((index for index, clause in enumerate(clauses) if _RULE_WORDS.search(clause)), None)
@@ -215,6 +232,10 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         segments.append((found.group(1), text[found.end() : end]))
     return segments
+
+
+def _states_rule(sentence: str) -> bool:
+    return _RULE_WORDS.search(sentence) is not None or "不再" in sentence
 
 
 def _is_deadline_like(clause: str) -> bool:
@@ -329,6 +350,12 @@ def _joined_levels(pieces: list[str]) -> list[str]:
 def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
     """The names one piece of a list holds, and whether it ends the list with 等."""
     piece = _LEADING_NOISE.sub("", piece).strip()
+    if _LEADER_POST.match(piece):
+        return (), False
+    joined = _OPEN_THEN_JOINED.search(piece) if "等" in piece else None
+    if joined is not None and looks_like_department(piece[joined.end() :]):  # not 等部门和企业
+        after, _ = _piece_names(piece[joined.end() :])
+        return (*_split_joined(piece[: joined.start()]), *after), True
     trimmed = _OPEN_LIST.sub("", piece).strip()
     open_ended = trimmed != piece
     if not trimmed:
