@@ -264,3 +264,51 @@ def test_department_division_lines_under_each_item_with_a_leader_line() -> None:
         ("各部门", "co"),
     ]
     assert not any(d.code == "doubtful_department" for d in ledger.diagnostics)
+
+
+def test_a_document_cut_off_inside_its_first_assignment_keeps_that_task() -> None:
+    ledger = parse_text(
+        "一、落实工作总体部署\n（一）总的要求和主要预期目标。全面贯彻党的十九大精神。\n"
+        "主要预期目标是：地区生产总值增长8%左右（分管副省长负责，省发改委牵头，省经信委、省财政厅、"
+        "国家统计局湖南调查总队等按职责分"
+    )
+    (task,) = ledger.tasks
+    assert task.incomplete
+    assert task.number == "（一）"
+    assert [(d.name, d.role) for d in task.departments] == [
+        ("省发改委", Role.LEAD),
+        ("省经信委", Role.CO),
+        ("省财政厅", Role.CO),
+        ("国家统计局湖南调查总队", Role.CO),  # 等 closed its name before the cut
+    ]
+
+
+def test_a_document_cut_off_inside_a_labelled_assignment_marks_its_task_incomplete() -> None:
+    ledger = parse_text(
+        "（一）优化营商环境。深化改革。（牵头单位：省商务厅；责任单位：省经济和信息化委、省金融办）\n"
+        "（二）降低成本。减税降费。（牵头单位：省商务厅；责任单位：省经济和信息化委、省金融办、"
+    )
+    first, second = ledger.tasks
+    assert not first.incomplete
+    assert second.incomplete
+    assert second.text == "减税降费。"
+
+
+def test_a_last_item_without_the_assignment_lines_its_siblings_have_is_cut_off() -> None:
+    ledger = parse_text(
+        "一、主要目标\n1.生产总值增长6%以上。\n牵头单位:市发改委\n2.规上工业增加值增长8%。\n牵头单位:市经信局\n"
+        "3.其他主要经济指标不低于全市平均水平。\n"
+    )
+    assert [task.number for task in ledger.tasks] == ["1", "2", "3"]
+    assert ledger.tasks[-1].incomplete
+    assert ledger.tasks[-1].departments == ()
+    assert any(d.code == "truncated" for d in ledger.diagnostics)
+
+
+def test_an_item_followed_by_a_signature_is_not_cut_off() -> None:
+    ledger = parse_text(
+        "1.生产总值增长6%以上。\n牵头单位:市发改委\n2.规上工业增加值增长8%。\n牵头单位:市经信局\n"
+        "3.各单位要加强组织领导。\n市人民政府办公室\n2023年3月1日\n"
+    )
+    assert [task.number for task in ledger.tasks] == ["1", "2"]
+    assert not any(d.code == "truncated" for d in ledger.diagnostics)

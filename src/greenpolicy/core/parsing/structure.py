@@ -92,7 +92,8 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
             implied.append((line.line, (match.group("who"),)))
             rules.append(match.group(0))
 
-    drafts.extend(_paragraph_tasks(lines, by_position, truncated))
+    paragraph_drafts, truncated = _paragraph_tasks(lines, by_position, truncated)
+    drafts.extend(paragraph_drafts)
     for entry in entries:
         if isinstance(entry, _TableMark):
             task_table = read_task_table(entry.table, ends_document=entry is entries[-1])
@@ -212,7 +213,9 @@ def _points(lines: Sequence[_Line]) -> list[_Point]:
 
 def _paragraph_tasks(
     lines: Sequence[_Line], by_position: dict[int, _Line], truncated: bool
-) -> list[TaskDraft]:
+) -> tuple[list[TaskDraft], bool]:
+    """The tasks of the running text, and whether the text is cut off (an item without the assignment each of its
+    siblings has, at the very end, is read as cut off before it)."""
     points = _points(lines)
     anchors = Counter(position for point in points for position in point.anchor.chain)
     index_of = {line.position: index for index, line in enumerate(lines)}
@@ -240,9 +243,38 @@ def _paragraph_tasks(
             span += _body_after(lines, end)
         drafts.append(_draft(span or [anchor], point, by_position))
         previous_end = span[-1].position if span else anchor.position
+    if truncated and drafts and all(line.assignment_only for line in lines if line.position > previous_end):
+        drafts[-1] = drafts[-1]._replace(incomplete=True)  # the text stops inside its assignment
+        return drafts, truncated
+    truncated = truncated or _ends_in_item_without_assignment(lines, previous_end, points, by_position)
     if truncated:
         drafts.extend(_cut_off_task(lines, previous_end, drafts, by_position))
-    return drafts
+    return drafts, truncated
+
+
+def _ends_in_item_without_assignment(
+    lines: Sequence[_Line], previous_end: int, points: Sequence[_Point], by_position: dict[int, _Line]
+) -> bool:
+    """Whether the text ends in a numbered item that lacks the assignment lines its previous sibling has
+    (7.其他主要经济指标不低于全市平均水平。 with its 牵头单位 lines cut off)."""
+    if not points or not points[-1].separate or not points[-1].anchor.chain:
+        return False
+    rest = [line for line in lines if line.position > previous_end and not line.assignment_only]
+    numbered = [line for line in rest if line.numbered is not None]
+    if len(numbered) != 1 or rest[0] is not numbered[0] or _SIGNATURE_DATE.search(rest[-1].text):
+        return False
+    item, sibling = numbered[0], by_position[points[-1].anchor.chain[-1]]
+    return (
+        sibling.numbered is not None
+        and item.numbered is not None
+        and sibling.numbered.rank == item.numbered.rank
+        and sibling.chain[:-1] == item.chain[:-1]
+    )
+
+
+_SIGNATURE_DATE = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*$|[〇○零一二三四五六七八九十]+月[〇○零一二三四五六七八九十]+日\s*$"
+)
 
 
 def _is_titled_assignment(line: _Line) -> bool:
@@ -306,13 +338,16 @@ def _cut_off_task(
     """
     rest = [line for line in lines if line.position > previous_end and not line.attachment]
     numbered = [line for line in rest if line.numbered is not None]
-    if not numbered or not drafts:
+    if not numbered:
         return []
     first = numbered[-1]
     span = [line for line in rest if line.position >= first.position]
     assignment = _partial_assignment(span[-1])
+    if not drafts and (assignment is None or not assignment.departments):
+        return []  # no sibling carries an assignment, and the text stops in none
     text_lines = [line for line in span if not line.assignment_only]
-    sibling_kind = _Point(first, Assignment(()), separate=drafts[-1].kind is TaskKind.ITEM)  # as its siblings
+    separate = bool(drafts) and drafts[-1].kind is TaskKind.ITEM
+    sibling_kind = _Point(first, Assignment(()), separate=separate)  # as its siblings
     draft = _draft(text_lines or [first], sibling_kind, by_position)
     return [
         TaskDraft(
@@ -341,8 +376,15 @@ def _partial_assignment(line: _Line) -> Assignment | None:
         return None
     if not line.assignment_only:
         line.cut = match.start()
-    complete = match["names"].split("、")[:-1]
-    return parse_assignment("、".join(complete), marked=True) if complete else None
+    names = match["names"]
+    cut_at = max(map(names.rfind, _UNIT_SEPARATORS))  # the piece after the last separator is cut off...
+    complete = names[:cut_at] if cut_at >= 0 else ""
+    if "等" in names[cut_at + 1 :]:  # ...unless 等 closed it: 国家统计局湖南调查总队等按职责分
+        complete = names[: names.index("等", cut_at + 1) + 1]
+    return parse_assignment(complete, marked=True) if complete else None
+
+
+_UNIT_SEPARATORS = ("、", "，", ",", "；", ";")
 
 
 def _is_truncated(lines: Sequence[_Line]) -> bool:
