@@ -312,3 +312,23 @@ def test_an_item_followed_by_a_signature_is_not_cut_off() -> None:
     )
     assert [task.number for task in ledger.tasks] == ["1", "2"]
     assert not any(d.code == "truncated" for d in ledger.diagnostics)
+
+
+def test_assignments_in_square_brackets_and_a_cut_inside_one() -> None:
+    ledger = parse_text(
+        "（一）地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]\n"
+        "（二）财政收入增长8%。[牵头单位:县财政局;责任单位:县税务局]\n"
+        "（三）城乡居民人均可支配收入与经济增长同步。[牵头单位:县发改局(粮食局)、县农业农"
+    )
+    assert [task.text for task in ledger.tasks] == [
+        "地区生产总值增长11%。",
+        "财政收入增长8%。",
+        "城乡居民人均可支配收入与经济增长同步。",
+    ]
+    assert [d.name for d in ledger.tasks[0].departments] == [
+        "县发改局(粮食局)",
+        "各镇人民政府",
+        "嘉鱼经济开发区",
+    ]
+    assert [task.incomplete for task in ledger.tasks] == [False, False, True]
+    assert [d.name for d in ledger.tasks[2].departments] == ["县发改局(粮食局)"]

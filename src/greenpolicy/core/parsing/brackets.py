@@ -38,8 +38,8 @@ def split_top_level(text: str, separators: str) -> list[str]:
 def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     """The last bracketed group that ends the text (after trailing punctuation), as (start, inner text).
 
-    The group is in round brackets, in 【】, or in 〔〕 (an assignment that holds round brackets of its own:
-    〔市生态环境局牵头，各县、区人民政府(管委会)负责落实〕).
+    The group is in round brackets, in 【】, or in 〔〕 or [] (an assignment that holds round brackets of its own:
+    〔市生态环境局牵头，各县、区人民政府(管委会)负责落实〕, [牵头单位:县发改局(粮食局);责任单位:…]).
     """
     end = len(text.rstrip(" \t。.；;，,"))
     pair = _GROUP_PAIRS.get(text[end - 1]) if end else None
@@ -66,7 +66,9 @@ def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     return None
 
 
-_GROUP_PAIRS = {"）": ("（(", "）)"), ")": ("（(", "）)"), "〕": ("〔", "〕"), "】": ("【", "】")}
+_GROUP_PAIRS = {
+    "）": ("（(", "）)"), ")": ("（(", "）)"), "〕": ("〔", "〕"), "】": ("【", "】"), "]": ("[［", "]］"), "］": ("[［", "]］"),
+}  # fmt: skip
 
 
 def _last_of(text: str, characters: str, end: int) -> int:

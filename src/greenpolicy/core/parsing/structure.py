@@ -35,7 +35,7 @@ _INLINE_LABEL = re.compile(r"[。；;]\s*[(（]?\s*(?:责任单位|责任部门|
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
 )
-_SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》〕】]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》〕】\]］]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
 _MAX_TITLE = 30
 _LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
 
@@ -365,7 +365,8 @@ def _cut_off_task(
 
 
 _OPEN_LIST_AT_END = re.compile(
-    r"(?:[（(]|(?:责任单位|责任部门|牵头单位|牵头部门)\s*[:：])(?P<names>[^（()）]*)$"
+    r"(?:[（(［\[【〔]|(?:责任单位|责任部门|牵头单位|牵头部门)\s*[:：])"
+    r"(?P<names>(?:[^（()）\]］】〕]|[（(][^（()）]*[)）])*)$"  # names may hold brackets of their own: 县发改局(粮食局)
 )
 
 
