@@ -332,3 +332,22 @@ def test_assignments_in_square_brackets_and_a_cut_inside_one() -> None:
     ]
     assert [task.incomplete for task in ledger.tasks] == [False, False, True]
     assert [d.name for d in ledger.tasks[2].departments] == ["县发改局(粮食局)"]
+
+
+def test_an_area_title_carrying_the_assignment_gives_it_to_each_item_under_it() -> None:
+    ledger = parse_text(
+        "一、扩大有效投资政策(由县发改局牵头实施)\n聚焦九大工程，着力推进140个左右支撑性项目。\n"
+        "1.加大财政支持力度。县财政统筹安排资金37.4亿元。\n2.加强资金要素争取。开展专项债项目常态化储备。\n"
+        "二、支持产业转型升级政策(县经信局牵头)\n3.支持企业技术改造。对技术改造项目给予补助。\n"
+        "4.支持企业上市。对上市企业给予奖励。（县金融办负责）\n"
+    )
+    rows = [
+        (task.number, task.text, [(d.name, d.role.value) for d in task.departments]) for task in ledger.tasks
+    ]
+    assert rows == [
+        ("1", "县财政统筹安排资金37.4亿元。", [("县发改局", "lead")]),
+        ("2", "开展专项债项目常态化储备。", [("县发改局", "lead")]),
+        ("3", "对技术改造项目给予补助。", [("县经信局", "lead")]),
+        ("4", "对上市企业给予奖励。", [("县金融办", "lead")]),  # its own assignment stands
+    ]
+    assert ledger.tasks[0].section_path == ("一、扩大有效投资政策(由县发改局牵头实施)", "1.加大财政支持力度")

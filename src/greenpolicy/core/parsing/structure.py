@@ -240,6 +240,12 @@ def _paragraph_tasks(
             if line.position >= start and not line.assignment_only and not line.attachment
         ]
         if _is_titled_assignment(anchor):
+            items = _numbered_items_under(lines, end)
+            if items:  # 一、强化科技创新（区科技局牵头） over its items: each item without its own is a task
+                drafts.extend(_draft(item, point, by_position) for item in items if not _has_assignment(item))
+                all_items = [line for item in items for line in item]
+                previous_end = anchor.position if any(map(_has_assignment, items)) else all_items[-1].position
+                continue
             span += _body_after(lines, end)
         drafts.append(_draft(span or [anchor], point, by_position))
         previous_end = span[-1].position if span else anchor.position
@@ -282,6 +288,24 @@ def _is_titled_assignment(line: _Line) -> bool:
     if line.numbered is None or line.cut is None:
         return False
     return is_heading_only(line.text[len(line.text) - len(line.numbered.body) : line.cut])
+
+
+def _numbered_items_under(lines: Sequence[_Line], index: int) -> list[list[_Line]]:
+    """The numbered items right under the title at `index`, each with the lines it covers."""
+    title = lines[index]
+    items: list[list[_Line]] = []
+    for line in lines[index + 1 :]:
+        if title.position not in line.chain or line.attachment:
+            break
+        if line.numbered is not None and line.chain[-2:-1] == (title.position,):
+            items.append([line])
+        elif items and (line.assignment is not None or not line.assignment_only):
+            items[-1].append(line)  # a leader line (牵头领导：…) is neither text nor assignment
+    return items
+
+
+def _has_assignment(item: Sequence[_Line]) -> bool:
+    return any(line.assignment is not None for line in item)
 
 
 def _body_after(lines: Sequence[_Line], index: int) -> list[_Line]:
