@@ -163,3 +163,47 @@ def test_issuers_on_the_lines_above_the_heading_when_there_is_no_signature() -> 
     metadata = read_metadata(lines)
     assert metadata.title == "关于加快建立绿色生产和消费法规政策体系的实施意见"
     assert metadata.issuers == ("重庆市发展和改革委员会", "重庆市司法局")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["600字范文 > 湖南省人民政府关于落实重点工作部门分工的意见"], "湖南省人民政府关于落实重点工作部门分工的意见"),
+        (
+            ["湖南省人民政府关于落实重点工作部门分工的意见-湖南省人民政府门户网站", "湖南省人民政府关于落实重点工作部门分工的意见"],
+            "湖南省人民政府关于落实重点工作部门分工的意见",
+        ),
+        (
+            ["鲁政办字〔2015〕46号 山东省人民政府办公厅关于落实重点工作", "时间:2015-04-12 10:32:00",
+             "山东省人民政府办公厅关于落实重点工作部门分工的意见"],
+            "山东省人民政府办公厅关于落实重点工作部门分工的意见",
+        ),
+        (["陕西政府工作报告部门分工确定", "13.03.2015  07:51", "记者昨日获悉，省政府就落实报告作出分工。"],
+         "陕西政府工作报告部门分工确定"),
+        (["2021年生活垃圾分类工作实施方案.doc格式:doc   大小:21KB   页数:10页"], "2021年生活垃圾分类工作实施方案"),
+        (["附件:1. 2019年目标任务分解表", "2. 2019年民生实事项目目标任务分解表"], "2019年目标任务分解表"),
+        (["关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知"], "立山区政府2023年重点工作任务分解和责任分工方案"),
+        (
+            ["县人民政府办公室关于对县《政府工作报告》确定的", "2021年重点工作及市《政府工作报告》", "涉及嘉鱼的重点事项",
+             "进行责任分解的通知"],
+            "县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项进行责任分解的通知",
+        ),
+    ],
+)  # fmt: skip
+def test_a_title_line_without_what_a_web_page_writes_around_it(head: list[str], title: str) -> None:
+    assert read_metadata(head).title == title
+
+
+def test_the_state_council_issues_what_its_title_says_and_a_published_number_field() -> None:
+    metadata = read_metadata(
+        ["国务院关于落实《政府工作报告》重点工作部门分工的意见", "发布文号 | 国发〔2020〕6号 |"]
+    )
+    assert metadata.issuers == ("国务院",)
+    assert metadata.doc_number == "国发〔2020〕6号"
+
+
+def test_two_issuers_signed_on_one_line() -> None:
+    metadata = read_metadata(
+        ["各乡镇党委、政府：", "现印发给你们。", "中共嵊泗县委办公室  嵊泗县人民政府办公室", "2021年9月16日"]
+    )
+    assert metadata.issuers == ("中共嵊泗县委办公室", "嵊泗县人民政府办公室")

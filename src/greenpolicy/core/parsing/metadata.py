@@ -44,7 +44,7 @@ _FIELD = re.compile(
     r"(?P<key>发文机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标题)\s*[:：]\s*(?P<value>\S[^\t]*?)(?=\s{2,}|\t|\s+\S{2,6}\s*[:：]|$)"
 )
 _NUMBER_FIELD = re.compile(
-    r"(?:^|[\s|｜])(?P<key>发\s*文\s*字\s*号|文\s{0,4}号)\s*[|｜:：]?\s*(?P<value>[^\s|｜]+)"
+    r"(?:^|[\s|｜])(?P<key>发\s*文\s*字\s*号|发布文号|文\s{0,4}号)\s*[|｜:：]?\s*(?P<value>[^\s|｜]+)"
 )
 # Page chrome. Every word starts with a fixed character, which lets the search skip ahead fast; a "^" among them
 # would not, so the 时间： field at the start of a line is matched apart.
@@ -54,11 +54,11 @@ _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
 )
 _PUBLISHED = re.compile(
-    r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发(?P<bare>(?!《)[^\n]{4,120}?)的通知"
+    r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发\s*(?P<bare>(?![\s《])[^\n]{4,120}?)的通知"
 )
 _FORWARDED = re.compile(r"《(?P<title>[^《》]{4,120})》[^。；;《]{0,40}?印发给你们")
 _ISSUER_IN_TITLE = re.compile(
-    r"^(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))(?:关于|印发)"
+    r"^(?P<issuer>国务院|[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))(?:关于|印发)"
 )
 _CITATION = re.compile(
     r"《(?P<title>[^》]{4,120})》\s*(?:[（(](?P<number>[^（）()]{0,40}?〔\s*\d{4}\s*〕\s*\d{1,5}\s*号)[）)])?"
@@ -159,7 +159,7 @@ def search_doc_number(text: str) -> re.Match[str] | None:
 
 
 def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
-    for key in ("发文字号", "文号"):
+    for key in ("发文字号", "发布文号", "文号"):
         if key in fields and search_doc_number(fields[key]):
             return normalize_doc_number(fields[key])
     candidates = [(line, search_doc_number(line)) for line in head]
@@ -191,19 +191,48 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
             notice = next((candidate for candidate in head if _is_title_line(candidate)), None)
             title = _quoted_title(forwarded["title"])
             return title, notice or title
-    for index, line in enumerate(head):
-        if _is_title_line(line):
+    for index, written in enumerate(head):
+        line = _title_text(written)
+        if _is_title_line(line) and not _cut_short(line, head[index + 1 :]):
             title = line
             issuer = head[index - 1] if index > 0 else ""
             if line.startswith("关于") and looks_like_department(issuer) and not issuer.endswith("文件"):
                 title = issuer + title  # 四川省人民政府办公厅 / 关于推进…的实施意见: one title on two lines
-            for following in head[index + 1 : index + 3]:
+            for following in head[index + 1 : index + 4]:
                 if not _continues_title(title, following):
                     break
                 title += following
             title = _TRAILING_NOISE.sub("", title)
             return title, title
     return None, None
+
+
+# What a web page writes around a title line: a breadcrumb before it (600字范文 > …), the document number before
+# it, an attachment label, the file's name with its size (….doc格式:doc 大小:21KB), the site's name after it
+# (…意见-湖南省人民政府门户网站), a time stamp after it.
+_BREADCRUMB = re.compile(r"^.*[>＞]\s*")
+_LEADING_ATTACHMENT = re.compile(r"^附件\s*[:：]?\s*(?:\d{1,2}\s*[.．、:：]?)?\s*")
+_FILE_NAME_END = re.compile(r"\.(?:docx?|wps|pdf|xlsx?)(?![A-Za-z]).*$", re.IGNORECASE)
+_SITE_NAME_END = re.compile(r"\s*[-—_|｜]+\s*[^-—_|｜]{2,30}?(?:门户网站|政府网|网站|网)$")
+_TIME_STAMP_END = re.compile(r"\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _title_text(line: str) -> str:
+    """A candidate title line without what a web page writes around it."""
+    if ">" in line or "＞" in line:
+        line = _BREADCRUMB.sub("", line)
+    if line.startswith("附件"):
+        line = _LEADING_ATTACHMENT.sub("", line)
+    number = search_doc_number(line)
+    if number is not None and number.start() == 0 and line[number.end() :].strip():
+        line = line[number.end() :].strip()
+    line = _FILE_NAME_END.sub("", line) if "." in line else line
+    return _TIME_STAMP_END.sub("", _SITE_NAME_END.sub("", line)).strip()
+
+
+def _cut_short(line: str, following: Sequence[str]) -> bool:
+    """A title a page cut short (its window title) where a later line gives it whole."""
+    return any(len(other) > len(line) and other.startswith(line) for other in following)
 
 
 def _heading(head: Sequence[str], index: int, end: int) -> str:
@@ -236,7 +265,7 @@ def _is_title_line(line: str) -> bool:
         and _TITLE_WORDS.search(line) is not None
         and read_label(line) is None
         and not DOC_NUMBER.fullmatch(line)
-        and not line.endswith(("：", ":", "。", "；"))
+        and not line.endswith(("：", ":", "。", "；", "|", "｜"))
         and "，" not in line
     )
 
@@ -251,9 +280,13 @@ def _continues_title(title: str, line: str) -> bool:
         is None
         and search_doc_number(line) is None
         and read_label(line) is None
-        and not line.endswith(("：", ":", "。"))
+        and not line.endswith(("：", ":", "。", "|", "｜"))
         and _DATE.search(line) is None
+        and _CLOCK.search(line) is None
     )
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _document_date(lines: Sequence[str], fields: dict[str, str]) -> tuple[int | None, date | None]:
@@ -272,10 +305,10 @@ def _issuers(
     if date_index is not None:
         signature: list[str] = []
         for line in reversed(lines[max(0, date_index - 4) : date_index]):
-            name = _TRAILING_NOISE.sub("", line).strip()
-            if not looks_like_department(name) or len(name) > 30:
+            names = _SPACES.split(_TRAILING_NOISE.sub("", line).strip())  # 中共X县委办公室  X县人民政府办公室
+            if not all(looks_like_department(name) and len(name) <= 30 for name in names):
                 break
-            signature.insert(0, name)
+            signature[:0] = names
         if signature:
             return tuple(signature)
     for key in ("发文机关", "发布机构", "信息来源", "来源"):
@@ -287,6 +320,9 @@ def _issuers(
         match = _ISSUER_IN_TITLE.match(last)
         return (*named, match["issuer"]) if match else tuple(named)
     return ()
+
+
+_SPACES = re.compile(r"\s{2,}|\u3000+")
 
 
 def _full_government_name(name: str) -> str:
