@@ -217,3 +217,15 @@ def test_unit_of_measure_and_scoring_columns_are_not_unit_columns() -> None:
     assert column_of("评分部门") is Column.OTHER
     assert column_of("指标要求") is Column.OTHER
     assert column_of("民生实事") is Column.TASK
+
+
+def test_a_row_the_document_stops_inside_is_incomplete_and_its_cut_name_dropped() -> None:
+    ledger = parse_text(
+        "序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 目标类型 |\n"
+        "1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | A类 |\n"
+        "2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区统计局、区"
+    )
+    first, second = ledger.tasks
+    assert not first.incomplete
+    assert second.incomplete
+    assert [d.name for d in second.departments] == ["区发改经信局", "区财政局", "区统计局"]

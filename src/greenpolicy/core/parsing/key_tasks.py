@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
 from greenpolicy.core.parsing.drafts import TaskDraft
@@ -36,6 +37,11 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         if _is_area_row(row, task_column):
             area = next(cell for cell in row if cell)
             continue
+        stops_inside = (
+            table.ends_document and row_index == last_row and 0 < len(raw) < width and row[len(raw) - 1]
+        )
+        if stops_inside and columns[len(raw) - 1] in _UNIT_COLUMNS:  # …、区统计局、区 — the last name is cut
+            row = (*row[: len(raw) - 1], _names_before_cut(row[len(raw) - 1]), *row[len(raw) :])
         cells = cells_of(row)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
@@ -43,7 +49,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             continue
         label = read_label(task_text)
         numbered = label is not None and label.rank >= 4
-        cut_short = (
+        cut_short = bool(stops_inside) or (
             table.ends_document
             and row_index == last_row
             and task_column + 1 < len(row)
@@ -65,6 +71,20 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             )
         )
     return drafts
+
+
+_UNIT_COLUMNS = frozenset((_LEAD, _CO, _DEPARTMENTS))
+_LAST_SEPARATOR = re.compile(r"^(?P<kept>.*)[、，,；;/]")
+
+
+def _names_before_cut(cell: str) -> str:
+    """A list of units the document stops inside, without the name it stops in (…、区统计局、区 → …、区统计局);
+    a last name that reads whole is kept."""
+    match = _LAST_SEPARATOR.match(cell)
+    last = cell[match.end() :] if match else cell
+    if looks_like_department(last):
+        return cell
+    return match["kept"] if match else ""
 
 
 def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
