@@ -45,6 +45,8 @@ ISSUED = date(2020, 12, 10)
         ("印发后3个月内", date(2021, 3, 10)),
         ("自发布之日起一年内", date(2021, 12, 10)),
         ("2021年底前完成，持续推进", date(2021, 12, 31)),
+        ("3月底前完成选址；6月底前开工；11月底前建成", date(2020, 11, 30)),  # milestones: the last closes it
+        ("2月上旬前完成方案，5月底前全面推开", date(2020, 5, 31)),
     ],
 )
 def test_deadline_cells_with_a_due_date(text: str, due: date) -> None:

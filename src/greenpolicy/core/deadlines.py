@@ -79,7 +79,8 @@ class DeadlineMention(NamedTuple):
 
 @lru_cache(maxsize=4096)  # deadline columns repeat a few phrases: 2021年底前, 持续推进
 def parse_deadline(text: str, *, issued_on: date | None) -> Deadline:
-    """Read a deadline cell as written: the first firm date wins, then conditional, then ongoing."""
+    """Read a deadline cell as written: firm dates first (of several milestones, the last is when the task is
+    done: 3月底前完成选址；11月底前建成 → 11月底), then conditional, then ongoing."""
     written = text.strip()
     if not written:
         return Deadline(None, DeadlineKind.NONE)
@@ -90,12 +91,18 @@ def parse_deadline(text: str, *, issued_on: date | None) -> Deadline:
         return Deadline(written, DeadlineKind.CONDITIONAL)
     if _RECURRING.search(written):
         return Deadline(written, DeadlineKind.ONGOING)
+    dues: list[date | None] = []
     for match in _DATE.finditer(written):
         if _START.match(written[match.end() :]):
-            return Deadline(written, DeadlineKind.ONGOING)  # 2021年起持续推进: a start, not an end
+            if not dues:
+                return Deadline(written, DeadlineKind.ONGOING)  # 2021年起持续推进: a start, not an end
+            break
         due = _due(match, issued_on)
         if due is not _NOT_A_DATE:
-            return Deadline(written, DeadlineKind.DATE, due)
+            dues.append(due)
+    if dues:
+        known = [due for due in dues if due is not None]
+        return Deadline(written, DeadlineKind.DATE, max(known) if known else None)
     if _ONGOING.search(written):
         return Deadline(written, DeadlineKind.ONGOING)
     return Deadline(written, DeadlineKind.NONE)
