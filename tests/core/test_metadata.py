@@ -207,3 +207,13 @@ def test_two_issuers_signed_on_one_line() -> None:
         ["各乡镇党委、政府：", "现印发给你们。", "中共嵊泗县委办公室  嵊泗县人民政府办公室", "2021年9月16日"]
     )
     assert metadata.issuers == ("中共嵊泗县委办公室", "嵊泗县人民政府办公室")
+
+
+def test_an_information_header_flattened_with_pipes() -> None:
+    metadata = read_metadata(
+        ["索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |", "发布单位 | 区政府 | 发文日期 | 2022-07-14 |",
+         "2022年区政府民生实事项目进展情况表(截至9月底)"]
+    )  # fmt: skip
+    assert metadata.issuers == ("区人民政府",)
+    assert metadata.date == date(2022, 7, 14)
+    assert metadata.title == "2022年区政府民生实事项目进展情况表(截至9月底)"

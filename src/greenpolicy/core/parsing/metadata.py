@@ -52,6 +52,7 @@ _CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|�
 _TIME_FIELD = re.compile(r"时间\s*[:：]")
 _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
+    r"|情况表|一览表|台账"
 )
 _PUBLISHED = re.compile(
     r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发\s*(?P<bare>(?![\s《])[^\n]{4,120}?)的通知"
@@ -147,7 +148,19 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
         if "号" in line:  # a header laid out as a table: 文    号 蔡政办〔2023〕1号, | 发文字号 | 无文号 |
             for match in _NUMBER_FIELD.finditer(line):
                 found.setdefault("".join(match["key"].split()), match["value"])
+        if "|" in line or "｜" in line:  # 发布单位 | 区政府 | 发文日期 | 2022-07-14 |
+            cells = [cell.strip() for cell in re.split(r"[|｜]", line)]
+            for key, value in zip(cells, cells[1:], strict=False):
+                if key in _TABLE_FIELDS and value:
+                    found.setdefault(_TABLE_FIELDS[key], value)
     return found
+
+
+# Keys of an information header flattened with pipes, and the field each one gives.
+_TABLE_FIELDS = {
+    "发文机关": "发文机关", "发布机构": "发布机构", "发布单位": "发布机构", "成文日期": "成文日期",
+    "发文日期": "成文日期", "标题": "标题",
+}  # fmt: skip
 
 
 def search_doc_number(text: str) -> re.Match[str] | None:
