@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import Citation
@@ -150,7 +151,7 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
                 found.setdefault("".join(match["key"].split()), match["value"])
         if "|" in line or "｜" in line:  # 发布单位 | 区政府 | 发文日期 | 2022-07-14 |
             cells = [cell.strip() for cell in re.split(r"[|｜]", line)]
-            for key, value in zip(cells, cells[1:], strict=False):
+            for key, value in pairwise(cells):
                 if key in _TABLE_FIELDS and value:
                     found.setdefault(_TABLE_FIELDS[key], value)
     return found
