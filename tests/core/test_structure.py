@@ -351,3 +351,9 @@ def test_an_area_title_carrying_the_assignment_gives_it_to_each_item_under_it() 
         ("4", "对上市企业给予奖励。", [("县金融办", "lead")]),  # its own assignment stands
     ]
     assert ledger.tasks[0].section_path == ("一、扩大有效投资政策(由县发改局牵头实施)", "1.加大财政支持力度")
+
+
+def test_a_short_heading_closed_by_a_colon_is_removed_however_long_the_text_after_it() -> None:
+    body = "以习近平新时代中国特色社会主义思想为指导，" * 12  # over 200 characters
+    ledger = parse_text(f"（一）总体要求:{body}（省发展改革委牵头，省财政厅配合）\n")
+    assert ledger.tasks[0].text == body

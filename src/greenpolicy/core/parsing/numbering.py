@@ -30,7 +30,7 @@ RANKS = {
     "circled": 6,
 }
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*(?P<number>\d*)\s*[:：]?\s*(?P<title>.*?)\s*$")
-_HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:](?=.{0,200}$))\s*(?=\S)")
+_HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:])\s*(?=\S)")
 _SHORT_HEADING_LIMIT = 16
 
 
