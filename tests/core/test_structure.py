@@ -357,3 +357,13 @@ def test_a_short_heading_closed_by_a_colon_is_removed_however_long_the_text_afte
     body = "以习近平新时代中国特色社会主义思想为指导，" * 12  # over 200 characters
     ledger = parse_text(f"（一）总体要求:{body}（省发展改革委牵头，省财政厅配合）\n")
     assert ledger.tasks[0].text == body
+
+
+def test_a_heading_that_is_one_sentence_names_its_section_whole() -> None:
+    ledger = parse_text(
+        "（一）推动经济稳定健康发展，必须充分发挥消费、投资、出口均衡拉动作用。\n"
+        "认真贯彻落实积极的财政政策。（省财政厅、省发展改革委负责）\n"
+    )
+    assert ledger.tasks[0].section_path == (
+        "（一）推动经济稳定健康发展，必须充分发挥消费、投资、出口均衡拉动作用",
+    )

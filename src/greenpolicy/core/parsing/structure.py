@@ -37,6 +37,7 @@ _PERSON_LINE = re.compile(
 )
 _SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》〕】\]］]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
 _MAX_TITLE = 30
+_MAX_SENTENCE_TITLE = 60
 _LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
 
 
@@ -434,8 +435,16 @@ def _node_title(line: _Line) -> str:
         return line.attachment or line.text
     body = line.numbered.body
     heading, _ = split_heading(body)
-    title = heading or (body.rstrip("。") if is_heading_only(body) else body[:_MAX_TITLE])
+    title = heading or (
+        body.rstrip("。") if is_heading_only(body) or _one_sentence(body) else body[:_MAX_TITLE]
+    )
     return f"{line.numbered.label}{title}"
+
+
+def _one_sentence(body: str) -> bool:
+    """A heading line that is one sentence (升级产业结构，推动产业绿色转型。): its title whole, without the 。."""
+    sentence = body.rstrip("。")
+    return len(sentence) <= _MAX_SENTENCE_TITLE and "。" not in sentence
 
 
 def _path(chain: Sequence[int], by_position: dict[int, _Line]) -> tuple[str, ...]:
