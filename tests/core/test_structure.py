@@ -363,6 +363,7 @@ def test_a_heading_that_is_one_sentence_names_its_section_whole() -> None:
     ledger = parse_text(
         "（一）推动经济稳定健康发展，必须充分发挥消费、投资、出口均衡拉动作用。\n"
         "认真贯彻落实积极的财政政策。（省财政厅、省发展改革委负责）\n"
+        "发挥出口的支撑作用。（省商务厅负责）\n"
     )
     assert ledger.tasks[0].section_path == (
         "（一）推动经济稳定健康发展，必须充分发挥消费、投资、出口均衡拉动作用",
