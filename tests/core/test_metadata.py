@@ -217,3 +217,59 @@ def test_an_information_header_flattened_with_pipes() -> None:
     assert metadata.issuers == ("区人民政府",)
     assert metadata.date == date(2022, 7, 14)
     assert metadata.title == "2022年区政府民生实事项目进展情况表(截至9月底)"
+
+
+def test_joint_issuers_signing_two_a_line_over_many_lines() -> None:
+    names = ["生态环境部", "发展改革委", "工业和信息化部", "公安部", "财政部", "住房城乡建设部", "交通运输部", "商务部",
+             "市场监管总局", "能源局", "上海市人民政府", "江苏省人民政府", "浙江省人民政府", "安徽省人民政府"]  # fmt: skip
+    signature = [f"{first} {second}" for first, second in zip(names[::2], names[1::2], strict=True)]
+    metadata = read_metadata(
+        ["长三角地区秋冬季大气污染综合治理攻坚行动方案", "现印发给你们。", *signature, "2020年10月30日"]
+    )
+    assert metadata.issuers == tuple(names)
+
+
+def test_joint_issuers_set_apart_by_spaces_before_the_title() -> None:
+    metadata = read_metadata(
+        ["成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 关于印发实施方案的通知"]
+    )
+    assert metadata.issuers == ("成都市发展和改革委员会", "中共成都市委社会工作部", "成都市规划和自然资源局")
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "number", "issuers"),
+    [
+        (  # a labelled row holding two fields, and a page's short form beside the heading's full name
+            ["名称: 泾县人民政府关于分解落实政府工作报告目标任务的通知 文号: 泾政〔2023〕1号",
+             "发布机构: 泾县人民政府(办公室)"],
+            "泾县人民政府关于分解落实政府工作报告目标任务的通知", "泾政〔2023〕1号", ("泾县人民政府",),
+        ),
+        (  # fields in a piped table, their labels closed by colons
+            ["标 题: | 亳州市谯城区人民政府办公室关于印发2020年重点工作任务分解表的通知 | ||",
+             "发布机构: | 谯城区政府(办公室) | 主题分类: | 综合政务 |"],
+            "2020年重点工作任务分解表", None, ("亳州市谯城区人民政府办公室",),
+        ),
+        (  # 【label】value
+            ["∙【制定机关】武汉市人民政府办公厅", "∙【发文字号】武政办〔2020〕1号", "2020年主要目标任务责任分解方案"],
+            "2020年主要目标任务责任分解方案", "武政办〔2020〕1号", ("武汉市人民政府办公厅",),
+        ),
+        (  # the number in brackets after the heading; a field naming the place before one that does not
+            ["2021年县政府重点工作任务(华政发〔2021〕2号)", "• 发布机构:县人民政府办公室", "来源:华容县政府   2021-03-23 10:56"],
+            "2021年县政府重点工作任务", "华政发〔2021〕2号", ("华容县人民政府",),
+        ),
+        (  # a window title: the number, then the title in 《》
+            ["鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》"],
+            "山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", ("山东省人民政府",),
+        ),
+        (["返回顶部", "镇巴县人民政府工作规则"], "镇巴县人民政府工作规则", None, ()),
+        (  # a line wrap's space inside the title
+            ["县人民政府关于分解落实 2022年县政府重点工作任务的通知", "发文单位: 通山县人民政府"],
+            "县人民政府关于分解落实2022年县政府重点工作任务的通知", None, ("通山县人民政府",),
+        ),
+    ],
+)  # fmt: skip
+def test_information_fields_and_headings_of_web_pages(
+    head: list[str], title: str, number: str | None, issuers: tuple[str, ...]
+) -> None:
+    metadata = read_metadata(head)
+    assert (metadata.title, metadata.doc_number, metadata.issuers) == (title, number, issuers)

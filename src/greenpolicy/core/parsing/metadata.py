@@ -41,9 +41,13 @@ _CN_DATE = re.compile(
     r"(?P<y>[〇○零O一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
 _DATE_LINE = re.compile(rf"^[\s（(]*(?:{_DATE.pattern}|{_CN_DATE.pattern.replace('(?P<', '(?P<c')})[\s）)]*$")
+# A labelled field (发文机关：X, 【制定机关】X); a value never starts or runs across a table's pipe.
 _FIELD = re.compile(
-    r"(?P<key>发文机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标题)\s*[:：]\s*(?P<value>\S[^\t]*?)(?=\s{2,}|\t|\s+\S{2,6}\s*[:：]|$)"
+    r"【?(?P<key>发文机关|发文单位|制定机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标\s?题|名称)(?:】|\s*[:：])"
+    r"\s*(?:[|｜]\s*)?(?P<value>[^\s|｜][^\t|｜]*?)(?=\s{2,}|\t|\s*[|｜]|\s+\S{2,6}\s*[:：]|$)"
 )
+# Keys that name the same field.
+_FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题"}
 _NUMBER_FIELD = re.compile(
     r"(?:^|[\s|｜])(?P<key>发\s*文\s*字\s*号|发布文号|文\s{0,4}号)\s*[|｜:：]?\s*(?P<value>[^\s|｜]+)"
 )
@@ -53,7 +57,7 @@ _CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|�
 _TIME_FIELD = re.compile(r"时间\s*[:：]")
 _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
-    r"|情况表|一览表|台账"
+    r"|情况表|一览表|台账|规则|指南|预案|制度|通告|规程"
 )
 _PUBLISHED = re.compile(
     r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发\s*(?P<bare>(?![\s《])[^\n]{4,120}?)的通知"
@@ -143,15 +147,17 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
     """Labelled fields of a government web page's information header (发文机关：…, 成文日期：…)."""
     found: dict[str, str] = {}
     for line in lines:
-        if ":" in line or "：" in line:
+        if ":" in line or "：" in line or "】" in line:
             for match in _FIELD.finditer(line):
-                found.setdefault(match["key"], match["value"].strip())
+                key = "".join(match["key"].split())
+                found.setdefault(_FIELD_KEYS.get(key, key), match["value"].strip())
         if "号" in line:  # a header laid out as a table: 文    号 蔡政办〔2023〕1号, | 发文字号 | 无文号 |
             for match in _NUMBER_FIELD.finditer(line):
                 found.setdefault("".join(match["key"].split()), match["value"])
         if "|" in line or "｜" in line:  # 发布单位 | 区政府 | 发文日期 | 2022-07-14 |
             cells = [cell.strip() for cell in re.split(r"[|｜]", line)]
             for key, value in pairwise(cells):
+                key = key.rstrip(":：")
                 if key in _TABLE_FIELDS and value:
                     found.setdefault(_TABLE_FIELDS[key], value)
     return found
@@ -159,8 +165,8 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
 
 # Keys of an information header flattened with pipes, and the field each one gives.
 _TABLE_FIELDS = {
-    "发文机关": "发文机关", "发布机构": "发布机构", "发布单位": "发布机构", "成文日期": "成文日期",
-    "发文日期": "成文日期", "标题": "标题",
+    "发文机关": "发文机关", "发文单位": "发文机关", "发布机构": "发布机构", "发布单位": "发布机构", "成文日期": "成文日期",
+    "发文日期": "成文日期", "标题": "标题", "名称": "标题",
 }  # fmt: skip
 
 
@@ -177,11 +183,26 @@ def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
         if key in fields and search_doc_number(fields[key]):
             return normalize_doc_number(fields[key])
     candidates = [(line, search_doc_number(line)) for line in head]
-    # A line that is only the number is the document's own; a number inside a sentence is a citation.
+    # A line that is only the number is the document's own, as is one that a heading line starts with or ends with
+    # in brackets (…的通知（岳办发〔2017〕2号）); a number inside a sentence is a citation.
     for line, match in candidates:
         if match and len(line) - len(match.group(0)) <= 4:
             return normalize_doc_number(match.group(0))
+    for line, match in candidates:
+        if (
+            match
+            and (match.start() == 0 or _BRACKETED_AT_END.search(line[match.end() :]))
+            and _is_heading(line)
+        ):
+            return normalize_doc_number(match.group(0))
     return None
+
+
+_BRACKETED_AT_END = re.compile(r"^\s*[)）]\s*$")
+
+
+def _is_heading(line: str) -> bool:
+    return _TITLE_WORDS.search(line) is not None and "。" not in line and len(line) <= 120
 
 
 def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str | None]:
@@ -216,7 +237,7 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
                 if not _continues_title(title, following):
                     break
                 title += following
-            title = _TRAILING_NOISE.sub("", title)
+            title = _WRAPPED.sub("", _TRAILING_NOISE.sub("", title))
             return title, title
     return None, None
 
@@ -240,13 +261,22 @@ def _title_text(line: str) -> str:
     number = search_doc_number(line)
     if number is not None and number.start() == 0 and line[number.end() :].strip():
         line = line[number.end() :].strip()
+    elif number is not None and _BRACKETED_AT_END.match(line[number.end() :]) and number.start() > 1:
+        line = line[: number.start() - 1].rstrip()  # …重点工作任务(华政发〔2021〕2号)
     line = _FILE_NAME_END.sub("", line) if "." in line else line
-    return _TIME_STAMP_END.sub("", _SITE_NAME_END.sub("", line)).strip()
+    line = _TIME_STAMP_END.sub("", _SITE_NAME_END.sub("", line)).strip()
+    if line.startswith("《") and line.endswith("》") and line.count("《") == 1:
+        line = line[1:-1]  # 鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》, a page's window title
+    return line
 
 
 def _cut_short(line: str, following: Sequence[str]) -> bool:
     """A title a page cut short (its window title) where a later line gives it whole."""
     return any(len(other) > len(line) and other.startswith(line) for other in following)
+
+
+# A space a line wrap left between Chinese words or before a number (分解落实 2022年…).
+_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])|(?<=\d)\s+(?=[\u4e00-\u9fff])")
 
 
 def _heading(head: Sequence[str], index: int, end: int) -> str:
@@ -289,12 +319,15 @@ def _continues_title(title: str, line: str) -> bool:
     return (
         len(line) <= 40
         and re.search(
-            r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|\))$", title
+            r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|\))$",
+            title,
         )
         is None
         and search_doc_number(line) is None
         and read_label(line) is None
-        and not line.endswith(("：", ":", "。", "|", "｜"))
+        and ":" not in line
+        and "：" not in line
+        and not line.endswith(("。", "|", "｜"))
         and _DATE.search(line) is None
         and _CLOCK.search(line) is None
     )
@@ -318,25 +351,49 @@ def _issuers(
 ) -> tuple[str, ...]:
     if date_index is not None:
         signature: list[str] = []
-        for line in reversed(lines[max(0, date_index - 4) : date_index]):
-            names = _SPACES.split(_TRAILING_NOISE.sub("", line).strip())  # 中共X县委办公室  X县人民政府办公室
-            if not all(looks_like_department(name) and len(name) <= 30 for name in names):
+        for line in reversed(lines[max(0, date_index - _SIGNATURE_LINES) : date_index]):
+            names = _names_on_a_line(_TRAILING_NOISE.sub("", line).strip())  # 生态环境部 发展改革委
+            if not names:
                 break
             signature[:0] = names
         if signature:
             return tuple(signature)
-    for key in ("发文机关", "发布机构", "信息来源", "来源"):
-        if key in fields:
-            return tuple(_full_government_name(name) for name in split_top_level(fields[key], "、，, "))
-    if heading:  # 重庆市江津区人民政府 / 关于印发…的通知, or 苍南县人民政府印发…的通知
-        *above, last = heading.split("\n")
-        named = [line for line in above if looks_like_department(line)]
-        match = _ISSUER_IN_TITLE.match(last)
-        return (*named, match["issuer"]) if match else tuple(named)
-    return ()
+    named = _heading_issuers(heading) if heading else ()
+    if named and not _PLACELESS.match(named[0]):  # the heading names the issuer in full: 泾县人民政府关于…
+        return named
+    given = [
+        tuple(_full_government_name(name) for name in split_top_level(fields[key], "、，, "))
+        for key in ("发文机关", "发布机构", "信息来源", "来源")
+        if key in fields
+    ]
+    # A field that names the place (来源：华容县政府) before one that does not (发布机构：县人民政府办公室).
+    return next((names for names in given if not _PLACELESS.match(names[0])), given[0] if given else named)
 
 
-_SPACES = re.compile(r"\s{2,}|\u3000+")
+_TITLE_LABEL = re.compile(r"^\s*标\s*题\s*[:：]?\s*[|｜]?\s*")
+_SIGNATURE_LINES = 8  # joint documents sign with a line or two for each of up to a dozen issuers
+_PLACELESS = re.compile(r"^[省市县区州]")  # 县人民政府: a page's short form, the place left out
+
+
+def _names_on_a_line(line: str) -> list[str]:
+    """The issuers one signature line holds, set apart by spaces (中共X县委办公室  X县人民政府办公室), or none."""
+    names = line.split()
+    if names and all(looks_like_department(name) and len(name) <= 30 for name in names):
+        return names
+    return []
+
+
+def _heading_issuers(heading: str) -> tuple[str, ...]:
+    """Issuers a heading names: lines of their own above it, or the title's start (苍南县人民政府印发…, joint
+    issuers set apart by spaces before 关于)."""
+    *above, last = heading.split("\n")
+    named = [line for line in above if looks_like_department(line)]
+    last = _TITLE_LABEL.sub("", last)  # 标 题: | 亳州市谯城区人民政府办公室关于印发…
+    before = re.split(r"关于|印发", last, maxsplit=1)[0]
+    if " " in before.strip() and (joint := _names_on_a_line(before)):
+        return (*named, *joint)
+    match = _ISSUER_IN_TITLE.match(last)
+    return (*named, match["issuer"]) if match else tuple(named)
 
 
 def _full_government_name(name: str) -> str:
