@@ -368,3 +368,40 @@ def test_a_heading_that_is_one_sentence_names_its_section_whole() -> None:
     assert ledger.tasks[0].section_path == (
         "（一）推动经济稳定健康发展，必须充分发挥消费、投资、出口均衡拉动作用",
     )
+
+
+def test_an_assignment_in_brackets_on_a_line_of_its_own() -> None:
+    ledger = parse_text(
+        "1.健全体制。\n（责任单位：市住建局、市财政局）\n2.完善机制。\n（责任单位：市城市管理局）\n"
+    )
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [
+        ["市住建局", "市财政局"],
+        ["市城市管理局"],
+    ]
+    assert not any(d.code in ("truncated", "doubtful_department") for d in ledger.diagnostics)
+
+
+def test_an_assignment_after_sub_items_belongs_to_the_item_above_them() -> None:
+    ledger = parse_text(
+        "1.完善应急预案体系。\n(1)加强应急预案管理。\n(2)推进预案修订。\n(3)加强应急预案的培训宣传。\n"
+        "(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全应急管理体制。\n(责任单位:市应急局)\n"
+    )
+    first, second = ledger.tasks
+    assert (first.number, second.number) == ("1", "2")
+    assert first.text.startswith("加强应急预案管理。")
+    assert "推进预案修订" in first.text
+    assert [d.name for d in first.departments] == ["市直各有关单位", "各县(市、区)人民政府"]
+    assert not any(d.code == "numbering_gap" for d in ledger.diagnostics)
+
+
+def test_a_document_cut_off_after_the_label_of_its_first_assignment_keeps_the_task() -> None:
+    ledger = parse_text(
+        "各单位：\n现将方案印发给你们。\n1.加快推进新旧动能转换，形成绿色低碳发展格局。(牵头单位:市发"
+    )
+    (task,) = ledger.tasks
+    assert (task.number, task.text, task.departments, task.incomplete) == (
+        "1",
+        "加快推进新旧动能转换，形成绿色低碳发展格局。",
+        (),
+        True,
+    )

@@ -229,3 +229,13 @@ def test_a_row_the_document_stops_inside_is_incomplete_and_its_cut_name_dropped(
     assert not first.incomplete
     assert second.incomplete
     assert [d.name for d in second.departments] == ["区发改经信局", "区财政局", "区统计局"]
+
+
+def test_progress_and_remark_columns_of_a_ledger_leave_the_table_readable() -> None:
+    ledger = parse_text(
+        "序号\t重点工作\t牵头单位\t完成时限\t1-10月推进情况\t是否达到序时进度\t督查意见\t说明\n"
+        "1\t建成高标准农田8.3万亩。\t农田建设管理股\t2023年底\t已完成\t是\t无\t\n"
+    )
+    (task,) = ledger.tasks
+    assert [d.name for d in task.departments] == ["农田建设管理股"]
+    assert task.deadline.text == "2023年底"

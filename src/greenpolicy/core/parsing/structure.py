@@ -15,8 +15,14 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from greenpolicy.core.model import OutlineNode, TaskKind
-from greenpolicy.core.parsing.assignments import LABELLED_LINE, Assignment, parse_assignment, standing_rule
-from greenpolicy.core.parsing.brackets import trailing_parenthetical
+from greenpolicy.core.parsing.assignments import (
+    LABELLED_LINE,
+    Assignment,
+    has_label,
+    parse_assignment,
+    standing_rule,
+)
+from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.groups import task_paragraphs
 from greenpolicy.core.parsing.key_tasks import key_tasks
@@ -162,7 +168,7 @@ def _read_assignment(line: _Line) -> None:
         line.assignment_only = True
         return
     if LABELLED_LINE.match(text):
-        line.assignment = parse_assignment(text, marked=True)
+        line.assignment = parse_assignment(_unbracketed(text), marked=True)
         line.assignment_only = True
         line.failed_assignment = line.assignment is None
         return
@@ -177,6 +183,11 @@ def _read_assignment(line: _Line) -> None:
         assignment = parse_assignment(text[inline.start() + 1 :].strip("（()） "), marked=True)
         if assignment is not None:
             line.assignment, line.cut = assignment, inline.start() + 1
+
+
+def _unbracketed(text: str) -> str:
+    """A labelled line without the brackets around it: （责任单位：A、B） on a line of its own."""
+    return text[1:-1] if text[0] in "(（" and closing_bracket(text, 0) == len(text) - 1 else text
 
 
 class _Point(NamedTuple):
@@ -194,7 +205,7 @@ def _points(lines: Sequence[_Line]) -> list[_Point]:
     def close_group() -> None:
         written = [line for line in group if line.assignment is not None]
         if written and previous_text is not None:
-            together = parse_assignment("；".join(line.text for line in written), marked=True)
+            together = parse_assignment("；".join(_unbracketed(line.text) for line in written), marked=True)
             points.append(
                 _Point(previous_text, together or written[0].assignment or Assignment(()), separate=True)
             )
@@ -225,6 +236,8 @@ def _paragraph_tasks(
     for point in points:
         anchor = point.anchor
         owner = by_position[anchor.chain[-1]] if anchor.chain else None
+        if point.separate and owner is not None:
+            owner = _item_over_sub_items(owner, lines, index_of, by_position, anchors)
         if (
             owner is not None
             and owner.numbered is not None
@@ -257,6 +270,28 @@ def _paragraph_tasks(
     if truncated:
         drafts.extend(_cut_off_task(lines, previous_end, drafts, by_position))
     return drafts, truncated
+
+
+def _item_over_sub_items(
+    owner: _Line,
+    lines: Sequence[_Line],
+    index_of: dict[int, int],
+    by_position: dict[int, _Line],
+    anchors: Counter[int],
+) -> _Line:
+    """The item an assignment on its own line belongs to: after sub-items （1）…（4） none of which has one, the
+    item above them (1.完善应急预案体系), not the last sub-item."""
+    if owner.numbered is None or owner.numbered.rank < _SUB_ITEM_RANK or len(owner.chain) < 2:
+        return owner
+    parent = by_position[owner.chain[-2]]
+    if parent.numbered is None or anchors[parent.position] != 1:
+        return owner
+    between = lines[index_of[parent.position] + 1 : index_of[owner.position]]
+    siblings = any(line.numbered is not None and line.chain[-2:-1] == (parent.position,) for line in between)
+    return parent if siblings else owner
+
+
+_SUB_ITEM_RANK = 5  # （1）, ①: the items of a numbered item
 
 
 def _ends_in_item_without_assignment(
@@ -334,6 +369,8 @@ def _draft(span: Sequence[_Line], point: _Point, by_position: dict[int, _Line]) 
                 heading, text = text.rstrip("。：: "), ""
             else:
                 heading, text = split_heading(text)
+        elif not parts and line.numbered is not None:  # the text starts at a sub-item: （1）加强… → 加强…
+            text = text[len(line.text) - len(line.numbered.body) :]
         if text.strip():
             parts.append(text.strip())
     ancestors = [position for position in first.chain if position != first.position]
@@ -367,8 +404,9 @@ def _cut_off_task(
         return []
     first = numbered[-1]
     span = [line for line in rest if line.position >= first.position]
+    opened = _OPEN_LIST_AT_END.search(span[-1].text)
     assignment = _partial_assignment(span[-1])
-    if not drafts and (assignment is None or not assignment.departments):
+    if not drafts and (assignment is None or not assignment.departments) and not _labelled(opened):
         return []  # no sibling carries an assignment, and the text stops in none
     text_lines = [line for line in span if not line.assignment_only]
     separate = bool(drafts) and drafts[-1].kind is TaskKind.ITEM
@@ -395,10 +433,15 @@ _OPEN_LIST_AT_END = re.compile(
 )
 
 
+def _labelled(opened: re.Match[str] | None) -> bool:
+    """Whether an open bracket the text stops in starts with a responsibility label: （牵头单位：市发."""
+    return opened is not None and has_label(opened.group(0))
+
+
 def _partial_assignment(line: _Line) -> Assignment | None:
     """Names written out in full in a responsibility list the document stops inside; cuts the line's text there."""
     match = _OPEN_LIST_AT_END.search(line.text)
-    if match is None or ("、" not in match["names"] and not line.assignment_only):
+    if match is None or ("、" not in match["names"] and not line.assignment_only and not _labelled(match)):
         return None
     if not line.assignment_only:
         line.cut = match.start()

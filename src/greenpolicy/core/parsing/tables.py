@@ -40,6 +40,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
         re.compile(
             r"领导|责任人|联系人|备注|完成情况|进展|成效|成果形式|目标值|指标值|指标要求|分值"
             r"|评分|考评|^单位$|计量单位"  # who scores the work, and the unit a target is measured in
+            r"|推进情况|序时|是否|完成率|状态|评价|督查意见|说明|依据|边界"  # progress and remarks in a ledger
         ),
     ),
     (Column.NUMBER, re.compile(r"^(?:序号|编号|序|号|项次)$")),
@@ -304,8 +305,10 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     else:
         rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
     extra = _leading_extra_columns(rows, len(header))
-    if not (separated or numbered) and not _cells_in_place(rows, columns, extra):
-        return None  # merged cells shift the cells out of their columns: read as text, not as a garbled table
+    if not (separated or numbered) and (
+        _mostly_short(rows, len(header)) or not _cells_in_place(rows, columns, extra)
+    ):
+        return None  # merged or dropped cells shift the cells out of their columns: read as text, not garbled
     header_row = ("",) * extra + tuple(header)
     line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table((header_row, *rows), line), index
@@ -389,6 +392,12 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
 _UNIT_COLUMNS = frozenset((Column.LEAD, Column.DEPARTMENTS, Column.CO))
 
 
+def _mostly_short(rows: Sequence[tuple[str, ...]], width: int) -> bool:
+    """Whether most rows (the last left out: the document may end inside it) lack cells: empty cells were dropped."""
+    rows = rows[:-1]
+    return sum(1 for row in rows if len(row) < width) * 2 > len(rows)
+
+
 def _cells_in_place(rows: Sequence[tuple[str, ...]], columns: Sequence[Column | None], extra: int) -> bool:
     """Whether most rows hold a number in the 序号 column, and most full rows a unit (or nothing) in the first unit
     column. The last row is left out: the document may end inside it."""
@@ -400,9 +409,12 @@ def _cells_in_place(rows: Sequence[tuple[str, ...]], columns: Sequence[Column | 
     ):
         if column in columns:
             at = columns.index(column) + extra
-            if sum(1 for row in checked if len(row) > at and test(row[at])) * 2 < len(checked):
+            if sum(1 for row in checked if len(row) > at and test(row[at])) < len(checked) * _IN_PLACE_SHARE:
                 return False
     return True
+
+
+_IN_PLACE_SHARE = 0.8  # a table shifted once stays shifted: most rows after the shift are out of place
 
 
 def _first_unit_column(columns: Sequence[Column | None]) -> Column | None:
