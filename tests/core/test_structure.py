@@ -405,3 +405,15 @@ def test_a_document_cut_off_after_the_label_of_its_first_assignment_keeps_the_ta
         (),
         True,
     )
+
+
+def test_an_assigned_paragraph_outside_any_outline_does_not_take_the_preamble() -> None:
+    ledger = parse_text(
+        "北极星能源网获悉，3月31日，黑龙江省人民政府发布实施方案的通知。\n"
+        "制定能源领域碳达峰实施方案，严格合理控制煤炭消费增长，\n逐步降低煤炭消费比重。（省发改委、省生态环境厅等按职责分工负责）\n"
+    )
+    (task,) = ledger.tasks
+    assert (
+        task.text.replace("\n", "")
+        == "制定能源领域碳达峰实施方案，严格合理控制煤炭消费增长，逐步降低煤炭消费比重。"
+    )

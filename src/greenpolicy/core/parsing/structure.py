@@ -245,8 +245,10 @@ def _paragraph_tasks(
             and (anchors[owner.position] == 1 or owner.position == anchor.position)
         ):
             start = owner.position
+        elif owner is None:  # no outline above it: the paragraph it closes, not the preamble before it
+            start = max(previous_end + 1, _paragraph_start(lines, index_of[anchor.position]))
         else:
-            start = max(previous_end + 1, owner.position + 1 if owner is not None else 0)
+            start = max(previous_end + 1, owner.position + 1)
         end = index_of[anchor.position]
         span = [
             line
@@ -317,6 +319,16 @@ def _ends_in_item_without_assignment(
 _SIGNATURE_DATE = re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日\s*$|[〇○零一二三四五六七八九十]+月[〇○零一二三四五六七八九十]+日\s*$"
 )
+
+
+def _paragraph_start(lines: Sequence[_Line], index: int) -> int:
+    """Where the paragraph ending at `index` starts: the lines before it that a line break cut mid-sentence."""
+    start = index
+    while start > 0 and not lines[start - 1].assignment_only and lines[start - 1].numbered is None:
+        if _SENTENCE_FINAL.search(lines[start - 1].text) or lines[start - 1].assignment is not None:
+            break
+        start -= 1
+    return lines[start].position
 
 
 def _is_titled_assignment(line: _Line) -> bool:
