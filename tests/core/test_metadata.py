@@ -273,3 +273,17 @@ def test_information_fields_and_headings_of_web_pages(
 ) -> None:
     metadata = read_metadata(head)
     assert (metadata.title, metadata.doc_number, metadata.issuers) == (title, number, issuers)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["江浦路街道2023年工作要点 2023-03-30", "江浦路街道2023年工作要点"], "江浦路街道2023年工作要点"),
+        (["中央生态环境保护督察回头看反馈意见", "上传人:Sc****h 文档编号:130947064", "中央生态环境保护督察回头看反馈意见_第1页"],
+         "中央生态环境保护督察回头看反馈意见"),
+        (["各县区人民政府：", "现将 《菏泽市分工落实方案》(以下简称 《方案》)印发给你们，请认真贯彻落实。"], "菏泽市分工落实方案"),
+        (["各区人民政府：", "现将《关于加快推进绿色低碳发展的实施意见》印发，请认真贯彻执行。"], "关于加快推进绿色低碳发展的实施意见"),
+    ],
+)  # fmt: skip
+def test_titles_a_page_dates_repeats_or_forwards(head: list[str], title: str) -> None:
+    assert read_metadata(head).title == title

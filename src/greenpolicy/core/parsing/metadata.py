@@ -62,7 +62,9 @@ _TITLE_WORDS = re.compile(
 _PUBLISHED = re.compile(
     r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发\s*(?P<bare>(?![\s《])[^\n]{4,120}?)的通知"
 )
-_FORWARDED = re.compile(r"《(?P<title>[^《》]{4,120})》[^。；;《]{0,40}?印发给你们")
+_FORWARDED = re.compile(
+    r"《(?P<title>[^《》]{4,120})》\s*(?:[（(]以下简称\s*《[^》]{1,20}》\s*[)）])?[^。；;《]{0,40}?印发(?:给你们|[，,。])"
+)
 _ISSUER_IN_TITLE = re.compile(
     r"^(?P<issuer>国务院|[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))(?:关于|印发)"
 )
@@ -244,12 +246,15 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
 
 # What a web page writes around a title line: a breadcrumb before it (600字范文 > …), the document number before
 # it, an attachment label, the file's name with its size (….doc格式:doc 大小:21KB), the site's name after it
-# (…意见-湖南省人民政府门户网站), a time stamp after it.
+# (…意见-湖南省人民政府门户网站), a date or time stamp or a page number after it.
 _BREADCRUMB = re.compile(r"^.*[>＞]\s*")
 _LEADING_ATTACHMENT = re.compile(r"^附件\s*[:：]?\s*(?:\d{1,2}\s*[.．、:：]?)?\s*")
 _FILE_NAME_END = re.compile(r"\.(?:docx?|wps|pdf|xlsx?)(?![A-Za-z]).*$", re.IGNORECASE)
 _SITE_NAME_END = re.compile(r"\s*[-—_|｜]+\s*[^-—_|｜]{2,30}?(?:门户网站|政府网|网站|网)$")
-_TIME_STAMP_END = re.compile(r"\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_TIME_STAMP_END = re.compile(
+    r"\s+(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|_第\d+页.*$"  # a document-sharing site's page: …反馈意见_第1页
+)
 
 
 def _title_text(line: str) -> str:
@@ -272,7 +277,8 @@ def _title_text(line: str) -> str:
 
 def _cut_short(line: str, following: Sequence[str]) -> bool:
     """A title a page cut short (its window title) where a later line gives it whole."""
-    return any(len(other) > len(line) and other.startswith(line) for other in following)
+    return any(len(other) > len(line) and other.startswith(line) and len(_title_text(other)) > len(line)
+               for other in following)  # fmt: skip
 
 
 # A space a line wrap left between Chinese words or before a number (分解落实 2022年…).
