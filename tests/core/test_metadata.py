@@ -287,3 +287,8 @@ def test_information_fields_and_headings_of_web_pages(
 )  # fmt: skip
 def test_titles_a_page_dates_repeats_or_forwards(head: list[str], title: str) -> None:
     assert read_metadata(head).title == title
+
+
+def test_a_source_field_written_on_into_the_next_chrome_field() -> None:
+    metadata = read_metadata(["发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:倪雪梅 字体:【"])
+    assert metadata.issuers == ("芜湖市教育局",)

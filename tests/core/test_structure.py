@@ -417,3 +417,24 @@ def test_an_assigned_paragraph_outside_any_outline_does_not_take_the_preamble() 
         task.text.replace("\n", "")
         == "制定能源领域碳达峰实施方案，严格合理控制煤炭消费增长，逐步降低煤炭消费比重。"
     )
+
+
+def test_a_sentence_assigning_the_work_above_it() -> None:
+    ledger = parse_text(
+        "（一）对长期在我市行驶的外地车辆，按规定办理转籍手续。\n以上工作由市公安交警局负责。\n"
+        "（二）继续严厉查处外地出租车非法营运。\n以上工作由市交通局负责，各有关部门配合。\n"
+    )
+    assert [[(d.name, d.role.value) for d in task.departments] for task in ledger.tasks] == [
+        [("市公安交警局", "lead")],
+        [("市交通局", "lead"), ("各有关部门", "co")],
+    ]
+
+
+def test_a_text_cut_after_a_label_inside_its_assignment_drops_the_cut_name() -> None:
+    ledger = parse_text(
+        "4.取消或转变管理方式。(牵头单位:区司法局;责任单位:区政府有关部门)\n"
+        "5.深化投资审批制度改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政"
+    )
+    last = ledger.tasks[-1]
+    assert last.incomplete
+    assert [d.name for d in last.departments] == ["区行政审批服务局", "区发展改革局"]

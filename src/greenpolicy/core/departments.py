@@ -413,6 +413,7 @@ def _day(value: object, where: str) -> date | None:
 _MAX_NAME_LENGTH = 30
 _TWO_CHARACTER_BODIES = frozenset(
     {"团委", "党委", "纪委", "海关", "妇联", "残联", "侨联", "文联", "科协", "人行", "央行", "国办", "各地"}
+    | {"省委", "市委", "县委", "区委", "州委"}
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])")

@@ -16,8 +16,19 @@ from greenpolicy.core.departments import DepartmentRegistry, looks_like_departme
 from greenpolicy.core.model import Role
 from greenpolicy.core.parsing.brackets import split_top_level
 
-_LEAD_LABELS = ("牵头单位", "牵头部门", "牵头科室", "牵头处室", "主办单位", "主责单位", "牵头")
-_CO_LABELS = ("配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "配合")
+_LEAD_LABELS = (
+    "牵头责任单位",
+    "牵头单位",
+    "牵头部门",
+    "牵头科室",
+    "牵头处室",
+    "主办单位",
+    "主责单位",
+    "牵头",
+)
+_CO_LABELS = (
+    "配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "主要协作单位", "协作单位", "配合",
+)  # fmt: skip
 _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
     "责任分工",
@@ -60,13 +71,13 @@ _STANDING_RULE = re.compile(
 _LEAD_VERB = re.compile(
     r"(?:分别|共同|负责|总)?牵头(?:负责|落实|组织实施|实施|推进|督导|抓总|统筹|协调|组织)?$"
 )
-_CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$")
+_CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|参加|协助|协同|协办)(?:落实|实施|推进)?$")
 _NEUTRAL_VERB = re.compile(
     r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
 # The last characters the verbs above can end with.
-_VERB_ENDINGS = frozenset("头责实施进合与助同办工导总筹调织")
+_VERB_ENDINGS = frozenset("头责实施进合与加助同办工导总筹调织")
 _VERB_TAIL = 10  # the longest verb above (按照职责分工负责落实): a search starts this far from the end
 _LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
@@ -325,22 +336,26 @@ def _names(text: str) -> tuple[list[str], bool]:
     return names, open_ended
 
 
-_LEVEL_ONLY = re.compile(r"^各?[省市县区乡镇]$")
+_LEVEL_ONLY = re.compile(r"^各?[省市县区乡镇]{1,3}$")
+_KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位"))
+_SHORT_PIECE = 3
 
 
 def _joined_levels(pieces: list[str]) -> list[str]:
-    """各县、区人民政府 names one collective (各县(区)人民政府): a piece that is only an administrative level joins
-    the piece after it."""
-    if not pieces or min(map(len, pieces)) > 2:  # the usual list: no piece that short
+    """Pieces of one collective that 、 sets apart: a level or a bare place before the rest of the name (各县、区人民政府,
+    各县市、区政府, 赣州、龙南经济技术开发区管委会), or a kind of unit after it (市直有关部门、单位)."""
+    if not pieces or min(map(len, pieces)) > _SHORT_PIECE:  # the usual list: no piece that short
         return pieces
     joined: list[str] = []
     pending = ""
     for piece in pieces:
-        if _LEVEL_ONLY.match(piece):
+        if piece in _KIND_ONLY and joined and not pending:
+            joined[-1] += f"、{piece}"
+        elif len(piece) <= _SHORT_PIECE and (_LEVEL_ONLY.match(piece) or not looks_like_department(piece)):
             pending += f"{piece}、"
-            continue
-        joined.append(pending + piece)
-        pending = ""
+        else:
+            joined.append(pending + piece)
+            pending = ""
     if pending:
         joined.append(pending.rstrip("、"))
     return joined

@@ -44,7 +44,8 @@ _DATE_LINE = re.compile(rf"^[\s（(]*(?:{_DATE.pattern}|{_CN_DATE.pattern.replac
 # A labelled field (发文机关：X, 【制定机关】X); a value never starts or runs across a table's pipe.
 _FIELD = re.compile(
     r"【?(?P<key>发文机关|发文单位|制定机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标\s?题|名称)(?:】|\s*[:：])"
-    r"\s*(?:[|｜]\s*)?(?P<value>[^\s|｜][^\t|｜]*?)(?=\s{2,}|\t|\s*[|｜]|\s+\S{2,6}\s*[:：]|$)"
+    r"\s*(?:[|｜]\s*)?(?P<value>[^\s|｜][^\t|｜]*?)(?=\s{2,}|\t|\s*[|｜]|\s+\S{2,6}\s*[:：]|$"
+    r"|阅读|浏览|点击|编辑|作者|字号|字体)"  # the next chrome field, written on without a space
 )
 # Keys that name the same field.
 _FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题"}

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, TaskKind
 from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
@@ -167,6 +168,12 @@ def _read_assignment(line: _Line) -> None:
     if _PERSON_LINE.match(text):  # 牵头区领导：罗平 — a person, neither task text nor a department
         line.assignment_only = True
         return
+    summary = _SUMMARY_ASSIGNMENT.match(text) if text.startswith(("以上", "上述")) else None
+    if summary is not None:  # 以上工作由市交通局负责，各有关部门配合。: an assignment line of its own
+        line.assignment = parse_assignment(summary["clause"], marked=True)
+        line.assignment_only = line.assignment is not None
+        if line.assignment_only:
+            return
     if LABELLED_LINE.match(text):
         line.assignment = parse_assignment(_unbracketed(text), marked=True)
         line.assignment_only = True
@@ -183,6 +190,9 @@ def _read_assignment(line: _Line) -> None:
         assignment = parse_assignment(text[inline.start() + 1 :].strip("（()） "), marked=True)
         if assignment is not None:
             line.assignment, line.cut = assignment, inline.start() + 1
+
+
+_SUMMARY_ASSIGNMENT = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|事项|措施)?由(?P<clause>[^。]+?)。?$")
 
 
 def _unbracketed(text: str) -> str:
@@ -205,7 +215,11 @@ def _points(lines: Sequence[_Line]) -> list[_Point]:
     def close_group() -> None:
         written = [line for line in group if line.assignment is not None]
         if written and previous_text is not None:
-            together = parse_assignment("；".join(_unbracketed(line.text) for line in written), marked=True)
+            together = (
+                written[0].assignment
+                if len(written) == 1
+                else parse_assignment("；".join(_unbracketed(line.text) for line in written), marked=True)
+            )
             points.append(
                 _Point(previous_text, together or written[0].assignment or Assignment(()), separate=True)
             )
@@ -266,7 +280,7 @@ def _paragraph_tasks(
         drafts.append(_draft(span or [anchor], point, by_position))
         previous_end = span[-1].position if span else anchor.position
     if truncated and drafts and all(line.assignment_only for line in lines if line.position > previous_end):
-        drafts[-1] = drafts[-1]._replace(incomplete=True)  # the text stops inside its assignment
+        drafts[-1] = _stopped_in_assignment(drafts[-1])
         return drafts, truncated
     truncated = truncated or _ends_in_item_without_assignment(lines, previous_end, points, by_position)
     if truncated:
@@ -294,6 +308,18 @@ def _item_over_sub_items(
 
 
 _SUB_ITEM_RANK = 5  # （1）, ①: the items of a numbered item
+
+
+def _stopped_in_assignment(draft: TaskDraft) -> TaskDraft:
+    """A task whose text stops inside its assignment: incomplete, without the name the text stops in (…；责任单位：区政)."""
+    assignment = draft.assignment
+    if assignment is not None and assignment.departments:
+        last = assignment.departments[-1][0]
+        if not looks_like_department(last):
+            kept = assignment.departments[:-1]
+            doubtful = tuple(name for name in assignment.doubtful if name != last)
+            assignment = assignment._replace(departments=kept, doubtful=doubtful) if kept else None
+    return draft._replace(incomplete=True, assignment=assignment)
 
 
 def _ends_in_item_without_assignment(
@@ -465,7 +491,7 @@ def _partial_assignment(line: _Line) -> Assignment | None:
     return parse_assignment(complete, marked=True) if complete else None
 
 
-_UNIT_SEPARATORS = ("、", "，", ",", "；", ";")
+_UNIT_SEPARATORS = ("、", "，", ",", "；", ";", "：", ":")  # a label's colon too: （…；责任单位：区政
 
 
 def _is_truncated(lines: Sequence[_Line]) -> bool:
