@@ -239,3 +239,20 @@ def test_progress_and_remark_columns_of_a_ledger_leave_the_table_readable() -> N
     (task,) = ledger.tasks
     assert [d.name for d in task.departments] == ["农田建设管理股"]
     assert task.deadline.text == "2023年底"
+
+
+def test_a_cell_per_line_table_ends_at_the_next_attachment() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "附件1", "2022年主要目标任务分解表", "序号", "工作任务", "牵头单位",
+            "1", "地区生产总值增长6%左右", "区发展改革委", "2", "节能减排降碳完成年度目标任务", "区生态环境局",
+            "附件2", "2022年重点工作任务分解表", "序号", "工作任务", "牵头单位",
+            "1", "推动量子通信器件国家重点实验室落地", "区科技局",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "地区生产总值增长6%左右", ["区发展改革委"]),
+        ("2", "节能减排降碳完成年度目标任务", ["区生态环境局"]),
+        ("1", "推动量子通信器件国家重点实验室落地", ["区科技局"]),
+    ]

@@ -19,6 +19,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.parsing.numbering import attachment_title
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 
@@ -282,6 +283,8 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
             blank_before = blank_before or bool(groups[-1])
             index += 1
             continue
+        if attachment_title(cell) is not None or column_of(cell) is Column.NUMBER:
+            break  # the next attachment, or the next table's header (附件2 / … / 序号)
         if blank_before and not double_spaced:
             groups.append([])
             group_start = index
