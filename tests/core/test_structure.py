@@ -438,3 +438,15 @@ def test_a_text_cut_after_a_label_inside_its_assignment_drops_the_cut_name() -> 
     last = ledger.tasks[-1]
     assert last.incomplete
     assert [d.name for d in last.departments] == ["区行政审批服务局", "区发展改革局"]
+
+
+def test_an_item_heading_and_its_first_sub_item_on_one_line() -> None:
+    ledger = parse_text(
+        "1.深化商事制度改革。(1)全面落实“多证合一”改革。按照能整合的尽量整合的原则推进。(市工商质监局负责)\n"
+        "(2)推进全程电子化登记。统一规范企业登记业务操作系统。(市工商质监局负责)\n"
+    )
+    assert [(task.number, task.text) for task in ledger.tasks] == [
+        ("(1)", "按照能整合的尽量整合的原则推进。"),
+        ("(2)", "统一规范企业登记业务操作系统。"),
+    ]
+    assert ledger.tasks[0].section_path == ("1.深化商事制度改革", "(1)全面落实“多证合一”改革")

@@ -38,11 +38,33 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         while index < len(blocks) and (more := _list_continued(text, blocks[index])) is not None:
             text += more  # 配合单位：市经济信息委、市财 / 政局、市生态环境局
             index += 1
+        heading = _heading_before_sub_item(text)
+        if (
+            heading is not None
+        ):  # 1.深化商事制度改革。(1)全面落实…: the item's heading, then its first sub-item
+            yield Paragraph(heading, block.line)
+            text = text[len(heading) :]
         if _ASSIGNMENT_INSIDE.search(text) is None:  # most paragraphs: no bracket after a sentence
             yield block if text == block.text else Paragraph(text, block.line)
             continue
         for group in _sentence_groups(text):
             yield Paragraph(group, block.line)
+
+
+_SUB_ITEM_AFTER_HEADING = re.compile(r"[^。；;！？]{2,30}。(?=\s*(?:[（(]\d{1,2}[)）]|[①-⑳]))")
+
+
+def _heading_before_sub_item(text: str) -> str | None:
+    """A numbered line's heading sentence when the line goes on with its first sub-item: 1.深化商事制度改革。(1)…."""
+    label = read_label(text)
+    if label is None or label.rank >= _SUB_ITEM_RANK:
+        return None
+    start = len(text) - len(label.body)
+    match = _SUB_ITEM_AFTER_HEADING.match(text, start)
+    return text[: match.end()] if match else None
+
+
+_SUB_ITEM_RANK = 5  # （1）
 
 
 _MAX_WRAPPED_LINES = 2
