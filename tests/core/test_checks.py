@@ -51,3 +51,15 @@ def test_area_similarity_counts_repeated_characters_as_a_multiset(first: str, se
     common = sum((Counter(first) & Counter(second)).values())
     expected = common / max(len(first), len(second)) if first and second else 0.0
     assert _AreaKey.of(first).similarity(_AreaKey.of(second)) == expected
+
+
+def test_numbers_in_other_styles_or_other_attachments_are_other_series() -> None:
+    ledger = parse_text(
+        "一、推进绿色设计。健全政策。（市发展改革委负责）\n（一）强化清洁生产。制定方案。（市生态环境局负责）\n"
+        "（二）发展循环经济。完善体系。（市经济信息委负责）\n"
+        "附件1\n重点任务清单\n序号\t重点任务\t责任单位\n1\t完善标准\t市市场监管局\n2\t推广产品\t市商务委\n"
+        "附件2\n民生实事清单\n序号\t重点任务\t责任单位\n1\t新建学校\t市教委\n"
+    )
+    codes = [d.code for d in ledger.diagnostics]
+    assert "duplicate_number" not in codes
+    assert "numbering_gap" not in codes

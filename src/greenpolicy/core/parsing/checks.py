@@ -44,16 +44,17 @@ def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Di
 
 
 def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
-    """Duplicate numbers and gaps, within each kind of task."""
-    by_kind: dict[TaskKind, list[tuple[Task, int]]] = {}  # one pass; most documents number one kind or none
+    """Duplicate numbers and gaps, within each series: tasks of one kind, numbered in one style (一 / （一） / 1 /
+    （1）), under one attachment (附件1 and 附件2 each number their tables from 1)."""
+    series: dict[tuple[TaskKind, str, str], list[tuple[Task, int]]] = {}  # most documents number one series
     for task in tasks:
         value = _ordinal(task.number) if task.number else None
-        if value is not None:
-            by_kind.setdefault(task.kind, []).append((task, value))
-    for kind in TaskKind:
-        ordinals = by_kind.get(kind)
-        if not ordinals:
-            continue
+        if value is not None and task.number is not None:
+            attachment = (
+                task.section_path[0] if task.section_path and task.section_path[0].startswith("附件") else ""
+            )
+            series.setdefault((task.kind, _style(task.number), attachment), []).append((task, value))
+    for ordinals in series.values():
         counts = Counter(value for _, value in ordinals)
         for task, value in ordinals:
             if counts[value] > 1:
@@ -63,6 +64,12 @@ def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
             if after - before > 1:
                 missing = "、".join(str(n) for n in range(before + 1, after))
                 yield Diagnostic(Level.WARNING, "numbering_gap", f"序号不连续：缺少第{missing}项", None)
+
+
+def _style(number: str) -> str:
+    """How a number is written: bracketed or not, in digits or in Chinese numerals."""
+    bracketed = "(" if number[0] in "（(" else ""
+    return bracketed + ("1" if _DIGITS.search(number) else "一")
 
 
 @lru_cache(maxsize=1024)  # task numbers are the same few hundred in every document
