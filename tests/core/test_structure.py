@@ -450,3 +450,26 @@ def test_an_item_heading_and_its_first_sub_item_on_one_line() -> None:
         ("(2)", "统一规范企业登记业务操作系统。"),
     ]
     assert ledger.tasks[0].section_path == ("1.深化商事制度改革", "(1)全面落实“多证合一”改革")
+
+
+def test_a_page_cut_inside_a_measure_before_any_assignment_keeps_it_as_incomplete() -> None:
+    ledger = parse_text(
+        "一、明确工作重点\n（一）深化权力清单制度。对权力清单进行动态调整，公布2016年版市政府部门权力清单，推"
+    )
+    (task,) = ledger.tasks
+    assert (task.number, task.incomplete, task.departments) == ("（一）", True, ())
+    assert task.text.startswith("对权力清单进行动态调整")
+
+
+def test_a_page_cut_inside_its_goals_shows_no_task() -> None:
+    ledger = parse_text(
+        "一、把握总体要求，明确工作目标\n（一）总体要求。坚持以公开为常态。\n（二）工作目标。以社会需求为导向，着力推"
+    )
+    assert ledger.tasks == ()
+
+
+def test_a_page_cut_right_after_an_assignment_bracket_opens() -> None:
+    ledger = parse_text("一、主要任务\n（一）推进城镇污水管网全覆盖。2022年底前完成三年行动目标任务。（")
+    (task,) = ledger.tasks
+    assert task.text == "2022年底前完成三年行动目标任务。"
+    assert task.incomplete

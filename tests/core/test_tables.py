@@ -182,7 +182,12 @@ def test_a_unit_cell_written_one_unit_a_line_keeps_the_rows_after_it_in_place() 
         ("1", "启动建设东湖湿地公园。", ["县水务局", "县住建局", "县护城河指挥部"], "12月底前"),
         ("2", "新建2座人行天桥。", ["县住建局"], "9月投入使用"),
         ("3", "开工建设县老年养护楼。", ["县民政局"], "5月底前动工"),
-        (None, "开工建设老年大学。", [], "12月底前"),  # a sub-row of row 3, its unit cell merged above
+        (
+            None,
+            "开工建设老年大学。",
+            ["县民政局"],
+            "12月底前",
+        ),  # a sub-row of row 3, its unit cell merged above
         ("4", "城区再新建1个农贸市场。", ["县商务局"], "12月底前"),
     ]
 

@@ -100,7 +100,8 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
             implied.append((line.line, (match.group("who"),)))
             rules.append(match.group(0))
 
-    paragraph_drafts, truncated = _paragraph_tasks(lines, by_position, truncated)
+    has_tables = any(isinstance(entry, _TableMark) for entry in entries)
+    paragraph_drafts, truncated = _paragraph_tasks(lines, by_position, truncated, has_tables=has_tables)
     drafts.extend(paragraph_drafts)
     for entry in entries:
         if isinstance(entry, _TableMark):
@@ -238,7 +239,7 @@ def _points(lines: Sequence[_Line]) -> list[_Point]:
 
 
 def _paragraph_tasks(
-    lines: Sequence[_Line], by_position: dict[int, _Line], truncated: bool
+    lines: Sequence[_Line], by_position: dict[int, _Line], truncated: bool, *, has_tables: bool
 ) -> tuple[list[TaskDraft], bool]:
     """The tasks of the running text, and whether the text is cut off (an item without the assignment each of its
     siblings has, at the very end, is read as cut off before it)."""
@@ -284,7 +285,7 @@ def _paragraph_tasks(
         return drafts, truncated
     truncated = truncated or _ends_in_item_without_assignment(lines, previous_end, points, by_position)
     if truncated:
-        drafts.extend(_cut_off_task(lines, previous_end, drafts, by_position))
+        drafts.extend(_cut_off_task(lines, previous_end, drafts, by_position, has_tables=has_tables))
     return drafts, truncated
 
 
@@ -308,6 +309,7 @@ def _item_over_sub_items(
 
 
 _SUB_ITEM_RANK = 5  # （1）, ①: the items of a numbered item
+_MEASURE_RANK = 3  # （一）, 1., （1）: the levels measures and items are numbered at
 
 
 def _stopped_in_assignment(draft: TaskDraft) -> TaskDraft:
@@ -429,9 +431,16 @@ def _draft(span: Sequence[_Line], point: _Point, by_position: dict[int, _Line]) 
 
 
 def _cut_off_task(
-    lines: Sequence[_Line], previous_end: int, drafts: Sequence[TaskDraft], by_position: dict[int, _Line]
+    lines: Sequence[_Line],
+    previous_end: int,
+    drafts: Sequence[TaskDraft],
+    by_position: dict[int, _Line],
+    *,
+    has_tables: bool,
 ) -> list[TaskDraft]:
-    """The item the document ends inside, when its siblings carry assignments: kept, marked incomplete.
+    """The item the document ends inside: kept, marked incomplete, when its siblings carry assignments, when the
+    text stops inside an assignment, or when it is a measure or an item (（一）, 1.) of a text without task tables:
+    a page cut before the first assignment still shows a task, its assignment unseen.
 
     When the text stops inside its responsibility list, the names written out in full before the cut are kept;
     the last, cut-off one never is.
@@ -444,8 +453,19 @@ def _cut_off_task(
     span = [line for line in rest if line.position >= first.position]
     opened = _OPEN_LIST_AT_END.search(span[-1].text)
     assignment = _partial_assignment(span[-1])
-    if not drafts and (assignment is None or not assignment.departments) and not _labelled(opened):
-        return []  # no sibling carries an assignment, and the text stops in none
+    if (
+        not drafts
+        and (assignment is None or not assignment.departments)
+        and not _labelled(opened)
+        and (
+            has_tables
+            or first.numbered is None
+            or first.numbered.rank < _MEASURE_RANK
+            or _frames_the_work(first, by_position)
+            or any(_reads_as_cell(line.text) for line in span[1:])
+        )
+    ):
+        return []  # no sibling carries an assignment, the text stops in none, and it stops in no measure
     text_lines = [line for line in span if not line.assignment_only]
     separate = bool(drafts) and drafts[-1].kind is TaskKind.ITEM
     sibling_kind = _Point(first, Assignment(()), separate=separate)  # as its siblings
@@ -471,6 +491,25 @@ _OPEN_LIST_AT_END = re.compile(
 )
 
 
+def _reads_as_cell(text: str) -> bool:
+    """A short line without a sentence's end, as a table's cell flattened to a line is (持续推进, 市发展改革委)."""
+    return len(text) <= _MAX_CELL_LINE and "。" not in text
+
+
+_MAX_CELL_LINE = 40
+
+
+def _frames_the_work(line: _Line, by_position: dict[int, _Line]) -> bool:
+    """Whether a line stands in, or is, a section that frames the work rather than assigns it (总体要求, 工作目标,
+    保障措施): its items are not tasks."""
+    return any(_FRAMING_SECTION.search(by_position[position].text) for position in line.chain)
+
+
+_FRAMING_SECTION = re.compile(
+    r"^\S{0,6}(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|保障措施|组织保障|组织领导|工作要求)"
+)
+
+
 def _labelled(opened: re.Match[str] | None) -> bool:
     """Whether an open bracket the text stops in starts with a responsibility label: （牵头单位：市发."""
     return opened is not None and has_label(opened.group(0))
@@ -479,6 +518,9 @@ def _labelled(opened: re.Match[str] | None) -> bool:
 def _partial_assignment(line: _Line) -> Assignment | None:
     """Names written out in full in a responsibility list the document stops inside; cuts the line's text there."""
     match = _OPEN_LIST_AT_END.search(line.text)
+    if match is not None and not match["names"].strip() and not line.assignment_only:
+        line.cut = match.start()  # stops right after the bracket opens: ……目标任务。（
+        return None
     if match is None or ("、" not in match["names"] and not line.assignment_only and not _labelled(match)):
         return None
     if not line.assignment_only:

@@ -378,7 +378,7 @@ _MAX_MISSING_ROWS = 2
 def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]]:
     """The rows that a numbered row's cells hold. More cells than columns: a unit cell written one unit a line
     (its lines joined), or an unnumbered sub-row below the row (开工建设老年大学 | 12月底前), kept as a row of its own
-    whose last cell stays in the last column."""
+    whose last cell stays in the last column and whose empty unit cells were merged with the row's above."""
     width = len(columns)
     extra = len(row) - width
     if extra <= 0:
@@ -387,8 +387,13 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
     if units is not None and all(map(looks_like_department, row[units : units + extra + 1])):
         return [(*row[:units], "、".join(row[units : units + extra + 1]), *row[units + extra + 1 :])]
     rest = row[width:]
-    if len(rest) < width:  # no number, its last cell in the last column
+    if (
+        len(rest) < width
+    ):  # no number, its last cell in the last column, its units merged with the row's above
         rest = ("", *rest[:-1], *("",) * (width - len(rest) - 1), rest[-1])
+        rest = tuple(
+            row[i] if column in _UNIT_COLUMNS and not rest[i] else rest[i] for i, column in enumerate(columns)
+        )
     return [tuple(row[:width]), tuple(rest)]
 
 
