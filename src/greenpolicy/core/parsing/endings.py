@@ -1,0 +1,179 @@
+"""Where a document stops: excerpts of web pages are cut anywhere, inside a task, its assignment or a name.
+
+The task the text stops inside is kept and marked incomplete; the names written out in full before the cut are kept,
+the one cut off never is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.model import TaskKind
+from greenpolicy.core.parsing.assignments import Assignment, has_label, parse_assignment
+from greenpolicy.core.parsing.drafts import TaskDraft
+from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, task_draft
+
+_LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
+_MEASURE_RANK = 3  # （一）, 1., （1）: the levels measures and items are numbered at
+
+
+def stopped_in_assignment(draft: TaskDraft) -> TaskDraft:
+    """A task whose text stops inside its assignment: incomplete, without the name the text stops in (…；责任单位：区政)."""
+    assignment = draft.assignment
+    if assignment is not None and assignment.departments:
+        last = assignment.departments[-1][0]
+        if not looks_like_department(last):
+            kept = assignment.departments[:-1]
+            doubtful = tuple(name for name in assignment.doubtful if name != last)
+            assignment = assignment._replace(departments=kept, doubtful=doubtful) if kept else None
+    return draft._replace(incomplete=True, assignment=assignment)
+
+
+def ends_in_item_without_assignment(
+    lines: Sequence[Line], previous_end: int, points: Sequence[Point], by_position: dict[int, Line]
+) -> bool:
+    """Whether the text ends in a numbered item that lacks the assignment lines its previous sibling has
+    (7.其他主要经济指标不低于全市平均水平。 with its 牵头单位 lines cut off)."""
+    if not points or not points[-1].separate or not points[-1].anchor.chain:
+        return False
+    rest = [line for line in lines if line.position > previous_end and not line.assignment_only]
+    numbered = [line for line in rest if line.numbered is not None]
+    if len(numbered) != 1 or rest[0] is not numbered[0] or _SIGNATURE_DATE.search(rest[-1].text):
+        return False
+    item, sibling = numbered[0], by_position[points[-1].anchor.chain[-1]]
+    return (
+        sibling.numbered is not None
+        and item.numbered is not None
+        and sibling.numbered.rank == item.numbered.rank
+        and sibling.chain[:-1] == item.chain[:-1]
+    )
+
+
+_SIGNATURE_DATE = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*$|[〇○零一二三四五六七八九十]+月[〇○零一二三四五六七八九十]+日\s*$"
+)
+
+
+def cut_off_task(
+    lines: Sequence[Line],
+    previous_end: int,
+    drafts: Sequence[TaskDraft],
+    by_position: dict[int, Line],
+    *,
+    has_tables: bool,
+) -> list[TaskDraft]:
+    """The item the document ends inside: kept, marked incomplete, when its siblings carry assignments, when the
+    text stops inside an assignment, or when it is a measure or an item (（一）, 1.) of a text without task tables:
+    a page cut before the first assignment still shows a task, its assignment unseen.
+
+    When the text stops inside its responsibility list, the names written out in full before the cut are kept;
+    the last, cut-off one never is.
+    """
+    rest = [line for line in lines if line.position > previous_end and not line.attachment]
+    numbered = [line for line in rest if line.numbered is not None]
+    if not numbered:
+        return []
+    first = numbered[-1]
+    span = [line for line in rest if line.position >= first.position]
+    opened = _OPEN_LIST_AT_END.search(span[-1].text)
+    assignment = _partial_assignment(span[-1])
+    if (
+        not drafts
+        and (assignment is None or not assignment.departments)
+        and not _labelled(opened)
+        and (
+            has_tables
+            or first.numbered is None
+            or first.numbered.rank < _MEASURE_RANK
+            or _frames_the_work(first, by_position)
+            or any(_reads_as_cell(line.text) for line in span[1:])
+        )
+    ):
+        return []  # no sibling carries an assignment, the text stops in none, and it stops in no measure
+    text_lines = [line for line in span if not line.assignment_only]
+    separate = bool(drafts) and drafts[-1].kind is TaskKind.ITEM
+    sibling_kind = Point(first, Assignment(()), separate=separate)  # as its siblings
+    draft = task_draft(text_lines or [first], sibling_kind, by_position)
+    return [
+        TaskDraft(
+            kind=draft.kind,
+            number=draft.number,
+            section_path=draft.section_path,
+            heading=draft.heading,
+            text=draft.text,
+            assignment=assignment,
+            line=draft.line,
+            area=draft.area,
+            incomplete=True,
+        )
+    ]
+
+
+_OPEN_LIST_AT_END = re.compile(
+    r"(?:[（(［\[【〔]|(?:责任单位|责任部门|牵头单位|牵头部门)\s*[:：])"
+    r"(?P<names>(?:[^（()）\]］】〕]|[（(][^（()）]*[)）])*)$"  # names may hold brackets of their own: 县发改局(粮食局)
+)
+
+
+def _reads_as_cell(text: str) -> bool:
+    """A short line without a sentence's end, as a table's cell flattened to a line is (持续推进, 市发展改革委)."""
+    return len(text) <= _MAX_CELL_LINE and "。" not in text
+
+
+_MAX_CELL_LINE = 40
+
+
+def _frames_the_work(line: Line, by_position: dict[int, Line]) -> bool:
+    """Whether a line stands in, or is, a section that frames the work rather than assigns it (总体要求, 工作目标,
+    保障措施): its items are not tasks."""
+    return any(_FRAMING_SECTION.search(by_position[position].text) for position in line.chain)
+
+
+_FRAMING_SECTION = re.compile(
+    r"^\S{0,6}(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|保障措施|组织保障|组织领导|工作要求)"
+)
+
+
+def _labelled(opened: re.Match[str] | None) -> bool:
+    """Whether an open bracket the text stops in starts with a responsibility label: （牵头单位：市发."""
+    return opened is not None and has_label(opened.group(0))
+
+
+def _partial_assignment(line: Line) -> Assignment | None:
+    """Names written out in full in a responsibility list the document stops inside; cuts the line's text there."""
+    match = _OPEN_LIST_AT_END.search(line.text)
+    if match is not None and not match["names"].strip() and not line.assignment_only:
+        line.cut = match.start()  # stops right after the bracket opens: ……目标任务。（
+        return None
+    if match is None or ("、" not in match["names"] and not line.assignment_only and not _labelled(match)):
+        return None
+    if not line.assignment_only:
+        line.cut = match.start()
+    names = match["names"]
+    cut_at = max(map(names.rfind, _UNIT_SEPARATORS))  # the piece after the last separator is cut off...
+    complete = names[:cut_at] if cut_at >= 0 else ""
+    if "等" in names[cut_at + 1 :]:  # ...unless 等 closed it: 国家统计局湖南调查总队等按职责分
+        complete = names[: names.index("等", cut_at + 1) + 1]
+    return parse_assignment(complete, marked=True) if complete else None
+
+
+_UNIT_SEPARATORS = ("、", "，", ",", "；", ";", "：", ":")  # a label's colon too: （…；责任单位：区政
+
+
+def is_truncated(lines: Sequence[Line]) -> bool:
+    """A document whose last line stops mid-sentence or mid-list was cut off; a label line read whole
+    (完成时限：2018年12月) ends it as a sentence would."""
+    if not lines:
+        return False
+    last = lines[-1]
+    if (
+        last.assignment_only
+        and last.assignment is not None
+        and not last.assignment.doubtful
+        and not (last.assignment.departments and last.text.endswith(_LIST_GOES_ON))
+        and last.text.count("（") + last.text.count("(") <= last.text.count("）") + last.text.count(")")
+    ):
+        return False
+    return last.failed_assignment or SENTENCE_FINAL.search(last.text) is None

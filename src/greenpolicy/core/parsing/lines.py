@@ -1,0 +1,108 @@
+"""The lines of a document as the structure reader classifies them, and the task drafts made from their spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from greenpolicy.core.model import TaskKind
+from greenpolicy.core.parsing.assignments import Assignment
+from greenpolicy.core.parsing.drafts import TaskDraft
+from greenpolicy.core.parsing.numbering import Numbered, is_heading_only, read_label, split_heading
+
+# Where a sentence, and so a paragraph, may end: a line wrapped mid-sentence ends in none of these.
+SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》〕】\]］]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_MAX_TITLE = 30
+_MAX_SENTENCE_TITLE = 60
+
+
+@dataclass(slots=True)
+class Line:
+    """A non-empty line of the text: its place among the blocks, its outline label, and the assignment it holds."""
+
+    position: int
+    line: int
+    text: str
+    numbered: Numbered | None = None
+    attachment: str | None = None  # the path label of an attachment marker (附件：重点任务清单)
+    chain: tuple[int, ...] = ()  # numbered lines and attachment markers that cover this line, outermost first
+    assignment: Assignment | None = None
+    cut: int | None = None  # where the line's own text ends, before its trailing assignment
+    assignment_only: bool = False
+    failed_assignment: bool = (
+        False  # a 责任单位 line whose list could not be read (the document is cut off in it)
+    )
+    span_end: int = 0
+
+
+class Point(NamedTuple):
+    """An assignment and the line it closes."""
+
+    anchor: Line  # the last line of the task's own text
+    assignment: Assignment
+    separate: bool  # the assignment stands on lines of its own after the text
+
+
+def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line]) -> TaskDraft:
+    """The task the lines of `span` make with `point`'s assignment: its number and heading from the first line,
+    its text from the rest, its section path from the outline above it."""
+    first = span[0]
+    number, heading = None, None
+    parts: list[str] = []
+    for line in span:
+        text = line.text if line.cut is None else line.text[: line.cut]
+        if line is first and line.numbered is not None:
+            number, text = line.numbered.number, text[len(line.text) - len(line.numbered.body) :]
+            if len(span) > 1 and is_heading_only(text):
+                heading, text = text.rstrip("。：: "), ""
+            else:
+                heading, text = split_heading(text)
+        elif not parts and line.numbered is not None:  # the text starts at a sub-item: （1）加强… → 加强…
+            text = text[len(line.text) - len(line.numbered.body) :]
+        if text.strip():
+            parts.append(text.strip())
+    ancestors = [position for position in first.chain if position != first.position]
+    section_path = path(ancestors, by_position)
+    if number is not None and heading:
+        section_path = (*section_path, f"{first.numbered.label if first.numbered else ''}{heading}")
+    return TaskDraft(
+        kind=TaskKind.ITEM if point.separate else TaskKind.MEASURE,
+        number=number,
+        section_path=section_path,
+        heading=heading,
+        text="\n".join(parts),
+        assignment=point.assignment,
+        line=first.line,
+        area=_area(section_path),
+        deadline_cell=point.assignment.deadline_text,
+    )
+
+
+def node_title(line: Line) -> str:
+    if line.attachment is not None or line.numbered is None:
+        return line.attachment or line.text
+    body = line.numbered.body
+    heading, _ = split_heading(body)
+    title = heading or (
+        body.rstrip("。") if is_heading_only(body) or _one_sentence(body) else body[:_MAX_TITLE]
+    )
+    return f"{line.numbered.label}{title}"
+
+
+def _one_sentence(body: str) -> bool:
+    """A heading line that is one sentence (升级产业结构，推动产业绿色转型。): its title whole, without the 。."""
+    sentence = body.rstrip("。")
+    return len(sentence) <= _MAX_SENTENCE_TITLE and "。" not in sentence
+
+
+def path(chain: Sequence[int], by_position: dict[int, Line]) -> tuple[str, ...]:
+    return tuple(node_title(by_position[position]) for position in chain)
+
+
+def _area(section_path: Sequence[str]) -> str | None:
+    if not section_path:
+        return None
+    label = read_label(section_path[-1])
+    return label.body if label else section_path[-1]
