@@ -24,6 +24,7 @@ from greenpolicy.core.parsing.checks import check_tasks, match_areas
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.metadata import Metadata, read_metadata
 from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.script import as_written, read_as_simplified
 from greenpolicy.core.parsing.structure import read_structure
 from greenpolicy.core.parsing.tables import rebuild_flattened_tables
 from greenpolicy.core.reading.blocks import Paragraph, SourceDocument
@@ -39,8 +40,13 @@ def parse_source(
     """The ledger of a document that has been read.
 
     Relative deadlines (年底前, 全年, 印发之日起30日内) count from the document's date; without one, from `as_of`, and
-    failing that from the start of the year its title names (2025年开发区重点工作…), which is flagged.
+    failing that from the start of the year its title names (2025年开发区重点工作…), which is flagged. A document in
+    traditional characters is read through its simplified form (`script.py`).
     """
+    simplified = read_as_simplified(source)
+    if simplified is not None:  # written in traditional characters: read in simplified, given back as written
+        read, back = simplified
+        return as_written(parse_source(read, registry=registry, as_of=as_of), back)
     registry = registry or DepartmentRegistry.default()
     lines = [text for block in source.blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     metadata = read_metadata(lines)

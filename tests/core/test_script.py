@@ -1,0 +1,39 @@
+"""Documents in traditional characters are read through their simplified form and given back as written."""
+
+from __future__ import annotations
+
+from greenpolicy.core import parse_text
+from greenpolicy.core.model import Role
+
+TRADITIONAL = (
+    "省人民政府關於進一步優化營商環境的若干意見\n鄂政發〔2018〕26號\n"
+    "各市、州、縣人民政府，省政府各部門：\n"
+    "（一）全面實施市場準入負面清單制度。除法律法規明令禁止的領域外一律平等進入。"
+    "（牽頭單位：省發展改革委；責任單位：省編辦、省住建廳）\n"
+    "（二）深化商事制度改革。2019年6月底前實現企業開辦時間壓縮至3個工作日。（省市場監管局負責）\n"
+)
+
+
+def test_a_traditional_document_gives_its_tasks_as_written() -> None:
+    ledger = parse_text(TRADITIONAL)
+    assert ledger.title == "省人民政府關於進一步優化營商環境的若干意見"
+    assert ledger.doc_number == "鄂政發〔2018〕26號"
+    first, second = ledger.tasks
+    assert first.text == "除法律法規明令禁止的領域外一律平等進入。"
+    assert [(d.name, d.role) for d in first.departments] == [
+        ("省發展改革委", Role.LEAD),
+        ("省編辦", Role.CO),
+        ("省住建廳", Role.CO),
+    ]
+    assert (second.deadline.text, second.deadline.due.isoformat() if second.deadline.due else None) == (
+        "2019年6月底前",
+        "2019-06-30",
+    )
+    assert [d.name for d in second.departments] == ["省市場監管局"]
+
+
+def test_a_simplified_document_with_a_few_traditional_only_characters_stays_as_written() -> None:
+    text = "（一）显著提升能源利用效率。著力推进节能改造，著眼长远。（市发展改革委、市经济信息委负责）\n"
+    (task,) = parse_text(text).tasks
+    assert task.text == "著力推进节能改造，著眼长远。"
+    assert [d.name for d in task.departments] == ["市发展改革委", "市经济信息委"]
