@@ -20,9 +20,8 @@ from greenpolicy.core.reading.blocks import Block, Paragraph, SourceDocument, Ta
 # a few such characters at most (著 in 显著), far under this share of all its characters.
 _MIN_TRADITIONAL = 10
 _MIN_SHARE = 0.05
-_BMP_END = (
-    0x10000  # the search keeps to the Basic Multilingual Plane: a class with rarer characters is 100× slower
-)
+# The search keeps to the Basic Multilingual Plane: a class holding rarer characters is searched 100× slower.
+_BMP_END = 0x10000
 
 
 @cache
