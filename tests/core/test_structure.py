@@ -473,3 +473,15 @@ def test_a_page_cut_right_after_an_assignment_bracket_opens() -> None:
     (task,) = ledger.tasks
     assert task.text == "2022年底前完成三年行动目标任务。"
     assert task.incomplete
+
+
+def test_a_rectification_requirement_names_who_meets_it() -> None:
+    ledger = parse_text(
+        "1、西大桥西侧河边堤岸有垃圾死角和建筑垃圾。\n整改要求:由县环卫站负责清除上述地段垃圾死角。\n"
+        "2、迎宾大道南围墙上有牛皮癣和野广告。\n整改要求:由包片单位县气象局负责清除。\n"
+    )
+    rows = [(task.number, task.text, [d.name for d in task.departments]) for task in ledger.tasks]
+    assert rows == [
+        ("1", "西大桥西侧河边堤岸有垃圾死角和建筑垃圾。", ["县环卫站"]),
+        ("2", "迎宾大道南围墙上有牛皮癣和野广告。", ["县气象局"]),
+    ]

@@ -150,6 +150,12 @@ def _read_assignment(line: Line) -> None:
     if _PERSON_LINE.match(text):  # 牵头区领导：罗平 — a person, neither task text nor a department
         line.assignment_only = True
         return
+    required = _REQUIRED_OF.match(text) if "由" in text[:12] else None
+    if required is not None:  # 整改要求：由包片单位县气象局负责清除。: who meets the requirement above it
+        line.assignment = parse_assignment(required["who"], marked=True)
+        line.assignment_only = line.assignment is not None
+        if line.assignment_only:
+            return
     summary = _SUMMARY_ASSIGNMENT.match(text) if text.startswith(("以上", "上述")) else None
     if summary is not None:  # 以上工作由市交通局负责，各有关部门配合。: an assignment line of its own
         line.assignment = parse_assignment(summary["clause"], marked=True)
@@ -174,6 +180,10 @@ def _read_assignment(line: Line) -> None:
             line.assignment, line.cut = assignment, inline.start() + 1
 
 
+_REQUIRED_OF = re.compile(
+    r"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*由(?:包片单位|责任单位|牵头单位)?"
+    r"(?P<who>[^，。,；;：:]{2,40}?)(?:牵头)?负责"
+)
 _SUMMARY_ASSIGNMENT = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|事项|措施)?由(?P<clause>[^。]+?)。?$")
 
 
