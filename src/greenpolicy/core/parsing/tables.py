@@ -265,9 +265,35 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     first = blocks[start]
     marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
     header, index, double_spaced = _header_per_line(blocks, start, marker)
-    if len(header) < 2 or header_columns(header) is None:
+    columns = header_columns(header) if len(header) >= 2 else None
+    if columns is None:
         return None
+    groups, index, separated = _body_per_line(blocks, index, marker, len(header), double_spaced=double_spaced)
+    cells = [cell for group in groups for cell in group]
+    if not cells:
+        return None
+    numbered = cells[0] == "1" and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
+    if separated:
+        rows = [tuple(group) for group in groups if group]
+    elif numbered:  # under a 序号 column, or an unheaded one
+        rows = _numbered_rows(cells, columns if columns[0] is Column.NUMBER else (Column.NUMBER, *columns))
+    else:
+        rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
+    extra = _leading_extra_columns(rows, len(header))
+    if not (separated or numbered) and (
+        _mostly_short(rows, len(header)) or not _cells_in_place(rows, columns, extra)
+    ):
+        return None  # merged or dropped cells shift the cells out of their columns: read as text, not garbled
+    header_row = ("",) * extra + tuple(header)
+    line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
+    return Table((header_row, *rows), line), index
 
+
+def _body_per_line(
+    blocks: Sequence[Block], index: int, marker: str, width: int, *, double_spaced: bool
+) -> tuple[list[list[str]], int, bool]:
+    """The body's cells from `index`, in groups an empty line sets apart (one group unless the page is
+    double-spaced), where the table ends, and whether empty lines separate its rows."""
     groups: list[list[str]] = [[]]
     group_start = index
     blank_before = False  # an empty line ends a row only when another cell follows it
@@ -291,30 +317,11 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
             separated = True
         blank_before = False
         groups[-1].append(cell)
-        if separated and len(groups[-1]) > len(header) + 1:  # prose after the table, not a row
+        if separated and len(groups[-1]) > width + 1:  # prose after the table, not a row
             groups.pop()
-            index = group_start
-            break
+            return groups, group_start, separated
         index += 1
-    cells = [cell for group in groups for cell in group]
-    if not cells:
-        return None
-    columns = header_columns(header) or ()
-    numbered = cells[0] == "1" and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
-    if separated:
-        rows = [tuple(group) for group in groups if group]
-    elif numbered:  # under a 序号 column, or an unheaded one
-        rows = _numbered_rows(cells, columns if columns[0] is Column.NUMBER else (Column.NUMBER, *columns))
-    else:
-        rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
-    extra = _leading_extra_columns(rows, len(header))
-    if not (separated or numbered) and (
-        _mostly_short(rows, len(header)) or not _cells_in_place(rows, columns, extra)
-    ):
-        return None  # merged or dropped cells shift the cells out of their columns: read as text, not garbled
-    header_row = ("",) * extra + tuple(header)
-    line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
-    return Table((header_row, *rows), line), index
+    return groups, index, separated
 
 
 def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[list[str], int, bool]:
