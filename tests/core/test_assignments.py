@@ -108,6 +108,11 @@ LEAD, CO = Role.LEAD, Role.CO
             False,
         ),
         ("市委、市政府负责", [("市委", LEAD), ("市政府", CO)], False),
+        (  # 和 joins a kind of body to the name before it
+            "各县(市、区)党委和人民政府，高新区党工委和管委会负责",
+            [("各县(市、区)党委和人民政府", LEAD), ("高新区党工委和管委会", CO)],
+            False,
+        ),
         (
             "州司法局、州委编办及州直相关单位",
             [("州司法局", LEAD), ("州委编办", CO), ("州直相关单位", CO)],

@@ -292,3 +292,16 @@ def test_titles_a_page_dates_repeats_or_forwards(head: list[str], title: str) ->
 def test_a_source_field_written_on_into_the_next_chrome_field() -> None:
     metadata = read_metadata(["发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:倪雪梅 字体:【"])
     assert metadata.issuers == ("芜湖市教育局",)
+
+
+def test_a_number_with_a_space_in_an_index_line_and_a_page_label_before_the_title() -> None:
+    metadata = read_metadata(
+        [
+            "索引号 113325000026455663/2017-12226 文号 丽政办发〔2017〕 120号",
+            "政策解读:广元市安全生产治本攻坚三年行动方案",
+        ]
+    )
+    assert (metadata.doc_number, metadata.title) == (
+        "丽政办发〔2017〕120号",
+        "广元市安全生产治本攻坚三年行动方案",
+    )

@@ -485,3 +485,15 @@ def test_a_rectification_requirement_names_who_meets_it() -> None:
         ("1", "西大桥西侧河边堤岸有垃圾死角和建筑垃圾。", ["县环卫站"]),
         ("2", "迎宾大道南围墙上有牛皮癣和野广告。", ["县气象局"]),
     ]
+
+
+def test_an_item_that_opens_with_who_does_it() -> None:
+    ledger = parse_text(
+        "8.市工商局负责，市经贸委、市农业局配合，严格实施集贸市场肉品销售管理。\n"
+        "9.市城管执法局负责，取缔城区无照经营食品小摊点。\n"
+        "10.坚持问题导向负责到底，切实加强监管。\n"
+    )
+    assert [[(d.name, d.role.value) for d in task.departments] for task in ledger.tasks] == [
+        [("市工商局", "lead"), ("市经贸委", "co"), ("市农业局", "co")],
+        [("市城管执法局", "lead")],
+    ]

@@ -385,13 +385,17 @@ _JOINING = re.compile(r"以及|及|和")
 
 
 def _split_joined(piece: str) -> tuple[str, ...]:
-    """市级各有关部门及各县市区政府 names two units; 住房和城乡建设局 one: a piece is cut at 及 or 和 only where
-    both sides read as departments."""
+    """市级各有关部门及各县市区政府 names two units; 住房和城乡建设局 one, and 各县(市、区)党委和人民政府 one: a
+    piece is cut at 及 or 和 only where both sides read as departments, the right one more than a kind of body."""
     for match in _JOINING.finditer(piece):
         left, right = piece[: match.start()], piece[match.end() :]
-        if looks_like_department(left) and looks_like_department(right):
+        if right not in _BARE_BODIES and looks_like_department(left) and looks_like_department(right):
             return (left, *_split_joined(right))
     return (piece,)
+
+
+# Kinds of body that name no unit alone: after 和 they complete the name before it (党工委和管委会).
+_BARE_BODIES = frozenset(("人民政府", "政府", "管委会", "党工委", "委员会", "党委"))
 
 
 def _settle_roles(named: list[tuple[str, Role | None]]) -> tuple[tuple[str, Role], ...]:

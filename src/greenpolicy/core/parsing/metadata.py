@@ -50,7 +50,7 @@ _FIELD = re.compile(
 # Keys that name the same field.
 _FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题"}
 _NUMBER_FIELD = re.compile(
-    r"(?:^|[\s|｜])(?P<key>发\s*文\s*字\s*号|发布文号|文\s{0,4}号)\s*[|｜:：]?\s*(?P<value>[^\s|｜]+)"
+    r"(?:^|[\s|｜])(?P<key>发\s*文\s*字\s*号|发布文号|文\s{0,4}号)\s*[|｜:：]?\s*(?P<value>[^\s|｜]+(?:\s+\d{1,5}\s*号)?)"
 )
 # Page chrome. Every word starts with a fixed character, which lets the search skip ahead fast; a "^" among them
 # would not, so the 时间： field at the start of a line is matched apart.
@@ -249,6 +249,7 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
 # it, an attachment label, the file's name with its size (….doc格式:doc 大小:21KB), the site's name after it
 # (…意见-湖南省人民政府门户网站), a date or time stamp or a page number after it.
 _BREADCRUMB = re.compile(r"^.*[>＞]\s*")
+_PAGE_LABEL = re.compile(r"^(?:政策解读|图解|解读|原文|正文)\s*[:：]\s*")
 _LEADING_ATTACHMENT = re.compile(r"^附件\s*[:：]?\s*(?:\d{1,2}\s*[.．、:：]?)?\s*")
 _FILE_NAME_END = re.compile(r"\.(?:docx?|wps|pdf|xlsx?)(?![A-Za-z]).*$", re.IGNORECASE)
 _SITE_NAME_END = re.compile(r"\s*[-—_|｜]+\s*[^-—_|｜]{2,30}?(?:门户网站|政府网|网站|网)$")
@@ -264,6 +265,7 @@ def _title_text(line: str) -> str:
         line = _BREADCRUMB.sub("", line)
     if line.startswith("附件"):
         line = _LEADING_ATTACHMENT.sub("", line)
+    line = _PAGE_LABEL.sub("", line)
     number = search_doc_number(line)
     if number is not None and number.start() == 0 and line[number.end() :].strip():
         line = line[number.end() :].strip()

@@ -178,7 +178,17 @@ def _read_assignment(line: Line) -> None:
         assignment = parse_assignment(text[inline.start() + 1 :].strip("（()） "), marked=True)
         if assignment is not None:
             line.assignment, line.cut = assignment, inline.start() + 1
+            return
+    if line.numbered is not None and "负责" in text:  # 8.市工商局负责，市经贸委、市农业局配合，严格实施…
+        leading = _LEADING_ASSIGNMENT.match(line.numbered.body)
+        if leading is not None:
+            line.assignment = parse_assignment(leading["clause"])
 
+
+# An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
+_LEADING_ASSIGNMENT = re.compile(
+    r"^(?P<clause>[^，,。；;：:（(]{2,40}?(?:牵头)?负责(?:[，,][^，,。；;：:（(]{2,160}?(?:配合|参与|协助|协同))?)[，,]"
+)
 
 _REQUIRED_OF = re.compile(
     r"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*由(?:包片单位|责任单位|牵头单位)?"
