@@ -96,19 +96,7 @@ def cut_off_task(
     separate = bool(drafts) and drafts[-1].kind is TaskKind.ITEM
     sibling_kind = Point(first, Assignment(()), separate=separate)  # as its siblings
     draft = task_draft(text_lines or [first], sibling_kind, by_position)
-    return [
-        TaskDraft(
-            kind=draft.kind,
-            number=draft.number,
-            section_path=draft.section_path,
-            heading=draft.heading,
-            text=draft.text,
-            assignment=assignment,
-            line=draft.line,
-            area=draft.area,
-            incomplete=True,
-        )
-    ]
+    return [draft._replace(assignment=assignment, incomplete=True)]
 
 
 _OPEN_LIST_AT_END = re.compile(
