@@ -14,9 +14,9 @@ from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, has_label, parse_assignment
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, task_draft
+from greenpolicy.core.parsing.numbering import MEASURE_RANK
 
 _LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
-_MEASURE_RANK = 3  # （一）, 1., （1）: the levels measures and items are numbered at
 
 
 def stopped_in_assignment(draft: TaskDraft) -> TaskDraft:
@@ -86,7 +86,7 @@ def cut_off_task(
         and (
             has_tables
             or first.numbered is None
-            or first.numbered.rank < _MEASURE_RANK
+            or first.numbered.rank < MEASURE_RANK
             or _frames_the_work(first, by_position)
             or any(_reads_as_cell(line.text) for line in span[1:])
         )

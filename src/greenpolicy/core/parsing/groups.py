@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment
 from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
-from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.numbering import SUB_ITEM_RANK, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 
@@ -57,14 +57,11 @@ _SUB_ITEM_AFTER_HEADING = re.compile(r"[^。；;！？]{2,30}。(?=\s*(?:[（(]\
 def _heading_before_sub_item(text: str) -> str | None:
     """A numbered line's heading sentence when the line goes on with its first sub-item: 1.深化商事制度改革。(1)…."""
     label = read_label(text)
-    if label is None or label.rank >= _SUB_ITEM_RANK:
+    if label is None or label.rank >= SUB_ITEM_RANK:
         return None
     start = len(text) - len(label.body)
     match = _SUB_ITEM_AFTER_HEADING.match(text, start)
     return text[: match.end()] if match else None
-
-
-_SUB_ITEM_RANK = 5  # （1）
 
 
 _MAX_WRAPPED_LINES = 2

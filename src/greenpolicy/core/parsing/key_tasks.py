@@ -10,7 +10,7 @@ from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.numbering import read_label
-from greenpolicy.core.parsing.tables import Column, TaskTable
+from greenpolicy.core.parsing.tables import UNIT_COLUMNS, Column, TaskTable
 
 # Python 3.11 finds an enum member through EnumType.__getattr__ (~130 ns; a global takes ~10): the row loop
 # reads these aliases.
@@ -40,7 +40,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         stops_inside = (
             table.ends_document and row_index == last_row and 0 < len(raw) < width and row[len(raw) - 1]
         )
-        if stops_inside and columns[len(raw) - 1] in _UNIT_COLUMNS:  # …、区统计局、区 — the last name is cut
+        if stops_inside and columns[len(raw) - 1] in UNIT_COLUMNS:  # …、区统计局、区 — the last name is cut
             row = (*row[: len(raw) - 1], _names_before_cut(row[len(raw) - 1]), *row[len(raw) :])
         cells = cells_of(row)
         area = cells.get(_AREA) or area
@@ -73,7 +73,6 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
     return drafts
 
 
-_UNIT_COLUMNS = frozenset((_LEAD, _CO, _DEPARTMENTS))
 _LAST_SEPARATOR = re.compile(r"^(?P<kept>.*)[、，,；;/]")
 
 

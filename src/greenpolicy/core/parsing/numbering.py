@@ -29,6 +29,9 @@ RANKS = {
     "paren_num": 5,
     "circled": 6,
 }
+# Measures and items are numbered from （一） down (1., （1）); （1） and ① number the items of an item.
+MEASURE_RANK = RANKS["paren_cn"]
+SUB_ITEM_RANK = RANKS["paren_num"]
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*(?P<number>\d*)\s*[:：]?\s*(?P<title>.*?)\s*$")
 _HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:])\s*(?=\S)")
 _SHORT_HEADING_LIMIT = 16

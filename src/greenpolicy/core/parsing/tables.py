@@ -390,7 +390,7 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
     extra = len(row) - width
     if extra <= 0:
         return [tuple(row)]
-    units = next((i for i, column in enumerate(columns) if column in _UNIT_COLUMNS), None)
+    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
     if units is not None and all(map(looks_like_department, row[units : units + extra + 1])):
         return [(*row[:units], "、".join(row[units : units + extra + 1]), *row[units + extra + 1 :])]
     rest = row[width:]
@@ -399,12 +399,12 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
     ):  # no number, its last cell in the last column, its units merged with the row's above
         rest = ("", *rest[:-1], *("",) * (width - len(rest) - 1), rest[-1])
         rest = tuple(
-            row[i] if column in _UNIT_COLUMNS and not rest[i] else rest[i] for i, column in enumerate(columns)
+            row[i] if column in UNIT_COLUMNS and not rest[i] else rest[i] for i, column in enumerate(columns)
         )
     return [tuple(row[:width]), tuple(rest)]
 
 
-_UNIT_COLUMNS = frozenset((Column.LEAD, Column.DEPARTMENTS, Column.CO))
+UNIT_COLUMNS = frozenset((Column.LEAD, Column.DEPARTMENTS, Column.CO))  # the columns that name units
 
 
 def _mostly_short(rows: Sequence[tuple[str, ...]], width: int) -> bool:
@@ -433,7 +433,7 @@ _IN_PLACE_SHARE = 0.8  # a table shifted once stays shifted: most rows after the
 
 
 def _first_unit_column(columns: Sequence[Column | None]) -> Column | None:
-    return next((column for column in columns if column in _UNIT_COLUMNS), None)
+    return next((column for column in columns if column in UNIT_COLUMNS), None)
 
 
 def _is_number(cell: str) -> bool:
