@@ -46,7 +46,11 @@ def parse_source(
     simplified = read_as_simplified(source)
     if simplified is not None:  # written in traditional characters: read in simplified, given back as written
         read, back = simplified
-        return as_written(parse_source(read, registry=registry, as_of=as_of), back)
+        return as_written(_ledger(read, registry, as_of), back)
+    return _ledger(source, registry, as_of)
+
+
+def _ledger(source: SourceDocument, registry: DepartmentRegistry | None, as_of: date | None) -> Ledger:
     registry = registry or DepartmentRegistry.default()
     lines = [text for block in source.blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     metadata = read_metadata(lines)

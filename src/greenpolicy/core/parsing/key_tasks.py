@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
 from greenpolicy.core.parsing.drafts import TaskDraft
+from greenpolicy.core.parsing.endings import stopped_in_assignment
 from greenpolicy.core.parsing.numbering import read_label
 from greenpolicy.core.parsing.tables import UNIT_COLUMNS, Column, TaskTable
 
@@ -37,11 +37,9 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         if _is_area_row(row, task_column):
             area = next(cell for cell in row if cell)
             continue
-        stops_inside = (
+        stops_inside = bool(
             table.ends_document and row_index == last_row and 0 < len(raw) < width and row[len(raw) - 1]
         )
-        if stops_inside and columns[len(raw) - 1] in UNIT_COLUMNS:  # …、区统计局、区 — the last name is cut
-            row = (*row[: len(raw) - 1], _names_before_cut(row[len(raw) - 1]), *row[len(raw) :])
         cells = cells_of(row)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
@@ -49,41 +47,29 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             continue
         label = read_label(task_text)
         numbered = label is not None and label.rank >= 4
-        cut_short = bool(stops_inside) or (
+        cut_short = stops_inside or (
             table.ends_document
             and row_index == last_row
             and task_column + 1 < len(row)
             and not any(row[task_column + 1 :])
         )
-        drafts.append(
-            TaskDraft(
-                kind=_KEY_TASK,
-                number=cells.get(_NUMBER) or (label.number if label and numbered else None),
-                section_path=(*section_path, area) if area else tuple(section_path),
-                heading=None,
-                text=label.body if label and numbered else task_text,
-                assignment=_assignment(cells),
-                line=table.line,
-                area=_area_title(area),
-                deadline_cell=cells.get(_DEADLINE),
-                has_deadline_column=has_deadline_column,
-                incomplete=cut_short,
-            )
+        draft = TaskDraft(
+            kind=_KEY_TASK,
+            number=cells.get(_NUMBER) or (label.number if label and numbered else None),
+            section_path=(*section_path, area) if area else tuple(section_path),
+            heading=None,
+            text=label.body if label and numbered else task_text,
+            assignment=_assignment(cells),
+            line=table.line,
+            area=_area_title(area),
+            deadline_cell=cells.get(_DEADLINE),
+            has_deadline_column=has_deadline_column,
+            incomplete=cut_short,
         )
+        if stops_inside and columns[len(raw) - 1] in UNIT_COLUMNS:  # …、区统计局、区: the last name is cut
+            draft = stopped_in_assignment(draft)
+        drafts.append(draft)
     return drafts
-
-
-_LAST_SEPARATOR = re.compile(r"^(?P<kept>.*)[、，,；;/]")
-
-
-def _names_before_cut(cell: str) -> str:
-    """A list of units the document stops inside, without the name it stops in (…、区统计局、区 → …、区统计局);
-    a last name that reads whole is kept."""
-    match = _LAST_SEPARATOR.match(cell)
-    last = cell[match.end() :] if match else cell
-    if looks_like_department(last):
-        return cell
-    return match["kept"] if match else ""
 
 
 def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
