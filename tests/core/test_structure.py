@@ -123,6 +123,28 @@ def test_outline_nests_numbered_headings() -> None:
     assert ledger.outline[1].children[0].title == "推行绿色设计"
 
 
+def test_a_heading_whose_title_opens_with_a_year_closes_the_item_before_it() -> None:
+    ledger = parse_text(
+        "一、2023年主要预期目标\n1.地区生产总值增长8%以上。（牵头单位：区发改局）\n"
+        "二、2023年主要工作安排\n2.启动南外环项目建设，推进改扩建。（牵头单位：区交通运输局）\n"
+    )
+    assert [node.title for node in ledger.outline] == ["2023年主要预期目标", "2023年主要工作安排"]
+    assert [task.text for task in ledger.tasks] == ["地区生产总值增长8%以上。", "启动南外环项目建设，推进改扩建。"]
+    assert ledger.tasks[1].section_path == ("二、2023年主要工作安排",)
+
+
+def test_items_numbered_with_a_small_full_stop() -> None:
+    ledger = parse_text(
+        "一、开展云网升级\n1﹒打造总门户。6月底前,制定规范。(责任单位:省政务办)\n"
+        "2﹒应用“苏服码”。5月底前,制定标准规范。(责任单位:省公安厅)\n"
+    )
+    assert [(task.number, task.text) for task in ledger.tasks] == [
+        ("1", "6月底前,制定规范。"),
+        ("2", "5月底前,制定标准规范。"),
+    ]
+    assert ledger.tasks[0].section_path == ("一、开展云网升级", "1﹒打造总门户")
+
+
 def test_assignment_on_a_numbered_title_takes_the_paragraphs_below_it() -> None:
     ledger = parse_text(
         "二、主要任务\n（一）推进绿色设计（责任单位：市经济信息委）\n完善政策机制。加快标准。\n"

@@ -236,7 +236,7 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
 _AREA_LINE = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]")
 
 
-_ITEM_START = re.compile(r"^\d{1,3}[.．、](?!\d)")
+_ITEM_START = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")
 
 
 def _is_area_line(text: str) -> bool:
