@@ -322,6 +322,16 @@ def test_a_lianhe_name_resolves_through_the_registry_in_a_document() -> None:
             [("省发展改革委", LEAD), ("商务厅", CO), ("省大数据中心", CO)],
             "具体任务均涉及相关市（州）人民政府，不再做分工，下同",
         ),
+        (
+            "省卫生计生委、省财政厅负责,省编办、省中医药局参与。注:排在首位的为牵头单位",
+            [("省卫生计生委", LEAD), ("省财政厅", CO), ("省编办", CO), ("省中医药局", CO)],
+            "注:排在首位的为牵头单位",
+        ),
+        (
+            "市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同",
+            [("市教育局", LEAD), ("市委农办", CO), ("各县<市、区>人民政府", CO)],
+            "排名第一位为牵头单位，下同",
+        ),
     ],
 )
 def test_a_sentence_stating_a_rule_after_the_units_is_a_rule(
@@ -331,3 +341,15 @@ def test_a_sentence_stating_a_rule_after_the_units_is_a_rule(
     assert assignment is not None
     assert list(assignment.departments) == expected
     assert assignment.rules == (rule,)
+
+
+def test_leads_marked_inside_a_list_before_the_other_units() -> None:
+    assignment = parse_assignment("经济投资局和航空口岸局分别牵头、区发改局", marked=True)
+    assert assignment is not None
+    assert list(assignment.departments) == [("经济投资局", LEAD), ("航空口岸局", LEAD), ("区发改局", CO)]
+
+
+def test_levels_of_relevant_governments_joined_by_a_slight_pause_are_one_collective() -> None:
+    assignment = parse_assignment("省发改委、铁路办、相关市、县政府负责")
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == ["省发改委", "铁路办", "相关市、县政府"]

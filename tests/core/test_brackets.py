@@ -53,3 +53,8 @@ def _split_by_depth(text: str, separators: str) -> list[str]:
 @given(_TEXT)
 def test_split_top_level_matches_the_depth_count(text: str) -> None:
     assert split_top_level(text, "、，") == _split_by_depth(text, "、，")
+
+
+def test_angle_brackets_hold_a_name_together_and_a_lone_one_is_text() -> None:
+    assert split_top_level("市教育局、各县<市、区>人民政府", "、") == ["市教育局", "各县<市、区>人民政府"]
+    assert split_top_level("< 各镇乡人民政府，区政府各部门", "，") == ["< 各镇乡人民政府", "区政府各部门"]

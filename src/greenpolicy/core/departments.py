@@ -415,7 +415,7 @@ _TWO_CHARACTER_BODIES = frozenset(
     {"团委", "党委", "纪委", "海关", "妇联", "残联", "侨联", "文联", "科协", "人行", "央行", "国办", "各地"}
     | {"省委", "市委", "县委", "区委", "州委"}
 )
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?、“”‘’\"《》<>\d]")
 _ACTION_START = re.compile(
@@ -447,7 +447,7 @@ def looks_like_department(name: str) -> bool:
         # Two characters are a person's name far more often than a body.
         return key in _TWO_CHARACTER_BODIES
     # 、 inside brackets belongs to the name: 各县(市、区)政府.
-    bare = _BRACKETED.sub("", key) if "(" in key else key  # keys hold half-width brackets only
+    bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
     if "、" in bare:  # 、 between levels belongs to the name too: 各县、区人民政府
         bare = _LEVELS_JOINED.sub("", bare)
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):

@@ -55,12 +55,12 @@ LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
 
 # A note inside the list stating a rule for the whole document, e.g. (除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
 _RULE_NOTE = re.compile(
-    r"[(（][^()（）]*(?:列第一位|排在第一位|排名第一|排第一|牵头或汇总|下同|除标注)[^()（）]*[)）]"
+    r"[(（][^()（）]*(?:列第一位|排在第一位|排名第一|排第一|首位|牵头或汇总|下同|除标注)[^()（）]*[)）]"
 )
-_RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|牵头或汇总单位|下同|除标注")
+_RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|首位|牵头或汇总单位|下同|除标注")
 # Words that every rule note and rule holds: most lists have none, and this search is cheap (each word starts
 # with a fixed character), so the rule patterns above, slower to search, are tried only when it finds one.
-_RULE_HINT = re.compile(r"第一|汇总|下同|除标注|不再")
+_RULE_HINT = re.compile(r"第一|首位|汇总|下同|除标注|不再")
 
 # A rule that makes a collective responsible for every later task: 以下均需各区县政府落实，不再列出. It stands in a
 # paragraph of its own or inside an assignment: （A牵头，B配合，各乡镇负责落实。以下均需各乡镇负责落实，不再列出）.
@@ -101,7 +101,7 @@ _LEAD, _CO = Role.LEAD, Role.CO
 _VERBS = ((_LEAD_VERB, _LEAD), (_CO_VERB, _CO), (_NEUTRAL_VERB, None))
 # What sends a list down the general reading: a label's colon, a clause separator, a bracket, a character of
 # _DEADLINE_HINT, a _RULE_HINT word or a joining word. Lists without any are read by _plain_list.
-_NOT_PLAIN = re.compile(r"[:：，,；;（()）［\[\]］【】〔〕年月季持长常适之]|第一|汇总|下同|除标注|会同|联合")
+_NOT_PLAIN = re.compile(r"[:：，,；;（()）［\[\]］【】〔〕<＜〈年月季持长常适之]|第一|首位|汇总|下同|除标注|会同|联合|牵头、")
 _CLAUSE_SEPARATORS = "，,；;"
 _NO_UNIT = re.compile(r"^(?:无|暂无|/|／|-|－|—+|无配合单位|无配合部门)$")
 _NAME_SEPARATORS = "、/／"
@@ -264,6 +264,14 @@ def _deadline_of(clause: str) -> str:
 
 def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:
     """Names of one clause with the role its verb gives them, whether it ends in 等, and whether a verb was found."""
+    if "牵头、" in clause:  # 经济投资局和航空口岸局分别牵头、区发改局: the leads, then the others, in one list
+        named: list[tuple[str, Role | None]] = []
+        open_ended = False
+        for part in _LEADS_THEN_OTHERS.split(clause):
+            part_named, part_open, _ = _read_clause(part, forced)
+            named.extend(part_named)
+            open_ended = open_ended or part_open
+        return named, open_ended, True
     clause, verb_role, verb_found = _cut_verb(clause)
     role = forced or verb_role
     together = _joining_word(clause)
@@ -274,7 +282,7 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         tail_names, tail_open = _names(clause[together.end() :])
         return head + [(name, _CO) for name in tail_names], tail_open, True
     names, open_ended = _names(clause)
-    named: list[tuple[str, Role | None]] = []
+    named = []
     for name in names:
         marked_lead = _LEAD_MARK.search(name) if name[-1] in ")）" else None  # 市发展改革委（牵头）、市财政局
         if marked_lead is None:
@@ -285,6 +293,9 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         if "分别" in marked_lead.group(0):  # A、B(按职责分别牵头): the note covers the whole list
             named = [(written, _LEAD) for written, _ in named]
     return named, open_ended, verb_found
+
+
+_LEADS_THEN_OTHERS = re.compile(r"(?<=牵头)、")
 
 
 def _cut_verb(clause: str) -> tuple[str, Role | None, bool]:
@@ -336,7 +347,7 @@ def _names(text: str) -> tuple[list[str], bool]:
     return names, open_ended
 
 
-_LEVEL_ONLY = re.compile(r"^各?[省市县区乡镇]{1,3}$")
+_LEVEL_ONLY = re.compile(r"^(?:各|相关|有关)?[省市县区乡镇]{1,3}$")
 _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位"))
 _SHORT_PIECE = 3
 

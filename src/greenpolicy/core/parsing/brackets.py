@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-OPENING = "（(［[【〔"
-CLOSING = "）)］]】〕"
+# Angle brackets too: some pages write 各县<市、区>人民政府.
+OPENING = "（(［[【〔<＜〈"
+CLOSING = "）)］]】〕>＞〉"
+_ANGLES = {"<": ">", "＜": "＞", "〈": "〉"}
 _ANY_BRACKET = re.compile(f"[{re.escape(OPENING + CLOSING)}]")
 
 
@@ -25,7 +27,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
     for index in range(1, len(parts), 2):
         mark = parts[index]
         if mark in OPENING:
-            depth += 1
+            depth += _ANGLES.get(mark, mark) in text  # a lone < (a quotation mark, "less than") is text
         elif mark in CLOSING:
             depth = max(0, depth - 1)
         elif depth == 0:
