@@ -37,3 +37,12 @@ def test_a_simplified_document_with_a_few_traditional_only_characters_stays_as_w
     (task,) = parse_text(text).tasks
     assert task.text == "著力推进节能改造，著眼长远。"
     assert [d.name for d in task.departments] == ["市发展改革委", "市经济信息委"]
+
+
+def test_a_character_written_two_ways_is_given_back_as_each_place_writes_it() -> None:
+    ledger = parse_text(
+        "黑龍江省促進經濟穩增長的若干措施\n"
+        "1.加快國省幹道和農村公路建設。新改擴建國省幹道5478公里，開展幹線公路養護。（省交通運輸廳負責）\n"
+    )
+    assert ledger.title == "黑龍江省促進經濟穩增長的若干措施"
+    assert ledger.tasks[0].text == "新改擴建國省幹道5478公里，開展幹線公路養護。"

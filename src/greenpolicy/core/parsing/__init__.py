@@ -45,8 +45,8 @@ def parse_source(
     """
     simplified = read_as_simplified(source)
     if simplified is not None:  # written in traditional characters: read in simplified, given back as written
-        read, back = simplified
-        return as_written(_ledger(read, registry, as_of), back)
+        read, own = simplified
+        return as_written(_ledger(read, registry, as_of), own)
     return _ledger(source, registry, as_of)
 
 

@@ -42,27 +42,44 @@ def _traditional_characters() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(c for c in _simplified_forms() if ord(c) < _BMP_END))}]")
 
 
-def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, dict[int, str]] | None:
-    """The document in simplified characters and the table that gives its own back, or None when it is not
-    written in traditional characters (most documents: one search over the text decides)."""
+class Written:
+    """Gives a text of the simplified reading back in the document's own characters.
+
+    One simplified character may stand for several written ones (干 for 干 in 若干 and for 幹 in 幹道), so a text is
+    first looked up in the simplified reading and given back as the same stretch of the document; a text the
+    parser has rebuilt (lines joined, spaces dropped) is given back character by character, each ambiguous one as
+    the form the document writes most often.
+    """
+
+    def __init__(self, written: str, simplified: str, back: dict[int, str]) -> None:
+        self._written, self._simplified, self._back = written, simplified, back
+
+    def __call__(self, text: str) -> str:
+        at = self._simplified.find(text) if text else -1
+        return self._written[at : at + len(text)] if at >= 0 else text.translate(self._back)
+
+
+def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, Written] | None:
+    """The document in simplified characters and what gives its own back, or None when it is not written in
+    traditional characters (most documents: one search over the text decides)."""
     text = "\n".join(_texts(source.blocks))
     found = _traditional_characters().findall(text)
     if len(found) < _MIN_TRADITIONAL or len(found) < _MIN_SHARE * len(text):
         return None
     forms = _simplified_forms()
     forward = str.maketrans({character: forms[character] for character in set(found)})
+    written_as = Counter(found)
+    targets = {forms[character] for character in written_as}
+    written_as.update(character for character in text if character in targets)  # 干 written as itself
     back: dict[int, str] = {}
-    for character, _ in reversed(Counter(found).most_common()):  # the most frequent writes last, and wins
-        back[ord(forms[character])] = character
+    for character, _ in reversed(written_as.most_common()):  # the most frequent writes last, and wins
+        back[ord(forms.get(character, character))] = character
     blocks = tuple(_translated(block, forward) for block in source.blocks)
-    return replace(source, blocks=blocks), back
+    return replace(source, blocks=blocks), Written(text, text.translate(forward), back)
 
 
-def as_written(ledger: Ledger, back: dict[int, str]) -> Ledger:
+def as_written(ledger: Ledger, own: Written) -> Ledger:
     """The ledger of a document read through its simplified form, in the document's own characters."""
-
-    def own(text: str) -> str:
-        return text.translate(back)
 
     def own_or_none(text: str | None) -> str | None:
         return None if text is None else own(text)
