@@ -266,6 +266,13 @@ def test_joint_issuers_set_apart_by_spaces_before_the_title() -> None:
             ["县人民政府关于分解落实 2022年县政府重点工作任务的通知", "发文单位: 通山县人民政府"],
             "县人民政府关于分解落实2022年县政府重点工作任务的通知", None, ("通山县人民政府",),
         ),
+        (  # a 文件编号 field; a 标题 label spaced out; a 文 号 field written on after the previous one
+            ["- 文件编号:海政办发〔2023〕2号", "标  题: 海曙区人民政府办公室关于印发责任分解的通知"],
+            "责任分解", "海政办发〔2023〕2号", ("海曙区人民政府办公室",),
+        ),
+        (
+            ["类 别:其他经济法规文 号:甘政办发[2016]112号颁发日期:2016-07-22"], None, "甘政办发〔2016〕112号", (),
+        ),
     ],
 )  # fmt: skip
 def test_information_fields_and_headings_of_web_pages(
@@ -283,6 +290,8 @@ def test_information_fields_and_headings_of_web_pages(
          "中央生态环境保护督察回头看反馈意见"),
         (["各县区人民政府：", "现将 《菏泽市分工落实方案》(以下简称 《方案》)印发给你们，请认真贯彻落实。"], "菏泽市分工落实方案"),
         (["各区人民政府：", "现将《关于加快推进绿色低碳发展的实施意见》印发，请认真贯彻执行。"], "关于加快推进绿色低碳发展的实施意见"),
+        (["区政府各部门：", "《2023年重点工作责任分解》《2023年民生实事项目责任分解》已经区政府常务会议审议通过，现印发给你们。"],
+         "2023年重点工作责任分解"),
     ],
 )  # fmt: skip
 def test_titles_a_page_dates_repeats_or_forwards(head: list[str], title: str) -> None:

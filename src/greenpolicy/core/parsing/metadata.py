@@ -43,14 +43,15 @@ _CN_DATE = re.compile(
 _DATE_LINE = re.compile(rf"^[\s（(]*(?:{_DATE.pattern}|{_CN_DATE.pattern.replace('(?P<', '(?P<c')})[\s）)]*$")
 # A labelled field (发文机关：X, 【制定机关】X); a value never starts or runs across a table's pipe.
 _FIELD = re.compile(
-    r"【?(?P<key>发文机关|发文单位|制定机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标\s?题|名称)(?:】|\s*[:：])"
+    r"【?(?P<key>发文机关|发文单位|制定机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标\s{0,4}题|名称)(?:】|\s*[:：])"
     r"\s*(?:[|｜]\s*)?(?P<value>[^\s|｜][^\t|｜]*?)(?=\s{2,}|\t|\s*[|｜]|\s+\S{2,6}\s*[:：]|$"
     r"|阅读|浏览|点击|编辑|作者|字号|字体)"  # the next chrome field, written on without a space
 )
 # Keys that name the same field.
 _FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题"}
 _NUMBER_FIELD = re.compile(
-    r"(?:^|[\s|｜])(?P<key>发\s*文\s*字\s*号|发布文号|文\s{0,4}号)\s*[|｜:：]?\s*(?P<value>[^\s|｜]+(?:\s+\d{1,5}\s*号)?)"
+    r"(?:^|[\s|｜]|(?=文\s+号\s*[:：]))(?P<key>发\s*文\s*字\s*号|发布文号|文件编号|文\s{0,4}号)"
+    r"\s*[|｜:：]?\s*(?P<value>[^\s|｜]+(?:\s+\d{1,5}\s*号)?)"
 )
 # Page chrome. Every word starts with a fixed character, which lets the search skip ahead fast; a "^" among them
 # would not, so the 时间： field at the start of a line is matched apart.
@@ -64,7 +65,8 @@ _PUBLISHED = re.compile(
     r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发\s*(?P<bare>(?![\s《])[^\n]{4,120}?)的通知"
 )
 _FORWARDED = re.compile(
-    r"《(?P<title>[^《》]{4,120})》\s*(?:[（(]以下简称\s*《[^》]{1,20}》\s*[)）])?[^。；;《]{0,40}?印发(?:给你们|[，,。])"
+    r"《(?P<title>[^《》]{4,120})》(?:\s*[、和及]?\s*《[^《》]{4,120}》)*"  # of several forwarded together, the first
+    r"\s*(?:[（(]以下简称\s*《[^》]{1,20}》\s*[)）])?[^。；;《]{0,40}?印发(?:给你们|[，,。])"
 )
 _ISSUER_IN_TITLE = re.compile(
     r"^(?P<issuer>国务院|[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))(?:关于|印发)"
@@ -182,7 +184,7 @@ def search_doc_number(text: str) -> re.Match[str] | None:
 
 
 def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
-    for key in ("发文字号", "发布文号", "文号"):
+    for key in ("发文字号", "发布文号", "文件编号", "文号"):
         if key in fields and search_doc_number(fields[key]):
             return normalize_doc_number(fields[key])
     candidates = [(line, search_doc_number(line)) for line in head]
