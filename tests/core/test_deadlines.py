@@ -68,7 +68,7 @@ def test_months_after_issue_clip_to_the_month_end() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["持续推进", "长期坚持", "长期", "常态化推进", "每年", "每季度", "2021年起持续推进", "每年12月底前"],
+    ["持续推进", "长期坚持", "长期", "常态化推进", "常态工作", "每年", "每季度", "2021年起持续推进", "每年12月底前"],
 )
 def test_ongoing_deadlines(text: str) -> None:
     deadline = parse_deadline(text, issued_on=ISSUED)
@@ -76,8 +76,12 @@ def test_ongoing_deadlines(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["视国家政策出台情况适时推进落实", "视情况适时推进", "根据国家部署推进", "按国家要求落实"]
-)
+    "text",
+    [
+        "视国家政策出台情况适时推进落实", "视情况适时推进", "根据国家部署推进", "按国家要求落实",
+        "省出台文件后 2 个月完成", "上级文件出台后3个月内",  # counted from another body's act, not from this one's
+    ],
+)  # fmt: skip
 def test_conditional_deadlines(text: str) -> None:
     assert parse_deadline(text, issued_on=ISSUED).kind is DeadlineKind.CONDITIONAL
 

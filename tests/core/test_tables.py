@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from greenpolicy.core import parse_text
-from greenpolicy.core.model import Role, TaskKind
+from greenpolicy.core.model import DeadlineKind, Role, TaskKind
 from greenpolicy.core.parsing.tables import Column, column_of
 
 
@@ -260,4 +260,17 @@ def test_a_cell_per_line_table_ends_at_the_next_attachment() -> None:
         ("1", "地区生产总值增长6%左右", ["区发展改革委"]),
         ("2", "节能减排降碳完成年度目标任务", ["区生态环境局"]),
         ("1", "推动量子通信器件国家重点实验室落地", ["区科技局"]),
+    ]
+
+
+def test_a_table_whose_cells_a_lone_bar_line_sets_apart() -> None:
+    ledger = parse_text(
+        "|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n"
+        "1\n|\n完善城市管理体制\n|\n市委编办、市住建局\n|\n常态工作\n|\n|\n"
+        "2\n|\n开展环境卫生设施规划编制工作\n|\n市住建局,各县(区)政府、市直园区管委会\n|\n2016 年底前\n|\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments], t.deadline.kind) for t in ledger.tasks]
+    assert rows == [
+        ("1", "完善城市管理体制", ["市委编办", "市住建局"], DeadlineKind.ONGOING),
+        ("2", "开展环境卫生设施规划编制工作", ["市住建局", "各县(区)政府", "市直园区管委会"], DeadlineKind.DATE),
     ]

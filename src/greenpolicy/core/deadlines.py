@@ -54,10 +54,11 @@ _DATE = re.compile(
 _RELATIVE = re.compile(  # the lookahead, as in _DATE: the characters a match can start with
     rf"(?=[本文印发出实施])(?:本(?:意见|方案|通知|办法|规定|文件|计划)|文件)?(?:印发|发布|出台|实施|施行)(?:之日)?(?:起|后)\s*(?P<n>{_N})\s*(?P<unit>个工作日|个月|日|天|周|年|月)(?:之?内)"
 )
-_ONGOING = re.compile(r"持续|长期|常态化|久久为功|每年|每季度|每半年|每月|逐年|年度|经常性|不断")
+_ONGOING = re.compile(r"持续|长期|常态|久久为功|每年|每季度|每半年|每月|逐年|年度|经常性|不断")
 _RECURRING = re.compile(r"每年|每季度|每半年|每月")
 _CONDITIONAL = re.compile(
     r"视.{0,20}?情况|适时|根据国家.{0,12}(?:部署|要求|安排|出台)|按国家(?:要求|部署)|待国家"
+    r"|^(?:国家|省|上级)[^，,。；;]{0,6}(?:出台|印发|下发|发布)[^，,。；;]{0,8}后"  # 省出台文件后2个月完成: counted from another body's act
 )
 _START = re.compile(r"^\s*(?:起|开始|以来|以后)")
 # After a date inside a task, words that make it a window granted until then, not work to finish.
@@ -84,11 +85,11 @@ def parse_deadline(text: str, *, issued_on: date | None) -> Deadline:
     written = text.strip()
     if not written:
         return Deadline(None, DeadlineKind.NONE)
+    if _CONDITIONAL.search(written):
+        return Deadline(written, DeadlineKind.CONDITIONAL)
     relative = _RELATIVE.search(written)
     if relative is not None:
         return Deadline(written, DeadlineKind.DATE, _after(issued_on, relative))
-    if _CONDITIONAL.search(written):
-        return Deadline(written, DeadlineKind.CONDITIONAL)
     if _RECURRING.search(written):
         return Deadline(written, DeadlineKind.ONGOING)
     dues: list[date | None] = []

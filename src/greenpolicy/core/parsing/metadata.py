@@ -12,6 +12,7 @@ from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import Citation
 from greenpolicy.core.parsing.brackets import split_top_level
 from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.tables import column_of
 
 _HEAD_LINES = 40
 DOC_NUMBER = re.compile(
@@ -59,7 +60,7 @@ _CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|�
 _TIME_FIELD = re.compile(r"时间\s*[:：]")
 _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
-    r"|情况表|一览表|台账|规则|指南|预案|制度|通告|规程"
+    r"|情况表|完成情况|进展情况|一览表|台账|规则|指南|预案|制度|通告|规程"
 )
 _PUBLISHED = re.compile(
     r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发\s*(?P<bare>(?![\s《])[^\n]{4,120}?)的通知"
@@ -322,7 +323,15 @@ def _is_title_line(line: str) -> bool:
         and not DOC_NUMBER.fullmatch(line)
         and not line.endswith(("：", ":", "。", "；", "|", "｜"))
         and "，" not in line
+        and not _is_header_cell(line)  # 工作任务: a task table's header cell
     )
+
+
+def _is_header_cell(line: str) -> bool:
+    return len(line) <= _HEADER_CELL and column_of(line) is not None
+
+
+_HEADER_CELL = 6  # 工作任务, 责任单位: longer lines naming a column (…举措的实施意见) are a title's
 
 
 def _continues_title(title: str, line: str) -> bool:
@@ -336,6 +345,7 @@ def _continues_title(title: str, line: str) -> bool:
         is None
         and search_doc_number(line) is None
         and read_label(line) is None
+        and not _is_header_cell(line)  # 序号: a table's header starts under its title
         and ":" not in line
         and "：" not in line
         and not line.endswith(("。", "|", "｜"))

@@ -258,7 +258,13 @@ def _cell_text(text: str, marker: str) -> str | None:
     if marker == "pipe":
         stripped = text.rstrip()
         return stripped[:-1].strip() if stripped.endswith(("|", "｜")) else None
-    return text.strip() or None
+    return None if _blank(text, marker) else text.strip()
+
+
+def _blank(text: str, marker: str) -> bool:
+    """An empty line, or under plain cells a line holding only the | that a page sets between two cells."""
+    stripped = text.strip()
+    return not stripped or (marker == "plain" and stripped in ("|", "｜"))
 
 
 def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
@@ -304,7 +310,7 @@ def _body_per_line(
             break
         cell = _cell_text(block.text, marker)
         if cell is None:
-            if block.text.strip():
+            if not _blank(block.text, marker):
                 break
             blank_before = blank_before or bool(groups[-1])
             index += 1
@@ -335,7 +341,7 @@ def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[
         if not isinstance(block, Paragraph):
             break
         cell = _cell_text(block.text, marker)
-        if cell is None and not block.text.strip() and header and (len(header) == 1 or double_spaced):
+        if cell is None and _blank(block.text, marker) and header and (len(header) == 1 or double_spaced):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if (
                 isinstance(following, Paragraph)
