@@ -274,3 +274,20 @@ def test_a_table_whose_cells_a_lone_bar_line_sets_apart() -> None:
         ("1", "完善城市管理体制", ["市委编办", "市住建局"], DeadlineKind.ONGOING),
         ("2", "开展环境卫生设施规划编制工作", ["市住建局", "各县(区)政府", "市直园区管委会"], DeadlineKind.DATE),
     ]
+
+
+def test_a_cell_per_line_table_with_a_spelled_out_header_and_long_area_rows() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "序号", "目  标  任  务", "牵头单位", "责任单位",
+            "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境等工作目标(牵头领导:成坤、柯相国)",
+            "1", "地区生产总值增长15%。", "区发改局", "区统计局",
+            "二、项目建设工作目标(牵头领导:王俊)",
+            "2", "新开工亿元以上项目120个。", "区发改局", "各乡镇",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments], t.section_path[-1][:2]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "地区生产总值增长15%。", ["区发改局", "区统计局"], "一、"),
+        ("2", "新开工亿元以上项目120个。", ["区发改局", "各乡镇"], "二、"),
+    ]

@@ -68,8 +68,8 @@ def column_of(header: str) -> Column | None:
     words = "".join(header.split())  # the length test first: it rules out prose faster than _GAP's scan
     if not words or len(words) > _MAX_HEADER_CELL:
         return None
-    if _GAP.search(header):
-        return None  # several cells set apart on one line, not one header cell
+    if _GAP.search(header) and len(words) != len(header.split()):
+        return None  # several cells set apart on one line, not one header cell spelled out (目  标  任  务)
     for column, pattern in _COLUMN_NAMES:
         if pattern.search(words):
             return column
@@ -278,7 +278,8 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     cells = [cell for group in groups for cell in group]
     if not cells:
         return None
-    numbered = cells[0] == "1" and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
+    first = next((cell for cell in cells if not _AREA_LINE.match(cell)), "")
+    numbered = first == "1" and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
     if separated:
         rows = [tuple(group) for group in groups if group]
     elif numbered:  # under a 序号 column, or an unheaded one
@@ -368,12 +369,21 @@ def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
     rows: list[tuple[str, ...]] = []
     start = 0
     while start < len(cells):
+        if _AREA_LINE.match(cells[start]):  # an area heading between the rows (一、主要经济社会发展指标…)
+            rows.append((cells[start],))
+            start += 1
+            continue
         end = start + width
         if cells[start].isdigit():
             number = int(cells[start])
             if not (end < len(cells) and cells[end] == str(number + 1)):
                 end = next(
-                    (i for i in range(start + 2, len(cells)) if _follows(cells[i], number)), len(cells)
+                    (
+                        i
+                        for i in range(start + 2, len(cells))
+                        if _follows(cells[i], number) or _AREA_LINE.match(cells[i])
+                    ),
+                    len(cells),
                 )
         rows.extend(_fitted(cells[start:end], columns))
         start = end
