@@ -68,7 +68,17 @@ def test_months_after_issue_clip_to_the_month_end() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["持续推进", "长期坚持", "长期", "常态化推进", "常态工作", "每年", "每季度", "2021年起持续推进", "每年12月底前"],
+    [
+        "持续推进",
+        "长期坚持",
+        "长期",
+        "常态化推进",
+        "常态工作",
+        "每年",
+        "每季度",
+        "2021年起持续推进",
+        "每年12月底前",
+    ],
 )
 def test_ongoing_deadlines(text: str) -> None:
     deadline = parse_deadline(text, issued_on=ISSUED)

@@ -129,7 +129,10 @@ def test_a_heading_whose_title_opens_with_a_year_closes_the_item_before_it() -> 
         "二、2023年主要工作安排\n2.启动南外环项目建设，推进改扩建。（牵头单位：区交通运输局）\n"
     )
     assert [node.title for node in ledger.outline] == ["2023年主要预期目标", "2023年主要工作安排"]
-    assert [task.text for task in ledger.tasks] == ["地区生产总值增长8%以上。", "启动南外环项目建设，推进改扩建。"]
+    assert [task.text for task in ledger.tasks] == [
+        "地区生产总值增长8%以上。",
+        "启动南外环项目建设，推进改扩建。",
+    ]
     assert ledger.tasks[1].section_path == ("二、2023年主要工作安排",)
 
 

@@ -272,7 +272,12 @@ def test_a_table_whose_cells_a_lone_bar_line_sets_apart() -> None:
     rows = [(t.number, t.text, [d.name for d in t.departments], t.deadline.kind) for t in ledger.tasks]
     assert rows == [
         ("1", "完善城市管理体制", ["市委编办", "市住建局"], DeadlineKind.ONGOING),
-        ("2", "开展环境卫生设施规划编制工作", ["市住建局", "各县(区)政府", "市直园区管委会"], DeadlineKind.DATE),
+        (
+            "2",
+            "开展环境卫生设施规划编制工作",
+            ["市住建局", "各县(区)政府", "市直园区管委会"],
+            DeadlineKind.DATE,
+        ),
     ]
 
 
@@ -291,3 +296,31 @@ def test_a_cell_per_line_table_with_a_spelled_out_header_and_long_area_rows() ->
         ("1", "地区生产总值增长15%。", ["区发改局", "区统计局"], "一、"),
         ("2", "新开工亿元以上项目120个。", ["区发改局", "各乡镇"], "二、"),
     ]
+
+
+def test_header_cells_broken_over_two_lines_and_empty_cells_of_a_double_spaced_page() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "序号", "重点工作", "区本级", "任务数", "责任", "单位",
+            "1", "地区生产总值增长6.5%。\n",  # an empty cell: one more empty line, as the page gives it
+            "区发改局",
+            "2", "固定资产投资增长10.0%左右。", "5%", "区发改局",
+            "3", "争取省市财政专项资金13亿元以上。", "12亿元", "区财政局、区发改局",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "地区生产总值增长6.5%。", ["区发改局"]),
+        ("2", "固定资产投资增长10.0%左右。", ["区发改局"]),
+        ("3", "争取省市财政专项资金13亿元以上。", ["区财政局", "区发改局"]),
+    ]
+
+
+def test_of_two_task_columns_the_first_with_plain_text_names_the_task() -> None:
+    ledger = parse_text(
+        "序号\t重点工作\t工作任务安排\t责任科室\n"
+        "1\t白仙山水库工程政策处理\t推进坟墓迁移工作。\t政策处理办\n"
+        "2\t 生 态 环 境\t开展城市绿化。\t规划局\n"
+    )
+    assert [task.text for task in ledger.tasks] == ["白仙山水库工程政策处理", "开展城市绿化。"]
+    assert [d.name for d in ledger.tasks[0].departments] == ["政策处理办"]

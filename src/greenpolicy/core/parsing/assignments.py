@@ -101,7 +101,9 @@ _LEAD, _CO = Role.LEAD, Role.CO
 _VERBS = ((_LEAD_VERB, _LEAD), (_CO_VERB, _CO), (_NEUTRAL_VERB, None))
 # What sends a list down the general reading: a label's colon, a clause separator, a bracket, a character of
 # _DEADLINE_HINT, a _RULE_HINT word or a joining word. Lists without any are read by _plain_list.
-_NOT_PLAIN = re.compile(r"[:：，,；;（()）［\[\]］【】〔〕<＜〈年月季持长常适之]|第一|首位|汇总|下同|除标注|会同|联合|牵头、")
+_NOT_PLAIN = re.compile(
+    r"[:：，,；;（()）［\[\]］【】〔〕<＜〈年月季持长常适之]|第一|首位|汇总|下同|除标注|会同|联合|牵头、"
+)
 _CLAUSE_SEPARATORS = "，,；;"
 _NO_UNIT = re.compile(r"^(?:无|暂无|/|／|-|－|—+|无配合单位|无配合部门)$")
 _NAME_SEPARATORS = "、/／"
@@ -264,7 +266,9 @@ def _deadline_of(clause: str) -> str:
 
 def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:
     """Names of one clause with the role its verb gives them, whether it ends in 等, and whether a verb was found."""
-    if "牵头、" in clause:  # 经济投资局和航空口岸局分别牵头、区发改局: the leads, then the others, in one list
+    if (
+        "牵头、" in clause
+    ):  # 经济投资局和航空口岸局分别牵头、区发改局: the leads, then the others, in one list
         named: list[tuple[str, Role | None]] = []
         open_ended = False
         for part in _LEADS_THEN_OTHERS.split(clause):

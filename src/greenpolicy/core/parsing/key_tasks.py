@@ -85,7 +85,9 @@ def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
 
 def _cell_reader(columns: Sequence[Column | None]) -> Callable[[Sequence[str]], dict[Column, str]]:
     """How to read a row's (stripped) cells by column; where two columns share a role (two 配合单位 columns) their
-    texts are joined. Most tables give each role one column, and their rows are read by index alone."""
+    texts are joined, but of two task columns (重点工作 | 工作任务安排) one names the task: the first that holds
+    plain text, not a number or letters set apart by spaces (生 态 环 境), which shifted or merged cells leave there. Most
+    tables give each role one column, and their rows are read by index alone."""
     named = [(index, column) for index, column in enumerate(columns) if column is not None]
     if len({column for _, column in named}) == len(named):
         return lambda row: {column: row[index] for index, column in named if row[index]}
@@ -94,13 +96,18 @@ def _cell_reader(columns: Sequence[Column | None]) -> Callable[[Sequence[str]], 
         cells: dict[Column, str] = {}
         for index, column in named:
             text = row[index]
-            if text:
-                cells[column] = (
-                    f"{cells[column]}、{text}" if column in cells and column is not _TASK else text
-                )
+            if column is _TASK:
+                if text and (_TASK not in cells or not _plain_task(cells[_TASK])):
+                    cells[_TASK] = text
+            elif text:
+                cells[column] = f"{cells[column]}、{text}" if column in cells else text
         return cells
 
     return joined
+
+
+def _plain_task(text: str) -> bool:
+    return not text.isdigit() and len(text.split()) == 1
 
 
 def _is_area_row(row: Sequence[str], task_column: int) -> bool:

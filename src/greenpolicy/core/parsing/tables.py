@@ -48,7 +48,10 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
     (Column.DEADLINE, re.compile(r"时限|时间|节点|期限|进度安排")),
     (Column.LEAD, re.compile(r"牵头|主办|主责")),
     (Column.CO, re.compile(r"配合|协办|参与|协同")),
-    (Column.DEPARTMENTS, re.compile(r"责任单位|责任部门|责任主体|实施主体|承办单位|责任处室|单位$|部门$")),
+    (
+        Column.DEPARTMENTS,
+        re.compile(r"责任单位|责任部门|责任主体|实施主体|承办单位|责任处室|责任科室|单位$|部门$"),
+    ),
     (Column.AREA, re.compile(r"领域|类别|板块|方向|方面|类型")),
     (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事")),
 )
@@ -271,15 +274,16 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     first = blocks[start]
     marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
     header, index, double_spaced = _header_per_line(blocks, start, marker)
-    columns = header_columns(header) if len(header) >= 2 else None
-    if columns is None:
+    if len(header) < 2:
         return None
     groups, index, separated = _body_per_line(blocks, index, marker, len(header), double_spaced=double_spaced)
     cells = [cell for group in groups for cell in group]
-    if not cells:
+    first_cell = next((cell for cell in cells if not _AREA_LINE.match(cell)), "")
+    joined = _wrapped_header(header, _row_width(cells)) if first_cell == "1" and not separated else None
+    header, columns = joined or (header, header_columns(header))
+    if columns is None or not cells:
         return None
-    first = next((cell for cell in cells if not _AREA_LINE.match(cell)), "")
-    numbered = first == "1" and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
+    numbered = first_cell == "1" and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
     if separated:
         rows = [tuple(group) for group in groups if group]
     elif numbered:  # under a 序号 column, or an unheaded one
@@ -296,6 +300,36 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     return Table((header_row, *rows), line), index
 
 
+def _row_width(cells: Sequence[str]) -> int:
+    """How many cells the numbered rows most often hold: from each row number to the next."""
+    widths: Counter[int] = Counter()
+    number, at = 1, cells.index("1")
+    for index in range(at + 1, len(cells)):
+        if cells[index] == str(number + 1):
+            widths[index - at] += 1
+            number, at = number + 1, index
+    return widths.most_common(1)[0][0] if widths else 0
+
+
+def _wrapped_header(header: Sequence[str], width: int) -> tuple[list[str], tuple[Column | None, ...]] | None:
+    """A header with more cells than the rows below it has cells broken over two lines (责任 / 领导, 区本级 /
+    任务数): each piece that names no column, or that names the same column as the next (攻坚目标 / 任务), is
+    joined to the next piece until the header is as wide as the rows."""
+    if not 2 <= width < len(header):
+        return None
+    cells = list(header)
+    while len(cells) > width:
+        kinds = [column_of(cell) for cell in cells]
+        at = next((i for i in range(len(cells) - 1) if kinds[i] is None), None)
+        if at is None:
+            at = next((i for i in range(1, len(cells) - 1) if kinds[i] is kinds[i + 1]), None)
+        if at is None:
+            return None
+        cells[at : at + 2] = [cells[at] + cells[at + 1]]
+    columns = header_columns(cells)
+    return (cells, columns) if columns is not None else None
+
+
 def _body_per_line(
     blocks: Sequence[Block], index: int, marker: str, width: int, *, double_spaced: bool
 ) -> tuple[list[list[str]], int, bool]:
@@ -304,6 +338,7 @@ def _body_per_line(
     groups: list[list[str]] = [[]]
     group_start = index
     blank_before = False  # an empty line ends a row only when another cell follows it
+    blanks = 0  # empty lines since the last cell: on a double-spaced page, one more than one is an empty cell
     separated = False
     while index < len(blocks):
         block = blocks[index]
@@ -314,8 +349,12 @@ def _body_per_line(
             if not _blank(block.text, marker):
                 break
             blank_before = blank_before or bool(groups[-1])
+            blanks += not block.text.strip()
             index += 1
             continue
+        if double_spaced and blanks > 1 and groups[-1]:
+            groups[-1].extend([""] * (blanks - 1))
+        blanks = 0
         if attachment_title(cell) is not None or column_of(cell) is Column.NUMBER:
             break  # the next attachment, or the next table's header (附件2 / … / 序号)
         if blank_before and not double_spaced:
@@ -347,12 +386,12 @@ def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[
             if (
                 isinstance(following, Paragraph)
                 and _cell_marker(following.text) == marker
-                and column_of(following.text.strip()) is not None
+                and _is_header_cell(blocks, index + 1, marker)
             ):
                 double_spaced = after_blank = True
                 index += 1
                 continue
-        if cell is None or column_of(cell) is None:
+        if cell is None or not _is_header_cell(blocks, index, marker):
             break
         if double_spaced and not after_blank:
             break  # the cells were set apart by empty lines, and this one is not
@@ -360,6 +399,32 @@ def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[
         after_blank = False
         index += 1
     return header, index, double_spaced
+
+
+def _is_header_cell(blocks: Sequence[Block], index: int, marker: str) -> bool:
+    """Whether the line at `index` is a header cell: it names a column, or it is the first line of a cell broken
+    over two that together name one (区本级 / 任务数, 责任 / 领导)."""
+    block = blocks[index]
+    cell = _cell_text(block.text, marker) if isinstance(block, Paragraph) else None
+    if cell is None:
+        return False
+    if column_of(cell) is not None:
+        return True
+    if len(cell) > _MAX_FRAGMENT or _AREA_LINE.match(cell) or any(map(str.isdigit, cell)):
+        return False
+    following = next(
+        (
+            block
+            for block in blocks[index + 1 : index + 3]
+            if isinstance(block, Paragraph) and block.text.strip()
+        ),
+        None,
+    )
+    rest = _cell_text(following.text, marker) if following is not None else None
+    return rest is not None and column_of(rest) is not None and column_of(cell + rest) is not None
+
+
+_MAX_FRAGMENT = 6
 
 
 def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]]:
