@@ -324,3 +324,18 @@ def test_of_two_task_columns_the_first_with_plain_text_names_the_task() -> None:
     )
     assert [task.text for task in ledger.tasks] == ["白仙山水库工程政策处理", "开展城市绿化。"]
     assert [d.name for d in ledger.tasks[0].departments] == ["政策处理办"]
+
+
+def test_a_header_whose_cells_break_into_pieces_that_name_no_column_alone() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务", "第二季度", "完成情况",
+            "1", "白仙山水库工程政策处理", "欧乾震", "水库工程政策处理工作领导小组", "完成政策处理工作。", "坟墓迁移达60%。",
+            "2", "现代化美丽城镇", "吴宇凡", "乡村振兴办", "创建美丽城镇。", "完成投资3000万元。",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "白仙山水库工程政策处理", ["水库工程政策处理工作领导小组"]),
+        ("2", "现代化美丽城镇", ["乡村振兴办"]),
+    ]

@@ -421,7 +421,7 @@ def _is_header_cell(blocks: Sequence[Block], index: int, marker: str) -> bool:
         None,
     )
     rest = _cell_text(following.text, marker) if following is not None else None
-    return rest is not None and column_of(rest) is not None and column_of(cell + rest) is not None
+    return rest is not None and len(rest) <= _MAX_FRAGMENT and column_of(cell + rest) is not None
 
 
 _MAX_FRAGMENT = 6
