@@ -339,3 +339,18 @@ def test_a_header_whose_cells_break_into_pieces_that_name_no_column_alone() -> N
         ("1", "白仙山水库工程政策处理", ["水库工程政策处理工作领导小组"]),
         ("2", "现代化美丽城镇", ["乡村振兴办"]),
     ]
+
+
+def test_cells_closed_by_bars_with_rows_ended_by_a_bar_line_from_the_middle_of_a_table() -> None:
+    ledger = parse_text(
+        "序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n说明 |\n"
+        "24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n||\n"
+        "25 |\n新增达标小区210个。 |\n徐国江 |\n城管局 |\n市政局、各街道 |\n滞后2个月。 |\n|\n"
+        "26 |\n新建建筑垃圾中转站8个。 |\n徐国江 |\n城管局 |\n相关街道 |\n||\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("24", "优化提升50条背街后巷交通组织。", ["城管局", "市政局", "相关街道"]),
+        ("25", "新增达标小区210个。", ["城管局", "市政局", "各街道"]),
+        ("26", "新建建筑垃圾中转站8个。", ["城管局", "相关街道"]),
+    ]

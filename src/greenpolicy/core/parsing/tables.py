@@ -258,16 +258,19 @@ def _cell_text(text: str, marker: str) -> str | None:
     """The cell a line holds under the table's marker, or None when the line is not a cell."""
     if marker == "tab":
         return text[1:].strip() if text.startswith("\t") else None
-    if marker == "pipe":
+    if _blank(text, marker):
+        return None
+    if marker == "pipe":  # 徐国江 |, and || for an empty cell
         stripped = text.rstrip()
-        return stripped[:-1].strip() if stripped.endswith(("|", "｜")) else None
-    return None if _blank(text, marker) else text.strip()
+        return stripped[:-1].strip(" |｜") if stripped.endswith(("|", "｜")) else None
+    return text.strip()
 
 
 def _blank(text: str, marker: str) -> bool:
-    """An empty line, or under plain cells a line holding only the | that a page sets between two cells."""
+    """An empty line, or a line holding only a |: between two cells of plain lines, or at the end of a row of
+    cells each closed by its own | (the row's own end)."""
     stripped = text.strip()
-    return not stripped or (marker == "plain" and stripped in ("|", "｜"))
+    return not stripped or stripped in ("|", "｜")
 
 
 def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
@@ -279,11 +282,17 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     groups, index, separated = _body_per_line(blocks, index, marker, len(header), double_spaced=double_spaced)
     cells = [cell for group in groups for cell in group]
     first_cell = next((cell for cell in cells if not _AREA_LINE.match(cell)), "")
-    joined = _wrapped_header(header, _row_width(cells)) if first_cell == "1" and not separated else None
+    # Numbered rows: from 1, or from where an extract of a longer table starts (24, 25, …).
+    numbered_body = first_cell.isdigit() and len(first_cell) <= 3
+    if separated:  # the rows as empty lines set them apart
+        width = Counter(map(len, groups)).most_common(1)[0][0]
+    else:
+        width = _row_width(cells) if numbered_body else 0
+    joined = _wrapped_header(header, width)
     header, columns = joined or (header, header_columns(header))
     if columns is None or not cells:
         return None
-    numbered = first_cell == "1" and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
+    numbered = numbered_body and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
     if separated:
         rows = [tuple(group) for group in groups if group]
     elif numbered:  # under a 序号 column, or an unheaded one
@@ -303,7 +312,8 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
 def _row_width(cells: Sequence[str]) -> int:
     """How many cells the numbered rows most often hold: from each row number to the next."""
     widths: Counter[int] = Counter()
-    number, at = 1, cells.index("1")
+    at = next(index for index, cell in enumerate(cells) if cell.isdigit())
+    number = int(cells[at])
     for index in range(at + 1, len(cells)):
         if cells[index] == str(number + 1):
             widths[index - at] += 1
@@ -361,8 +371,10 @@ def _body_per_line(
             groups.append([])
             group_start = index
             separated = True
-        blank_before = False
         groups[-1].append(cell)
+        blank_before = marker == "pipe" and block.text.rstrip().endswith(
+            ("||", "｜｜")
+        )  # an empty cell ends the row
         if separated and len(groups[-1]) > width + 1:  # prose after the table, not a row
             groups.pop()
             return groups, group_start, separated
@@ -441,7 +453,7 @@ def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
         end = start + width
         if cells[start].isdigit():
             number = int(cells[start])
-            if not (end < len(cells) and cells[end] == str(number + 1)):
+            if not (end < len(cells) and cells[end].isdigit() and int(cells[end]) > number):  # 24, 25 or 2, 7
                 end = next(
                     (
                         i
