@@ -522,3 +522,17 @@ def test_an_item_that_opens_with_who_does_it() -> None:
         [("市工商局", "lead"), ("市经贸委", "co"), ("市农业局", "co")],
         [("市城管执法局", "lead")],
     ]
+
+
+def test_an_item_whose_last_sentence_says_who_does_it() -> None:
+    ledger = parse_text(
+        "一、工作分工\n"
+        "（一）关于“确保谷物基本自给”的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。\n"
+        "（二）关于“划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。\n"
+        "（三）关于项目经费的问题，所需经费由市财政负责。\n"
+    )
+    assert [[(d.name, d.role) for d in task.departments] for task in ledger.tasks] == [
+        [("发展改革委", Role.LEAD), ("农业部", Role.CO), ("财政部", Role.CO)],
+        [("国土资源部", Role.LEAD), ("农业部", Role.CO)],
+    ]
+    assert ledger.tasks[0].text.startswith("关于“确保谷物基本自给”的问题")

@@ -184,11 +184,23 @@ def _read_assignment(line: Line) -> None:
         leading = _LEADING_ASSIGNMENT.match(line.numbered.body)
         if leading is not None:
             line.assignment = parse_assignment(leading["clause"])
+    if line.assignment is None and line.numbered is not None and "由" in text:
+        closing = _CLOSING_ASSIGNMENT.search(text)  # （二）关于…的问题，由国土资源部会同农业部等部门负责落实。
+        if closing is not None:
+            line.assignment = parse_assignment(closing["clause"] or closing["alone"])
 
 
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
     r"^(?P<clause>[^，,。；;：:（(]{2,40}?(?:牵头)?负责(?:[，,][^，,。；;：:（(]{2,160}?(?:配合|参与|协助|协同))?)[，,]"
+)
+
+# An item whose last sentence says who does it, as the State Council's 分工 notices write: 由A会同B、C等部门研究提出
+# 落实意见 / 负责落实. Without 会同 only these verbs mark it: 经费由市财政负责 is a rule of funding, not an assignment.
+_CLOSING_ASSIGNMENT = re.compile(
+    r"由(?P<clause>[^，,。；;：:（(]{2,30}?(?:会同|联合)[^。；;：:]{2,200}?)"
+    r"(?:研究提出[^。]{0,10}|负责[^。]{0,10}|牵头[^。]{0,10}|落实)。?\s*$"
+    r"|由(?P<alone>[^，,。；;：:（(]{2,30}?)(?:负责落实|牵头落实|研究提出[^。]{0,10})。?\s*$"
 )
 
 _REQUIRED_OF = re.compile(
