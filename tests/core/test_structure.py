@@ -536,3 +536,15 @@ def test_an_item_whose_last_sentence_says_who_does_it() -> None:
         [("国土资源部", Role.LEAD), ("农业部", Role.CO)],
     ]
     assert ledger.tasks[0].text.startswith("关于“确保谷物基本自给”的问题")
+
+
+def test_a_name_the_text_ends_on_is_kept_when_it_reads_whole() -> None:
+    ledger = parse_text(
+        "1.推广绿色建材，建立推广机制。（分管副市长、协管副秘书长负责，市住房城乡建委牵头，市经济信息委"
+    )
+    (task,) = ledger.tasks
+    assert task.incomplete
+    assert [(d.name, d.role) for d in task.departments] == [
+        ("市住房城乡建委", Role.LEAD),
+        ("市经济信息委", Role.CO),
+    ]

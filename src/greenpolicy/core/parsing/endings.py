@@ -144,6 +144,8 @@ def _partial_assignment(line: Line) -> Assignment | None:
     complete = names[:cut_at] if cut_at >= 0 else ""
     if "等" in names[cut_at + 1 :]:  # ...unless 等 closed it: 国家统计局湖南调查总队等按职责分
         complete = names[: names.index("等", cut_at + 1) + 1]
+    elif looks_like_department(names[cut_at + 1 :]):  # ...or it reads as a whole name: 省工业和信息化厅
+        complete = names
     return parse_assignment(complete, marked=True) if complete else None
 
 
