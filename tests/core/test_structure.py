@@ -548,3 +548,11 @@ def test_a_name_the_text_ends_on_is_kept_when_it_reads_whole() -> None:
         ("市住房城乡建委", Role.LEAD),
         ("市经济信息委", Role.CO),
     ]
+
+
+def test_a_bracket_right_after_a_units_name_gives_its_second_name_and_assigns_nothing() -> None:
+    ledger = parse_text(
+        "关于印发《2021年乡村振兴任务清单》的通知\n发布时间:2021-12-21 14:34\n信息来源:县农业农村局(水利局)\n"
+        "各乡镇党委、政府：\n"
+    )
+    assert ledger.tasks == ()

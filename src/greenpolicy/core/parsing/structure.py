@@ -169,7 +169,8 @@ def _read_assignment(line: Line) -> None:
         line.failed_assignment = line.assignment is None
         return
     found = trailing_parenthetical(text)
-    if found is not None:
+    # A bracket right after a unit's name gives its second name (县农业农村局(水利局)): it assigns nothing.
+    if found is not None and not _UNIT_NAME_END.search(text, 0, found[0]):
         assignment = parse_assignment(found[1])
         if assignment is not None and assignment.departments:
             line.assignment, line.cut = assignment, found[0]
@@ -190,6 +191,7 @@ def _read_assignment(line: Line) -> None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"])
 
 
+_UNIT_NAME_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|公司|集团)$")
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
     r"^(?P<clause>[^，,。；;：:（(]{2,40}?(?:牵头)?负责(?:[，,][^，,。；;：:（(]{2,160}?(?:配合|参与|协助|协同))?)[，,]"
