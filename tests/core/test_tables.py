@@ -354,3 +354,27 @@ def test_cells_closed_by_bars_with_rows_ended_by_a_bar_line_from_the_middle_of_a
         ("25", "新增达标小区210个。", ["城管局", "市政局", "各街道"]),
         ("26", "新建建筑垃圾中转站8个。", ["城管局", "相关街道"]),
     ]
+
+
+def test_units_of_a_responsibility_column_lead_those_of_a_co_operation_column() -> None:
+    ledger = parse_text("序号\t实事项目\t责任单位\t配合单位\n1\t新建成幼儿园7所。\t教育局\t发改局、住建局\n")
+    assert [(d.name, d.role) for d in ledger.tasks[0].departments] == [
+        ("教育局", Role.LEAD),
+        ("发改局", Role.CO),
+        ("住建局", Role.CO),
+    ]
+
+
+def test_a_row_written_as_label_and_value_lines() -> None:
+    ledger = parse_text(
+        "具体任务\n全面落实疫情防控措施，守好疫情防线；中医院门诊楼建成投运。\n责任单位\n卫健局、文旅局\n"
+        "配合单位\n各乡镇\n完成时限\n1月底前完成;其它事项12月底前取得明显成效\n"
+    )
+    (task,) = ledger.tasks
+    assert task.text == "全面落实疫情防控措施，守好疫情防线；中医院门诊楼建成投运。"
+    assert [(d.name, d.role) for d in task.departments] == [
+        ("卫健局", Role.LEAD),
+        ("文旅局", Role.CO),
+        ("各乡镇", Role.CO),
+    ]
+    assert task.deadline.text == "1月底前完成;其它事项12月底前取得明显成效"

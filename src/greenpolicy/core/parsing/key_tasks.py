@@ -128,10 +128,13 @@ def _area_title(area: str | None) -> str | None:
 
 
 def _assignment(cells: dict[Column, str]) -> Assignment | None:
-    """Departments from the unit columns: 牵头单位 and 配合单位 apart, or one 责任单位 list whose first leads."""
+    """Departments from the unit columns: 牵头单位 and 配合单位 apart, or one 责任单位 list whose first leads (before
+    a 配合单位 column's units, when there is no 牵头单位 column)."""
     lead, co, both = cells.get(_LEAD), cells.get(_CO), cells.get(_DEPARTMENTS)
     if lead is None and co is None:
         return parse_assignment(both, marked=True) if both else None
+    if lead is None and both:
+        return parse_assignment(f"责任单位：{both}；配合单位：{co}", marked=True)
     text = "；".join(
         part for part in (f"牵头单位：{lead}" if lead else "", f"配合单位：{co}" if co else "") if part
     )

@@ -186,7 +186,9 @@ def _read_assignment(line: Line) -> None:
         if leading is not None:
             line.assignment = parse_assignment(leading["clause"])
     if line.assignment is None and line.numbered is not None and "由" in text:
-        closing = _CLOSING_ASSIGNMENT.search(text)  # （二）关于…的问题，由国土资源部会同农业部等部门负责落实。
+        closing = _CLOSING_ASSIGNMENT.search(
+            text
+        )  # （二）关于…的问题，由国土资源部会同农业部等部门负责落实。
         if closing is not None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"])
 

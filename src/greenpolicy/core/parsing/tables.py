@@ -159,7 +159,54 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
         header = _spaced_header(stripped)
         if header is not None:
             return _row_per_line_spaced(blocks, start, header)
-    return _cell_per_line(blocks, start)
+    return _cell_per_line(blocks, start) or _record_per_line(blocks, start)
+
+
+def _record_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
+    """Rows written as records, a label line over each value (具体任务 / 全面落实… / 责任单位 / 卫健局、文旅局 /
+    完成时限 / 1月底前完成), as some pages give a row of a task table: each record starts at its first label."""
+    labels: list[str] = []
+    rows: list[list[str]] = []
+    pairs = _labelled_values(blocks, start)
+    for label, value, _ in pairs:
+        if not labels or label == labels[0]:  # a record starts
+            rows.append([])
+        if len(rows) == 1:
+            labels.append(label)
+        rows[-1].append(value)
+    columns = header_columns(labels) if len(labels) >= _MIN_RECORD_LABELS else None
+    if columns is None or not any(column in UNIT_COLUMNS for column in columns):
+        return None
+    first = blocks[start]
+    return Table(
+        (tuple(labels), *map(tuple, rows)), first.line if isinstance(first, Paragraph) else 0
+    ), pairs[-1][2]
+
+
+_MIN_RECORD_LABELS = 3
+
+
+def _labelled_values(blocks: Sequence[Block], start: int) -> list[tuple[str, str, int]]:
+    """The label and value lines from `start`, with where each value ends, up to the first line that is neither."""
+    pairs: list[tuple[str, str, int]] = []
+    label: str | None = None
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        text = block.text.strip()
+        if not text:
+            continue
+        if label is None:
+            if len(text) > _MAX_FRAGMENT or column_of(text) is None:
+                break
+            label = text
+            continue
+        if column_of(text) is not None:
+            break
+        pairs.append((label, text, index + 1))
+        label = None
+    return pairs
 
 
 def _row_per_line(
