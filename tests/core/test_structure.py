@@ -556,3 +556,18 @@ def test_a_bracket_right_after_a_units_name_gives_its_second_name_and_assigns_no
         "各乡镇党委、政府：\n"
     )
     assert ledger.tasks == ()
+
+
+def test_items_of_a_series_that_opens_with_a_sentence_have_no_inline_headings() -> None:
+    ledger = parse_text(
+        "（一）减轻企业负担\n"
+        "1.按照国家统一部署，平稳有序实施统一政策，保持企业社保缴费成本稳定。（市人力资源社会保障局负责）\n"
+        "2.继续实施失业保险稳岗返还政策。放宽返还条件，裁员率放宽到20%。（市人力资源社会保障局负责）\n"
+        "（二）强化就业服务\n"
+        "1.开展招聘活动。组织线上招聘。（市人力资源社会保障局负责）\n"
+    )
+    assert [task.text[:8] for task in ledger.tasks] == [
+        "按照国家统一部署",
+        "继续实施失业保险",
+        "组织线上招聘。",
+    ]

@@ -35,6 +35,7 @@ class Line:
         False  # a 责任单位 line whose list could not be read (the document is cut off in it)
     )
     span_end: int = 0
+    plain_series: bool = False  # its series of items opens without an inline heading: none of them has one
 
 
 class Point(NamedTuple):
@@ -57,7 +58,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
             number, text = line.numbered.number, text[len(line.text) - len(line.numbered.body) :]
             if len(span) > 1 and is_heading_only(text):
                 heading, text = text.rstrip("。：: "), ""
-            else:
+            elif not first.plain_series:
                 heading, text = split_heading(text)
         elif not parts and line.numbered is not None:  # the text starts at a sub-item: （1）加强… → 加强…
             text = text[len(line.text) - len(line.numbered.body) :]

@@ -36,6 +36,7 @@ from greenpolicy.core.parsing.numbering import (
     attachment_title,
     is_heading_only,
     read_label,
+    split_heading,
 )
 from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
@@ -82,6 +83,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
             implied.append((line.line, (match.group("who"),)))
             rules.append(match.group(0))
 
+    _mark_plain_series(lines)
     has_tables = any(isinstance(entry, _TableMark) for entry in entries)
     paragraph_drafts, truncated = _paragraph_tasks(lines, by_position, truncated, has_tables=has_tables)
     drafts.extend(paragraph_drafts)
@@ -131,6 +133,25 @@ def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
         _read_assignment(line)
     _close(stack, len(entries), keep_rank=None)
     return entries
+
+
+def _mark_plain_series(lines: Sequence[Line]) -> None:
+    """Mark the items of each series (siblings of one numbering style) whose first item opens with a sentence,
+    not an inline heading: 1.按照国家统一部署，平穩有序實施…。 2.繼續實施失業保險穩崗返還政策。放寬… — the later
+    items' short first sentences are sentences too."""
+    opens_plain: dict[tuple[tuple[int, ...], int], bool] = {}
+    for line in lines:
+        if line.numbered is None:
+            continue
+        series = (line.chain[:-1], line.numbered.rank)
+        if series not in opens_plain:
+            body = (
+                line.numbered.body
+                if line.cut is None
+                else line.text[len(line.text) - len(line.numbered.body) : line.cut]
+            )
+            opens_plain[series] = split_heading(body)[0] is None and not is_heading_only(body)
+        line.plain_series = opens_plain[series]
 
 
 def _close(stack: list[Line], position: int, *, keep_rank: int | None, below: int | None = None) -> None:
