@@ -353,3 +353,9 @@ def test_levels_of_relevant_governments_joined_by_a_slight_pause_are_one_collect
     assignment = parse_assignment("省发改委、铁路办、相关市、县政府负责")
     assert assignment is not None
     assert [name for name, _ in assignment.departments] == ["省发改委", "铁路办", "相关市、县政府"]
+
+
+def test_a_star_after_a_name_marks_the_lead() -> None:
+    assignment = parse_assignment("区财政局、区发改局*、区科技局", marked=True)
+    assert assignment is not None
+    assert list(assignment.departments) == [("区发改局", LEAD), ("区财政局", CO), ("区科技局", CO)]

@@ -102,7 +102,7 @@ _VERBS = ((_LEAD_VERB, _LEAD), (_CO_VERB, _CO), (_NEUTRAL_VERB, None))
 # What sends a list down the general reading: a label's colon, a clause separator, a bracket, a character of
 # _DEADLINE_HINT, a _RULE_HINT word or a joining word. Lists without any are read by _plain_list.
 _NOT_PLAIN = re.compile(
-    r"[:：，,；;（()）［\[\]］【】〔〕<＜〈年月季持长常适之]|第一|首位|汇总|下同|除标注|会同|联合|牵头、"
+    r"[:：，,；;（()）［\[\]］【】〔〕<＜〈*＊★年月季持长常适之]|第一|首位|汇总|下同|除标注|会同|联合|牵头、"
 )
 _CLAUSE_SEPARATORS = "，,；;"
 _NO_UNIT = re.compile(r"^(?:无|暂无|/|／|-|－|—+|无配合单位|无配合部门)$")
@@ -288,6 +288,10 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
     names, open_ended = _names(clause)
     named = []
     for name in names:
+        if name[-1] in _STARS:  # 区政府办公室*、区财政局: a star marks the lead
+            named.append((name.rstrip(_STARS), _LEAD))
+            verb_found = True
+            continue
         marked_lead = _LEAD_MARK.search(name) if name[-1] in ")）" else None  # 市发展改革委（牵头）、市财政局
         if marked_lead is None:
             named.append((name, role))
@@ -300,6 +304,7 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
 
 
 _LEADS_THEN_OTHERS = re.compile(r"(?<=牵头)、")
+_STARS = "*＊★"
 
 
 def _cut_verb(clause: str) -> tuple[str, Role | None, bool]:
