@@ -378,3 +378,17 @@ def test_a_row_written_as_label_and_value_lines() -> None:
         ("各乡镇", Role.CO),
     ]
     assert task.deadline.text == "1月底前完成;其它事项12月底前取得明显成效"
+
+
+def test_rows_closed_by_a_bar_a_cell_broken_over_two_lines_and_a_merged_cell_on_the_left() -> None:
+    ledger = parse_text(
+        "类别 | 工作任务 | 责任单位 | 协助单位 | 完成期限 |\n"
+        "生态环境 | 保护城市周围的自然山体。 | 市规划局 | 市国土资源局\n市农牧林业局 | 2010年9月20日前 |\n"
+        "建设防护绿地，缓解城市热岛效应。 | 市建设局 | 有关部门 | 2010年9月20日前 |\n"
+        "说明：以上任务纳入年度考核。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments], t.area) for t in ledger.tasks]
+    assert rows == [
+        ("保护城市周围的自然山体。", ["市规划局", "市国土资源局", "市农牧林业局"], "生态环境"),
+        ("建设防护绿地，缓解城市热岛效应。", ["市建设局", "有关部门"], "生态环境"),
+    ]

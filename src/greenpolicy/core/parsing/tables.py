@@ -214,6 +214,7 @@ def _row_per_line(
 ) -> tuple[Table, int]:
     rows: list[tuple[str, ...]] = []
     index = start
+    closed = _closed_row(blocks, start)  # every row ends in a bar: one that does not goes on the next line
     while index < len(blocks):
         block = blocks[index]
         if not isinstance(block, Paragraph):
@@ -222,11 +223,22 @@ def _row_per_line(
         if not text or _RULE_ROW.match(text):
             index += 1
             continue
+        if closed and rows and not _closed_row(blocks, index) and _closed_row(blocks, index + 1):
+            index += 1  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | 2010年9月20日前 |)
+            text = f"{text}\n{_text_at(blocks, index).strip()}"
         if separator is _TAB:  # keep empty leading tab cells
             cells = tuple(map(str.strip, block.text.split("\t")))
         else:
             cells = tuple(map(str.strip, separator.split(text.strip("|｜ "))))
-        if len(cells) >= 2:
+        if (
+            closed
+            and rows
+            and 2 <= len(cells) < len(rows[0])
+            and _closed_row(blocks, index)
+            and _goes_on(blocks, index)
+        ):
+            rows.append(("",) * (len(rows[0]) - len(cells)) + cells)  # a merged cell on the left spans it
+        elif len(cells) >= 2:
             rows.append(cells)
         elif rows and _is_area_line(text):
             rows.append((text,))
@@ -237,6 +249,21 @@ def _row_per_line(
         index += 1
     start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table(tuple(rows), start_line), index
+
+
+def _goes_on(blocks: Sequence[Block], index: int) -> bool:
+    """Whether text follows the line at `index` (the document does not stop in it)."""
+    return any(isinstance(block, Table) or block.text.strip() for block in blocks[index + 1 :])
+
+
+def _closed_row(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the line at `index` ends in a bar, as every row does in some flattened tables."""
+    return _text_at(blocks, index).rstrip().endswith(("|", "｜"))
+
+
+def _text_at(blocks: Sequence[Block], index: int) -> str:
+    block = blocks[index] if index < len(blocks) else None
+    return block.text if isinstance(block, Paragraph) else ""
 
 
 def _spaced_header(text: str) -> tuple[str, ...] | None:
