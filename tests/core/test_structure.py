@@ -571,3 +571,25 @@ def test_items_of_a_series_that_opens_with_a_sentence_have_no_inline_headings() 
         "继续实施失业保险",
         "组织线上招聘。",
     ]
+
+
+def test_leader_and_co_operation_lines_of_a_breakdown_and_a_label_the_text_stops_in() -> None:
+    ledger = parse_text(
+        "一、确保完成全年主要预期目标\n"
+        "1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n"
+        "协同责任单位:市经信局、市商务局等,各县、市、区政府。\n"
+        "2. 社会消费品零售总额增长10.5%以上。\n牵头负责领导:姚志。\n牵头责任"
+    )
+    first, second = ledger.tasks
+    assert first.text == "地区生产总值增长8%以上。"
+    assert [(d.name, d.role) for d in first.departments] == [
+        ("市发展改革委", Role.LEAD),
+        ("市经信局", Role.CO),
+        ("市商务局", Role.CO),
+        ("各县、市、区政府", Role.CO),
+    ]
+    assert (second.text, second.departments, second.incomplete) == (
+        "社会消费品零售总额增长10.5%以上。",
+        (),
+        True,
+    )

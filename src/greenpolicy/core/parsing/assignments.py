@@ -27,7 +27,8 @@ _LEAD_LABELS = (
     "牵头",
 )
 _CO_LABELS = (
-    "配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "主要协作单位", "协作单位", "配合",
+    "配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "协同责任单位", "主要协作单位",
+    "协作单位", "配合",
 )  # fmt: skip
 _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
@@ -36,19 +37,15 @@ _MIXED_LABELS = (
 _DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限")
 # People, not units: their segments are passed over (（责任领导：张三；牵头单位：市发展改革委）).
 _PERSON_LABELS = (
-    "责任领导", "牵头领导", "分管领导", "联系领导", "牵头区领导", "牵头市领导", "牵头县领导", "责任人", "联系人",
+    "责任领导", "牵头领导", "牵头负责领导", "分管领导", "联系领导", "牵头区领导", "牵头市领导", "牵头县领导", "责任人",
+    "联系人",
     "负责人",
 )  # fmt: skip
+_ALL_LABELS = _LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS + _PERSON_LABELS
 # A label may say which kind of unit it means in brackets: 牵头科室(单位)：
 _LABEL = re.compile(
     "("
-    + "|".join(
-        sorted(
-            _LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS + _PERSON_LABELS,
-            key=len,
-            reverse=True,
-        )
-    )
+    + "|".join(sorted(_ALL_LABELS, key=len, reverse=True))
     + r")\s*(?:[(（][^()（）:：]{1,6}[)）])?\s*[:：]"
 )
 LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
@@ -131,6 +128,12 @@ def standing_rule(text: str) -> re.Match[str] | None:
     if "不再" not in text:  # the rule's last words, rare elsewhere: most texts are passed over at once
         return None
     return _STANDING_RULE.search(text)
+
+
+def is_cut_label(text: str) -> bool:
+    """Whether a text is the start of a responsibility label the document stops in (牵头责任 of 牵头责任单位：)."""
+    stripped = text.strip(" \t（(")
+    return len(stripped) >= 2 and any(label.startswith(stripped) for label in _ALL_LABELS)
 
 
 def has_label(text: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
-from greenpolicy.core.parsing.assignments import Assignment, has_label, parse_assignment
+from greenpolicy.core.parsing.assignments import Assignment, has_label, is_cut_label, parse_assignment
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, task_draft
 from greenpolicy.core.parsing.numbering import MEASURE_RANK
@@ -92,6 +92,8 @@ def cut_off_task(
         )
     ):
         return []  # no sibling carries an assignment, the text stops in none, and it stops in no measure
+    if len(span) > 1 and is_cut_label(span[-1].text):  # …牵头负责领导：姚志。 / 牵头责任
+        span = span[:-1]
     text_lines = [line for line in span if not line.assignment_only]
     separate = bool(drafts) and drafts[-1].kind is TaskKind.ITEM
     sibling_kind = Point(first, Assignment(()), separate=separate)  # as its siblings
