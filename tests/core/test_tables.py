@@ -392,3 +392,12 @@ def test_rows_closed_by_a_bar_a_cell_broken_over_two_lines_and_a_merged_cell_on_
         ("保护城市周围的自然山体。", ["市规划局", "市国土资源局", "市农牧林业局"], "生态环境"),
         ("建设防护绿地，缓解城市热岛效应。", ["市建设局", "有关部门"], "生态环境"),
     ]
+
+
+def test_a_table_whose_task_column_names_the_work_by_its_field() -> None:
+    ledger = parse_text(
+        "一、专项整治安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 安监站 安监所 |\n"
+        "电力设施 | 3月份 | 电管所 |\n二、工作要求\n"
+    )
+    rows = [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("烟花爆竹", "1月份", ["安监站", "安监所"]), ("电力设施", "3月份", ["电管所"])]

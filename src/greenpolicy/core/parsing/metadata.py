@@ -328,7 +328,16 @@ def _is_title_line(line: str) -> bool:
 
 
 def _is_header_cell(line: str) -> bool:
-    return len(line) <= _HEADER_CELL and column_of(line) is not None
+    if len(line) > _HEADER_CELL or column_of(line) is None:
+        return False
+    return len(line) < _SHORTEST_NAMED_TITLE or _DOCUMENT_KIND_END.search(line) is None
+
+
+_SHORTEST_NAMED_TITLE = 5  # 某县整治方案 is a title; 工作报告, a page's section name, is not
+# How a title ends.
+_DOCUMENT_KIND_END = re.compile(
+    r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|\))$"
+)
 
 
 _HEADER_CELL = 6  # 工作任务, 责任单位: longer lines naming a column (…举措的实施意见) are a title's
@@ -338,11 +347,7 @@ def _continues_title(title: str, line: str) -> bool:
     """A title broken over lines: the first part does not yet end like a title, the next is short and plain."""
     return (
         len(line) <= 40
-        and re.search(
-            r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|\))$",
-            title,
-        )
-        is None
+        and _DOCUMENT_KIND_END.search(title) is None
         and search_doc_number(line) is None
         and read_label(line) is None
         and not _is_header_cell(line)  # 序号: a table's header starts under its title
