@@ -401,3 +401,19 @@ def test_a_table_whose_task_column_names_the_work_by_its_field() -> None:
     )
     rows = [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("烟花爆竹", "1月份", ["安监站", "安监所"]), ("电力设施", "3月份", ["电管所"])]
+
+
+def test_the_first_of_two_task_columns_holding_area_headings_is_the_area_column() -> None:
+    ledger = parse_text(
+        "工作任务 | 具体要求 | 责任部门 |\n"
+        "一、做好财政信息公开。 | 1.积极推进预算、决算公开。 | 财务科 |\n"
+        "二、做好网站专栏信息公开。 | 2.及时更新网站概况信息。 | 办公室 |\n"
+        "3.及时反馈网民意见。 | 各科室 | |\n"
+        "说明：各科室按要求落实。\n"
+    )
+    rows = [(t.number, t.text, t.area, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "积极推进预算、决算公开。", "做好财政信息公开。", ["财务科"]),
+        ("2", "及时更新网站概况信息。", "做好网站专栏信息公开。", ["办公室"]),
+        ("3", "及时反馈网民意见。", "做好网站专栏信息公开。", ["各科室"]),
+    ]

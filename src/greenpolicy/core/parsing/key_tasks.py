@@ -73,12 +73,15 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
 
 
 def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
-    """An unheaded column whose cells are area headings (一、推行绿色设计) is the area column."""
+    """An unheaded column whose cells are area headings (一、推行绿色设计) is the area column; so is the first of two
+    task columns when it holds them (工作任务 | 具体要求: 一、做好财政信息公开。 | 1.积极推进预算公开。)."""
     columns = list(table.columns)
+    tasks = columns.count(_TASK)
     for index, column in enumerate(columns):
-        if column is None and any(
+        if (column is None or (column is _TASK and tasks > 1)) and any(
             _AREA_TEXT.match(row[index].strip()) for row in table.rows if index < len(row)
         ):
+            tasks -= column is _TASK
             columns[index] = _AREA
     return tuple(columns)
 
