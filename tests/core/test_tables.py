@@ -417,3 +417,13 @@ def test_the_first_of_two_task_columns_holding_area_headings_is_the_area_column(
         ("2", "及时更新网站概况信息。", "做好网站专栏信息公开。", ["办公室"]),
         ("3", "及时反馈网民意见。", "做好网站专栏信息公开。", ["各科室"]),
     ]
+
+
+def test_a_record_whose_labels_share_their_line_with_their_values() -> None:
+    ledger = parse_text(
+        "重点工作: | 135.统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n"
+        "年度阶段性工作目标: | 第一季度:印发工作方案。 第四季度:完成年度任务。 |\n"
+    )
+    (task,) = ledger.tasks
+    assert (task.number, task.text) == ("135", "统筹违法建设治理与城市更新。")
+    assert [d.name for d in task.departments] == ["市城市管理综合执法局"]

@@ -187,20 +187,26 @@ _MIN_RECORD_LABELS = 3
 
 
 def _labelled_values(blocks: Sequence[Block], start: int) -> list[tuple[str, str, int]]:
-    """The label and value lines from `start`, with where each value ends, up to the first line that is neither."""
+    """The label and value lines from `start`, with where each value ends, up to the first line that is neither.
+    A label may close with a colon, and share its line with its value: 牵头单位: | 市城市管理综合执法局 |."""
     pairs: list[tuple[str, str, int]] = []
     label: str | None = None
     for index in range(start, len(blocks)):
         block = blocks[index]
         if not isinstance(block, Paragraph):
             break
-        text = block.text.strip()
+        text = block.text.strip().strip("|｜ ")
         if not text:
             continue
         if label is None:
-            if len(text) > _MAX_FRAGMENT or column_of(text) is None:
+            written, bar, value = text.partition("|") if "|" in text else text.partition("｜")
+            label = written.strip().rstrip(":：")
+            limit = _MAX_HEADER_CELL if written.strip().endswith((":", "：")) else _MAX_FRAGMENT
+            if len(label) > limit or column_of(label) is None:
                 break
-            label = text
+            if bar and value.strip():
+                pairs.append((label, value.strip(" |｜"), index + 1))
+                label = None
             continue
         if column_of(text) is not None:
             break
