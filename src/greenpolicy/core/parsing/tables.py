@@ -159,7 +159,11 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
         header = _spaced_header(stripped)
         if header is not None:
             return _row_per_line_spaced(blocks, start, header)
-    return _cell_per_line(blocks, start) or _record_per_line(blocks, start)
+    if (
+        len(stripped) <= _MAX_HEADER_CELL + 1 or "|" in stripped or "｜" in stripped
+    ):  # a label, or one with its value
+        return _cell_per_line(blocks, start) or _record_per_line(blocks, start)
+    return _cell_per_line(blocks, start)
 
 
 def _record_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
@@ -357,8 +361,8 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     first = blocks[start]
     marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
     header, index, double_spaced = _header_per_line(blocks, start, marker)
-    if len(header) < 2:
-        return None
+    if len(header) < 2 or (all(map(column_of, header)) and header_columns(header) is None):
+        return None  # not a task table's header, and no cell broken over two lines that joining would mend
     groups, index, separated = _body_per_line(blocks, index, marker, len(header), double_spaced=double_spaced)
     cells = [cell for group in groups for cell in group]
     first_cell = next((cell for cell in cells if not _AREA_LINE.match(cell)), "")
