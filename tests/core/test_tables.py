@@ -427,3 +427,18 @@ def test_a_record_whose_labels_share_their_line_with_their_values() -> None:
     (task,) = ledger.tasks
     assert (task.number, task.text) == ("135", "统筹违法建设治理与城市更新。")
     assert [d.name for d in task.departments] == ["市城市管理综合执法局"]
+
+
+def test_a_record_of_colon_labels_and_an_outline_heading_that_is_not_one() -> None:
+    record = parse_text(
+        "任务97\n重点工作:推进更高层次的广佛同城化。\n牵头单位:市发展改革委\n年度阶段性工作目标:\n"
+        "第一季度:制定年度重点工作计划。\n进展落实情况:\n"
+    )
+    assert [(t.text, [d.name for d in t.departments]) for t in record.tasks] == [
+        ("推进更高层次的广佛同城化。", ["市发展改革委"])
+    ]
+    outline = parse_text(
+        "二 重点工作\n（一）推动制造业高质量发展\n牵头单位：区经济信息委\n责任单位：区科技局\n"
+        "1.新创建市级以上智能工厂3个。\n牵头区领导：陈少华\n"
+    )
+    assert [node.label for node in outline.outline] == ["（一）"]

@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from greenpolicy.core.departments import looks_like_department
-from greenpolicy.core.parsing.numbering import attachment_title
+from greenpolicy.core.parsing.numbering import attachment_title, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 
@@ -159,9 +159,8 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
         header = _spaced_header(stripped)
         if header is not None:
             return _row_per_line_spaced(blocks, start, header)
-    if (
-        len(stripped) <= _MAX_HEADER_CELL + 1 or "|" in stripped or "｜" in stripped
-    ):  # a label, or one with its value
+    if len(stripped) <= _MAX_HEADER_CELL + 1 or _LABEL_AHEAD.search(stripped, 0, _MAX_HEADER_CELL + 2):
+        # a label alone, or with its value after a bar or a colon
         return _cell_per_line(blocks, start) or _record_per_line(blocks, start)
     return _cell_per_line(blocks, start)
 
@@ -179,8 +178,12 @@ def _record_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] |
             labels.append(label)
         rows[-1].append(value)
     columns = header_columns(labels) if len(labels) >= _MIN_RECORD_LABELS else None
-    if columns is None or not any(column in UNIT_COLUMNS for column in columns):
-        return None
+    if (
+        columns is None
+        or columns[0] is not Column.TASK
+        or not any(column in UNIT_COLUMNS for column in columns)
+    ):
+        return None  # a record names its task first, and who does it
     first = blocks[start]
     return Table(
         (tuple(labels), *map(tuple, rows)), first.line if isinstance(first, Paragraph) else 0
@@ -188,6 +191,8 @@ def _record_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] |
 
 
 _MIN_RECORD_LABELS = 3
+_LABEL_COLON = re.compile(r"^(\S{2,12}?[:：])(.*)$")
+_LABEL_AHEAD = re.compile(r"[|｜:：]")
 
 
 def _labelled_values(blocks: Sequence[Block], start: int) -> list[tuple[str, str, int]]:
@@ -204,16 +209,19 @@ def _labelled_values(blocks: Sequence[Block], start: int) -> list[tuple[str, str
             continue
         if label is None:
             written, bar, value = text.partition("|") if "|" in text else text.partition("｜")
+            if not bar and (colon := _LABEL_COLON.match(text)) is not None:  # 重点工作:推进广佛同城化。
+                written, bar, value = colon[1], ":", colon[2]
             label = written.strip().rstrip(":：")
             limit = _MAX_HEADER_CELL if written.strip().endswith((":", "：")) else _MAX_FRAGMENT
-            if len(label) > limit or column_of(label) is None:
-                break
+            if len(label) > limit or column_of(label) is None or read_label(label) is not None:
+                break  # an outline heading (二、重点任务) is no label
             if bar and value.strip():
                 pairs.append((label, value.strip(" |｜"), index + 1))
                 label = None
             continue
-        if column_of(text) is not None:
-            break
+        colon = _LABEL_COLON.match(text)
+        if column_of(text) or read_label(text) or (colon and column_of(colon[1].rstrip(":："))):
+            break  # another label, with its value or not, or an outline heading: （一）坚定不移推动制造业高质量发展
         pairs.append((label, text, index + 1))
         label = None
     return pairs
