@@ -442,3 +442,38 @@ def test_a_record_of_colon_labels_and_an_outline_heading_that_is_not_one() -> No
         "1.新创建市级以上智能工厂3个。\n牵头区领导：陈少华\n"
     )
     assert [node.label for node in outline.outline] == ["（一）"]
+
+
+def test_rows_numbered_after_the_group_cell_a_merged_cell_gives_their_first_row() -> None:
+    ledger = parse_text(
+        "工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n"
+        "强化规范性文件公开\n|\n1\n|\n对规范性文件进行全面清理。\n|\n办公室\n|\n年底前\n|\n"
+        "深化政策解读形式\n|\n2\n|\n积极做好政策解读工作。\n|\n各科室\n|\n持续推进\n|\n"
+        "3\n|\n丰富政策解读形式。\n|\n办公室\n|\n持续推进\n|\n"
+    )
+    rows = [
+        (t.number, t.text, t.area, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks
+    ]
+    assert rows == [
+        ("1", "对规范性文件进行全面清理。", "强化规范性文件公开", ["办公室"], "年底前"),
+        ("2", "积极做好政策解读工作。", "深化政策解读形式", ["各科室"], "持续推进"),
+        ("3", "丰富政策解读形式。", "深化政策解读形式", ["办公室"], "持续推进"),
+    ]
+
+
+def test_a_grouped_table_whose_merged_cells_and_units_one_a_line_are_set_from_the_right() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门",
+            "农业高质高效", "1", "确保重要农产品供给", "农林牧渔业增加值增幅", "%", "≥2%",
+            "县海洋与渔业局", "县农业农村局", "市农业农村局",
+            "2", "农业劳动生产率及增幅", "万元/人", "全市统筹", "县海洋与渔业局", "县农业农村局", "市农业农村局",
+            "3", "粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "农林牧渔业增加值增幅", ["县海洋与渔业局", "县农业农村局"]),
+        ("2", "农业劳动生产率及增幅", ["县海洋与渔业局", "县农业农村局"]),
+        ("3", "粮食安全责任制", ["县经济和信息化局"]),
+    ]

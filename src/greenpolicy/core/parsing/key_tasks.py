@@ -74,11 +74,18 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
 
 def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
     """An unheaded column whose cells are area headings (一、推行绿色设计) is the area column; so is the first of two
-    task columns when it holds them (工作任务 | 具体要求: 一、做好财政信息公开。 | 1.积极推进预算公开。)."""
+    task columns when it holds them (工作任务 | 具体要求: 一、做好财政信息公开。 | 1.积极推进预算公开。) or stands
+    before the number column (考核项目 | 序号 | 考核内容)."""
     columns = list(table.columns)
     tasks = columns.count(_TASK)
+    number = columns.index(_NUMBER) if _NUMBER in columns else 0
     for index, column in enumerate(columns):
-        if (column is None or (column is _TASK and tasks > 1)) and any(
+        if (
+            column is _TASK and index < number and tasks > 1
+        ):  # 考核项目 | 序号 | 考核内容: the group, then the task
+            tasks -= 1
+            columns[index] = _AREA
+        elif (column is None or (column is _TASK and tasks > 1)) and any(
             _AREA_TEXT.match(row[index].strip()) for row in table.rows if index < len(row)
         ):
             tasks -= column is _TASK

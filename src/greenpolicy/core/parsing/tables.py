@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
 from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.model import DeadlineKind
 from greenpolicy.core.parsing.numbering import attachment_title, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
@@ -385,6 +387,11 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     if columns is None or not cells:
         return None
     numbered = numbered_body and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
+    grouped = not (separated or numbered) and _grouped_layout(cells, columns)
+    if grouped:  # 强化规范性文件公开 / 1 / 对文件全面清理。 / 办公室 / 年底前 / 深化政策解读 / 2 / …
+        header, rows = _grouped_rows(cells, header, columns)
+        line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
+        return Table((tuple(header), *rows), line), index
     if separated:
         rows = [tuple(group) for group in groups if group]
     elif numbered:  # under a 序号 column, or an unheaded one
@@ -399,6 +406,75 @@ def _cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | N
     header_row = ("",) * extra + tuple(header)
     line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table((header_row, *rows), line), index
+
+
+def _grouped_layout(cells: Sequence[str], columns: Sequence[Column | None]) -> bool:
+    """Rows numbered after the group cells a merged cell gives their first row (考核项目 | 序号 | …, or a
+    工作任务 column before an unheaded number): the first number follows one or two such cells."""
+    at = next((i for i, cell in enumerate(cells[:3]) if cell == "1"), None)
+    if not at or "2" not in cells[at + 2 :] or len(columns) < _MIN_GROUPED_COLUMNS:
+        return False
+    if any(column_of(cell) is not None for cell in cells[:at]):
+        return False  # a header cell out of its place, not a group
+    return columns.index(Column.NUMBER) == at if Column.NUMBER in columns else True
+
+
+_MIN_GROUPED_COLUMNS = 3
+
+
+def _grouped_rows(
+    cells: Sequence[str], header: Sequence[str], columns: Sequence[Column | None]
+) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The rows of a grouped layout, and its header with an unheaded number column put in. A row runs from its
+    number to the next; the group cells starting the next row end it, when they do not read as its last
+    column's cell. Its cells are set against the columns from the right: the last columns, then the unit cell
+    (its units one a line), then the rest; cells a merged cell took from the left stay empty."""
+    at = cells.index("1")
+    header = list(header)
+    if Column.NUMBER not in columns:
+        header.insert(at, "序号")
+        columns = (*columns[:at], Column.NUMBER, *columns[at:])
+    numbers = [at]
+    for index in range(at + 1, len(cells)):
+        if cells[index] == str(len(numbers) + 1):
+            numbers.append(index)
+    rows: list[tuple[str, ...]] = []
+    leading = list(cells[:at])
+    for position, start in enumerate(numbers):
+        end = numbers[position + 1] if position + 1 < len(numbers) else len(cells)
+        body = list(cells[start + 1 : end])
+        following: list[str] = []
+        while body and len(following) < at and end < len(cells) and not _fits(body[-1], columns[-1]):
+            following.insert(0, body.pop())  # the next row's group cells
+        lead = [*("",) * (at - len(leading)), *leading]
+        rows.append((*lead, cells[start], *_right_aligned(body, columns[at + 1 :])))
+        leading = following
+    return header, rows
+
+
+def _fits(cell: str, column: Column | None) -> bool:
+    """Whether a cell reads as one of a column whose values can be told: a deadline, units, a figure."""
+    if column is Column.DEADLINE:
+        return (
+            find_completion_dates(cell, issued_on=None) != []
+            or parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
+        )
+    return looks_like_department(cell) or not any("\u4e00" <= character <= "\u9fff" for character in cell)
+
+
+def _right_aligned(body: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...]:
+    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
+    if units is None or not body:
+        return tuple(body[: len(columns)]) + ("",) * (len(columns) - len(body))
+    after = len(columns) - units - 1
+    tail = list(body[len(body) - after :]) if after else []
+    rest = list(body[: len(body) - after])
+    names: list[str] = []
+    while rest and (not names or looks_like_department(rest[-1])):  # the unit cell, one unit a line
+        names.insert(0, rest.pop())
+    if len(rest) > units:  # more text than columns before the units: the first column's text ran over lines
+        rest = ["".join(rest[: len(rest) - units + 1]), *rest[len(rest) - units + 1 :]]
+    return (*("",) * (units - len(rest)), *rest, "、".join(names), *tail)
 
 
 def _row_width(cells: Sequence[str]) -> int:
