@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from greenpolicy.core import parse_text
 from greenpolicy.core.model import DeadlineKind, Role, TaskKind
-from greenpolicy.core.parsing.tables import Column, column_of
+from greenpolicy.core.parsing.columns import Column, column_of
 
 
 def test_header_names_map_to_columns_and_people_columns_are_not_units() -> None:

@@ -7,10 +7,11 @@ from collections.abc import Callable, Sequence
 
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
+from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.endings import stopped_in_assignment
 from greenpolicy.core.parsing.numbering import read_label
-from greenpolicy.core.parsing.tables import UNIT_COLUMNS, Column, TaskTable
+from greenpolicy.core.parsing.tables import TaskTable
 
 # Python 3.11 finds an enum member through EnumType.__getattr__ (~130 ns; a global takes ~10): the row loop
 # reads these aliases.

@@ -11,8 +11,8 @@ from itertools import pairwise
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import Citation
 from greenpolicy.core.parsing.brackets import split_top_level
+from greenpolicy.core.parsing.columns import column_of
 from greenpolicy.core.parsing.numbering import read_label
-from greenpolicy.core.parsing.tables import column_of
 
 _HEAD_LINES = 40
 DOC_NUMBER = re.compile(

@@ -1,0 +1,457 @@
+"""Tables flattened one cell a line, as web pages and PDF copies give them, and rows written as records.
+
+The header's cells stand one a line (a cell broken over two lines is joined), then the body's; rows are cut by
+their 序号 (a unit cell set one unit a line, a lost cell or a sub-row keeps the rows after it in place), by the
+empty lines between them, or by the header's width; rows numbered after the group cell of a merged column are
+set from the right; a table whose cells merged cells have shifted out of their columns is read as text rather
+than garbled. A record gives a row as label and value lines (具体任务 / … / 责任单位 / …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
+from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.model import DeadlineKind
+from greenpolicy.core.parsing.columns import (
+    AREA_LINE,
+    MAX_HEADER_CELL,
+    UNIT_COLUMNS,
+    Column,
+    column_of,
+    header_columns,
+)
+from greenpolicy.core.parsing.numbering import attachment_title, read_label
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table
+
+
+def record_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
+    """Rows written as records, a label line over each value (具体任务 / 全面落实… / 责任单位 / 卫健局、文旅局 /
+    完成时限 / 1月底前完成), as some pages give a row of a task table: each record starts at its first label."""
+    labels: list[str] = []
+    rows: list[list[str]] = []
+    pairs = _labelled_values(blocks, start)
+    for label, value, _ in pairs:
+        if not labels or label == labels[0]:  # a record starts
+            rows.append([])
+        if len(rows) == 1:
+            labels.append(label)
+        rows[-1].append(value)
+    columns = header_columns(labels) if len(labels) >= _MIN_RECORD_LABELS else None
+    if (
+        columns is None
+        or columns[0] is not Column.TASK
+        or not any(column in UNIT_COLUMNS for column in columns)
+    ):
+        return None  # a record names its task first, and who does it
+    first = blocks[start]
+    return Table(
+        (tuple(labels), *map(tuple, rows)), first.line if isinstance(first, Paragraph) else 0
+    ), pairs[-1][2]
+
+
+_MIN_RECORD_LABELS = 3
+_LABEL_COLON = re.compile(r"^(\S{2,12}?[:：])(.*)$")
+
+
+def _labelled_values(blocks: Sequence[Block], start: int) -> list[tuple[str, str, int]]:
+    """The label and value lines from `start`, with where each value ends, up to the first line that is neither.
+    A label may close with a colon, and share its line with its value: 牵头单位: | 市城市管理综合执法局 |."""
+    pairs: list[tuple[str, str, int]] = []
+    label: str | None = None
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        text = block.text.strip().strip("|｜ ")
+        if not text:
+            continue
+        if label is None:
+            written, bar, value = text.partition("|") if "|" in text else text.partition("｜")
+            if not bar and (colon := _LABEL_COLON.match(text)) is not None:  # 重点工作:推进广佛同城化。
+                written, bar, value = colon[1], ":", colon[2]
+            label = written.strip().rstrip(":：")
+            limit = MAX_HEADER_CELL if written.strip().endswith((":", "：")) else _MAX_FRAGMENT
+            if len(label) > limit or column_of(label) is None or read_label(label) is not None:
+                break  # an outline heading (二、重点任务) is no label
+            if bar and value.strip():
+                pairs.append((label, value.strip(" |｜"), index + 1))
+                label = None
+            continue
+        colon = _LABEL_COLON.match(text)
+        if column_of(text) or read_label(text) or (colon and column_of(colon[1].rstrip(":："))):
+            break  # another label, with its value or not, or an outline heading: （一）坚定不移推动制造业高质量发展
+        pairs.append((label, text, index + 1))
+        label = None
+    return pairs
+
+
+def _cell_marker(text: str) -> str:
+    if text.startswith("\t"):
+        return "tab"
+    if text.rstrip().endswith(("|", "｜")):
+        return "pipe"
+    return "plain"
+
+
+def _cell_text(text: str, marker: str) -> str | None:
+    """The cell a line holds under the table's marker, or None when the line is not a cell."""
+    if marker == "tab":
+        return text[1:].strip() if text.startswith("\t") else None
+    if _blank(text, marker):
+        return None
+    if marker == "pipe":  # 徐国江 |, and || for an empty cell
+        stripped = text.rstrip()
+        return stripped[:-1].strip(" |｜") if stripped.endswith(("|", "｜")) else None
+    return text.strip()
+
+
+def _blank(text: str, marker: str) -> bool:
+    """An empty line, or a line holding only a |: between two cells of plain lines, or at the end of a row of
+    cells each closed by its own | (the row's own end)."""
+    stripped = text.strip()
+    return not stripped or stripped in ("|", "｜")
+
+
+def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
+    first = blocks[start]
+    marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
+    header, index, double_spaced = _header_per_line(blocks, start, marker)
+    if len(header) < 2 or (all(map(column_of, header)) and header_columns(header) is None):
+        return None  # not a task table's header, and no cell broken over two lines that joining would mend
+    groups, index, separated = _body_per_line(blocks, index, marker, len(header), double_spaced=double_spaced)
+    cells = [cell for group in groups for cell in group]
+    first_cell = next((cell for cell in cells if not AREA_LINE.match(cell)), "")
+    # Numbered rows: from 1, or from where an extract of a longer table starts (24, 25, …).
+    numbered_body = first_cell.isdigit() and len(first_cell) <= 3
+    if separated:  # the rows as empty lines set them apart
+        width = Counter(map(len, groups)).most_common(1)[0][0]
+    else:
+        width = _row_width(cells) if numbered_body else 0
+    joined = _wrapped_header(header, width)
+    header, columns = joined or (header, header_columns(header))
+    if columns is None or not cells:
+        return None
+    numbered = numbered_body and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
+    grouped = not (separated or numbered) and _grouped_layout(cells, columns)
+    if grouped:  # 强化规范性文件公开 / 1 / 对文件全面清理。 / 办公室 / 年底前 / 深化政策解读 / 2 / …
+        header, rows = _grouped_rows(cells, header, columns)
+        line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
+        return Table((tuple(header), *rows), line), index
+    if separated:
+        rows = [tuple(group) for group in groups if group]
+    elif numbered:  # under a 序号 column, or an unheaded one
+        rows = _numbered_rows(cells, columns if columns[0] is Column.NUMBER else (Column.NUMBER, *columns))
+    else:
+        rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
+    extra = _leading_extra_columns(rows, len(header))
+    if not (separated or numbered) and (
+        _mostly_short(rows, len(header)) or not _cells_in_place(rows, columns, extra)
+    ):
+        return None  # merged or dropped cells shift the cells out of their columns: read as text, not garbled
+    header_row = ("",) * extra + tuple(header)
+    line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
+    return Table((header_row, *rows), line), index
+
+
+def _grouped_layout(cells: Sequence[str], columns: Sequence[Column | None]) -> bool:
+    """Rows numbered after the group cells a merged cell gives their first row (考核项目 | 序号 | …, or a
+    工作任务 column before an unheaded number): the first number follows one or two such cells."""
+    at = next((i for i, cell in enumerate(cells[:3]) if cell == "1"), None)
+    if not at or "2" not in cells[at + 2 :] or len(columns) < _MIN_GROUPED_COLUMNS:
+        return False
+    if any(column_of(cell) is not None for cell in cells[:at]):
+        return False  # a header cell out of its place, not a group
+    return columns.index(Column.NUMBER) == at if Column.NUMBER in columns else True
+
+
+_MIN_GROUPED_COLUMNS = 3
+
+
+def _grouped_rows(
+    cells: Sequence[str], header: Sequence[str], columns: Sequence[Column | None]
+) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The rows of a grouped layout, and its header with an unheaded number column put in. A row runs from its
+    number to the next; the group cells starting the next row end it, when they do not read as its last
+    column's cell. Its cells are set against the columns from the right: the last columns, then the unit cell
+    (its units one a line), then the rest; cells a merged cell took from the left stay empty."""
+    at = cells.index("1")
+    header = list(header)
+    if Column.NUMBER not in columns:
+        header.insert(at, "序号")
+        columns = (*columns[:at], Column.NUMBER, *columns[at:])
+    numbers = [at]
+    for index in range(at + 1, len(cells)):
+        if cells[index] == str(len(numbers) + 1):
+            numbers.append(index)
+    rows: list[tuple[str, ...]] = []
+    leading = list(cells[:at])
+    for position, start in enumerate(numbers):
+        end = numbers[position + 1] if position + 1 < len(numbers) else len(cells)
+        body = list(cells[start + 1 : end])
+        following: list[str] = []
+        while body and len(following) < at and end < len(cells) and not _fits(body[-1], columns[-1]):
+            following.insert(0, body.pop())  # the next row's group cells
+        lead = [*("",) * (at - len(leading)), *leading]
+        rows.append((*lead, cells[start], *_right_aligned(body, columns[at + 1 :])))
+        leading = following
+    return header, rows
+
+
+def _fits(cell: str, column: Column | None) -> bool:
+    """Whether a cell reads as one of a column whose values can be told: a deadline, units, a figure."""
+    if column is Column.DEADLINE:
+        return (
+            find_completion_dates(cell, issued_on=None) != []
+            or parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
+        )
+    return looks_like_department(cell) or not any("\u4e00" <= character <= "\u9fff" for character in cell)
+
+
+def _right_aligned(body: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...]:
+    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
+    if units is None or not body:
+        return tuple(body[: len(columns)]) + ("",) * (len(columns) - len(body))
+    after = len(columns) - units - 1
+    tail = list(body[len(body) - after :]) if after else []
+    rest = list(body[: len(body) - after])
+    names: list[str] = []
+    while rest and (not names or looks_like_department(rest[-1])):  # the unit cell, one unit a line
+        names.insert(0, rest.pop())
+    if len(rest) > units:  # more text than columns before the units: the first column's text ran over lines
+        rest = ["".join(rest[: len(rest) - units + 1]), *rest[len(rest) - units + 1 :]]
+    return (*("",) * (units - len(rest)), *rest, "、".join(names), *tail)
+
+
+def _row_width(cells: Sequence[str]) -> int:
+    """How many cells the numbered rows most often hold: from each row number to the next."""
+    widths: Counter[int] = Counter()
+    at = next(index for index, cell in enumerate(cells) if cell.isdigit())
+    number = int(cells[at])
+    for index in range(at + 1, len(cells)):
+        if cells[index] == str(number + 1):
+            widths[index - at] += 1
+            number, at = number + 1, index
+    return widths.most_common(1)[0][0] if widths else 0
+
+
+def _wrapped_header(header: Sequence[str], width: int) -> tuple[list[str], tuple[Column | None, ...]] | None:
+    """A header with more cells than the rows below it has cells broken over two lines (责任 / 领导, 区本级 /
+    任务数): each piece that names no column, or that names the same column as the next (攻坚目标 / 任务), is
+    joined to the next piece until the header is as wide as the rows."""
+    if not 2 <= width < len(header):
+        return None
+    cells = list(header)
+    while len(cells) > width:
+        kinds = [column_of(cell) for cell in cells]
+        at = next((i for i in range(len(cells) - 1) if kinds[i] is None), None)
+        if at is None:
+            at = next((i for i in range(1, len(cells) - 1) if kinds[i] is kinds[i + 1]), None)
+        if at is None:
+            return None
+        cells[at : at + 2] = [cells[at] + cells[at + 1]]
+    columns = header_columns(cells)
+    return (cells, columns) if columns is not None else None
+
+
+def _body_per_line(
+    blocks: Sequence[Block], index: int, marker: str, width: int, *, double_spaced: bool
+) -> tuple[list[list[str]], int, bool]:
+    """The body's cells from `index`, in groups an empty line sets apart (one group unless the page is
+    double-spaced), where the table ends, and whether empty lines separate its rows."""
+    groups: list[list[str]] = [[]]
+    group_start = index
+    blank_before = False  # an empty line ends a row only when another cell follows it
+    blanks = 0  # empty lines since the last cell: on a double-spaced page, one more than one is an empty cell
+    separated = False
+    while index < len(blocks):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        cell = _cell_text(block.text, marker)
+        if cell is None:
+            if not _blank(block.text, marker):
+                break
+            blank_before = blank_before or bool(groups[-1])
+            blanks += not block.text.strip()
+            index += 1
+            continue
+        if double_spaced and blanks > 1 and groups[-1]:
+            groups[-1].extend([""] * (blanks - 1))
+        blanks = 0
+        if attachment_title(cell) is not None or column_of(cell) is Column.NUMBER:
+            break  # the next attachment, or the next table's header (附件2 / … / 序号)
+        if blank_before and not double_spaced:
+            groups.append([])
+            group_start = index
+            separated = True
+        groups[-1].append(cell)
+        blank_before = marker == "pipe" and block.text.rstrip().endswith(
+            ("||", "｜｜")
+        )  # an empty cell ends the row
+        if separated and len(groups[-1]) > width + 1:  # prose after the table, not a row
+            groups.pop()
+            return groups, group_start, separated
+        index += 1
+    return groups, index, separated
+
+
+def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[list[str], int, bool]:
+    """The header cells from `start`, where the body starts, and whether an empty line stands between every two
+    lines (web pages often give the whole document so): then empty lines separate nothing."""
+    header: list[str] = []
+    index = start
+    double_spaced = after_blank = False
+    while index < len(blocks):
+        block = blocks[index]
+        if not isinstance(block, Paragraph):
+            break
+        cell = _cell_text(block.text, marker)
+        if cell is None and _blank(block.text, marker) and header and (len(header) == 1 or double_spaced):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (
+                isinstance(following, Paragraph)
+                and _cell_marker(following.text) == marker
+                and _is_header_cell(blocks, index + 1, marker)
+            ):
+                double_spaced = after_blank = True
+                index += 1
+                continue
+        if cell is None or not _is_header_cell(blocks, index, marker):
+            break
+        if double_spaced and not after_blank:
+            break  # the cells were set apart by empty lines, and this one is not
+        header.append(cell)
+        after_blank = False
+        index += 1
+    return header, index, double_spaced
+
+
+def _is_header_cell(blocks: Sequence[Block], index: int, marker: str) -> bool:
+    """Whether the line at `index` is a header cell: it names a column, or it is the first line of a cell broken
+    over two that together name one (区本级 / 任务数, 责任 / 领导)."""
+    block = blocks[index]
+    cell = _cell_text(block.text, marker) if isinstance(block, Paragraph) else None
+    if cell is None:
+        return False
+    if column_of(cell) is not None:
+        return True
+    if len(cell) > _MAX_FRAGMENT or AREA_LINE.match(cell) or any(map(str.isdigit, cell)):
+        return False
+    following = next(
+        (
+            block
+            for block in blocks[index + 1 : index + 3]
+            if isinstance(block, Paragraph) and block.text.strip()
+        ),
+        None,
+    )
+    rest = _cell_text(following.text, marker) if following is not None else None
+    return rest is not None and len(rest) <= _MAX_FRAGMENT and column_of(cell + rest) is not None
+
+
+_MAX_FRAGMENT = 6
+
+
+def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]]:
+    """Cells under a 序号 column cut into rows, each starting at the next number: a cell written on several lines
+    (one unit a line) or a row cut short keeps the rows after it in place."""
+    width = len(columns)
+    rows: list[tuple[str, ...]] = []
+    start = 0
+    while start < len(cells):
+        if AREA_LINE.match(cells[start]):  # an area heading between the rows (一、主要经济社会发展指标…)
+            rows.append((cells[start],))
+            start += 1
+            continue
+        end = start + width
+        if cells[start].isdigit():
+            number = int(cells[start])
+            if not (end < len(cells) and cells[end].isdigit() and int(cells[end]) > number):  # 24, 25 or 2, 7
+                end = next(
+                    (
+                        i
+                        for i in range(start + 2, len(cells))
+                        if _follows(cells[i], number) or AREA_LINE.match(cells[i])
+                    ),
+                    len(cells),
+                )
+        rows.extend(_fitted(cells[start:end], columns))
+        start = end
+    return rows
+
+
+def _follows(cell: str, number: int) -> bool:
+    """Whether a cell numbers one of the next rows (a row or two may be missing from a damaged copy)."""
+    return cell.isdigit() and number < int(cell) <= number + _MAX_MISSING_ROWS + 1
+
+
+_MAX_MISSING_ROWS = 2
+
+
+def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]]:
+    """The rows that a numbered row's cells hold. More cells than columns: a unit cell written one unit a line
+    (its lines joined), or an unnumbered sub-row below the row (开工建设老年大学 | 12月底前), kept as a row of its own
+    whose last cell stays in the last column and whose empty unit cells were merged with the row's above."""
+    width = len(columns)
+    extra = len(row) - width
+    if extra <= 0:
+        return [tuple(row)]
+    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
+    if units is not None and all(map(looks_like_department, row[units : units + extra + 1])):
+        return [(*row[:units], "、".join(row[units : units + extra + 1]), *row[units + extra + 1 :])]
+    rest = row[width:]
+    if (
+        len(rest) < width
+    ):  # no number, its last cell in the last column, its units merged with the row's above
+        rest = ("", *rest[:-1], *("",) * (width - len(rest) - 1), rest[-1])
+        rest = tuple(
+            row[i] if column in UNIT_COLUMNS and not rest[i] else rest[i] for i, column in enumerate(columns)
+        )
+    return [tuple(row[:width]), tuple(rest)]
+
+
+def _mostly_short(rows: Sequence[tuple[str, ...]], width: int) -> bool:
+    """Whether most rows (the last left out: the document may end inside it) lack cells: empty cells were dropped."""
+    rows = rows[:-1]
+    return sum(1 for row in rows if len(row) < width) * 2 > len(rows)
+
+
+def _cells_in_place(rows: Sequence[tuple[str, ...]], columns: Sequence[Column | None], extra: int) -> bool:
+    """Whether most rows hold a number in the 序号 column, and most full rows a unit (or nothing) in the first unit
+    column. The last row is left out: the document may end inside it."""
+    rows = rows[:-1]
+    full = [row for row in rows if len(row) == len(columns) + extra]
+    for column, test, checked in (
+        (Column.NUMBER, _is_number, rows),
+        (_first_unit_column(columns), _is_unit_or_empty, full),
+    ):
+        if column in columns:
+            at = columns.index(column) + extra
+            if sum(1 for row in checked if len(row) > at and test(row[at])) < len(checked) * _IN_PLACE_SHARE:
+                return False
+    return True
+
+
+_IN_PLACE_SHARE = 0.8  # a table shifted once stays shifted: most rows after the shift are out of place
+
+
+def _first_unit_column(columns: Sequence[Column | None]) -> Column | None:
+    return next((column for column in columns if column in UNIT_COLUMNS), None)
+
+
+def _is_number(cell: str) -> bool:
+    return cell.rstrip(".、．").isdigit()
+
+
+def _is_unit_or_empty(cell: str) -> bool:
+    return not cell or all(map(looks_like_department, re.split(r"[、，,/／\s]+", cell.strip("、，, "))))
+
+
+def _leading_extra_columns(rows: Sequence[tuple[str, ...]], width: int) -> int:
+    """Rows wider than the header carry an unheaded leading column (the task area, as in the seed)."""
+    widest = Counter(len(row) for row in rows).most_common(1)[0][0]
+    return max(0, widest - width)
