@@ -336,7 +336,7 @@ def _is_header_cell(line: str) -> bool:
 _SHORTEST_NAMED_TITLE = 5  # 某县整治方案 is a title; 工作报告, a page's section name, is not
 # How a title ends.
 _DOCUMENT_KIND_END = re.compile(
-    r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|\))$"
+    r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|[^代]表|\))$"
 )
 
 
