@@ -44,12 +44,13 @@ _CN_DATE = re.compile(
 _DATE_LINE = re.compile(rf"^[\s（(]*(?:{_DATE.pattern}|{_CN_DATE.pattern.replace('(?P<', '(?P<c')})[\s）)]*$")
 # A labelled field (发文机关：X, 【制定机关】X); a value never starts or runs across a table's pipe.
 _FIELD = re.compile(
-    r"【?(?P<key>发文机关|发文单位|制定机关|发布机构|信息来源|来源|发文字号|文号|成文日期|标\s{0,4}题|名称)(?:】|\s*[:：])"
+    r"【?(?P<key>发文机关|发文单位|制定机关|发布机构|信息来源|来源|发文字号|文号|成文日期|发文日期|标\s{0,4}题|名称)"
+    r"(?:】|\s*[:：]|\s+(?=\d{4}))"  # 成文日期 2021-04-20: a date may follow after spaces alone
     r"\s*(?:[|｜]\s*)?(?P<value>[^\s|｜][^\t|｜]*?)(?=\s{2,}|\t|\s*[|｜]|\s+\S{2,6}\s*[:：]|$"
     r"|阅读|浏览|点击|编辑|作者|字号|字体)"  # the next chrome field, written on without a space
 )
 # Keys that name the same field.
-_FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题"}
+_FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题", "发文日期": "成文日期"}
 _NUMBER_FIELD = re.compile(
     r"(?:^|[\s|｜]|(?=文\s+号\s*[:：]))(?P<key>发\s*文\s*字\s*号|发布文号|文件编号|文\s{0,4}号)"
     r"\s*[|｜:：]?\s*(?P<value>[^\s|｜]+(?:\s+\d{1,5}\s*号)?)"
@@ -60,7 +61,7 @@ _CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|�
 _TIME_FIELD = re.compile(r"时间\s*[:：]")
 _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
-    r"|情况表|完成情况|进展情况|一览表|台账|规则|指南|预案|制度|通告|规程"
+    r"|情况表|完成情况|进展情况|推进情况|执行情况|落实情况|进度表|汇总表|一览表|台账|规则|指南|预案|制度|通告|规程"
 )
 _PUBLISHED = re.compile(
     r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发\s*(?P<bare>(?![\s《])[^\n]{4,120}?)的通知"
@@ -153,7 +154,7 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
     """Labelled fields of a government web page's information header (发文机关：…, 成文日期：…)."""
     found: dict[str, str] = {}
     for line in lines:
-        if ":" in line or "：" in line or "】" in line:
+        if ":" in line or "：" in line or "】" in line or "日期" in line:
             for match in _FIELD.finditer(line):
                 key = "".join(match["key"].split())
                 found.setdefault(_FIELD_KEYS.get(key, key), match["value"].strip())
@@ -252,7 +253,7 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
 # it, an attachment label, the file's name with its size (….doc格式:doc 大小:21KB), the site's name after it
 # (…意见-湖南省人民政府门户网站), a date or time stamp or a page number after it.
 _BREADCRUMB = re.compile(r"^.*[>＞]\s*")
-_PAGE_LABEL = re.compile(r"^(?:政策解读|图解|解读|原文|正文)\s*[:：]\s*")
+_PAGE_LABEL = re.compile(r"^(?:政策解读|图解|解读|原文|正文)\s*[:：]\s*|^【[^】]{2,20}】(?=\S{6})")
 _LEADING_ATTACHMENT = re.compile(r"^附件\s*[:：]?\s*(?:\d{1,2}\s*[.．、:：]?)?\s*")
 _FILE_NAME_END = re.compile(r"\.(?:docx?|wps|pdf|xlsx?)(?![A-Za-z]).*$", re.IGNORECASE)
 _SITE_NAME_END = re.compile(r"\s*[-—_|｜]+\s*[^-—_|｜]{2,30}?(?:门户网站|政府网|网站|网)$")

@@ -13,7 +13,7 @@ _LABEL = re.compile(
     rf"|(?P<article>第[{_CN}\d]+条)"
     rf"|(?P<cn>[{_CN}]+(?:、(?![{_CN}])|[．.](?![{_CN}\d])))"
     rf"|(?P<paren_cn>[（(][{_CN}]+[）)])"
-    r"|(?P<num>\d{1,3}(?:[.．﹒](?!\d)|、))"  # ﹒: a small full stop, as some pages set it
+    r"|(?P<num>\d{1,3}(?:[.．﹒](?!\d)|[.．﹒](?=\d{4}年)|、))"  # ﹒: a small full stop; 2.2022年度…: not 2.5
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
     r"|(?P<circled>[①-⑳]))"
     r"[ \t\u3000]*"
