@@ -469,6 +469,7 @@ def test_a_grouped_table_whose_merged_cells_and_units_one_a_line_are_set_from_th
             "县海洋与渔业局", "县农业农村局", "市农业农村局",
             "2", "农业劳动生产率及增幅", "万元/人", "全市统筹", "县海洋与渔业局", "县农业农村局", "市农业农村局",
             "3", "粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局",
+            "4", "建设美丽牧场", "0", "县农业农村局", "市农业农村局",  # its 单位 cell lost
         )
     )  # fmt: skip
     rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
@@ -476,4 +477,5 @@ def test_a_grouped_table_whose_merged_cells_and_units_one_a_line_are_set_from_th
         ("1", "农林牧渔业增加值增幅", ["县海洋与渔业局", "县农业农村局"]),
         ("2", "农业劳动生产率及增幅", ["县海洋与渔业局", "县农业农村局"]),
         ("3", "粮食安全责任制", ["县经济和信息化局"]),
+        ("4", "建设美丽牧场", ["县农业农村局"]),
     ]

@@ -208,7 +208,7 @@ def _fits(cell: str, column: Column | None) -> bool:
             find_completion_dates(cell, issued_on=None) != []
             or parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
         )
-    return looks_like_department(cell) or not any("\u4e00" <= character <= "\u9fff" for character in cell)
+    return looks_like_department(cell) or not _has_words(cell)
 
 
 def _right_aligned(body: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...]:
@@ -223,7 +223,17 @@ def _right_aligned(body: Sequence[str], columns: Sequence[Column | None]) -> tup
         names.insert(0, rest.pop())
     if len(rest) > units:  # more text than columns before the units: the first column's text ran over lines
         rest = ["".join(rest[: len(rest) - units + 1]), *rest[len(rest) - units + 1 :]]
-    return (*("",) * (units - len(rest)), *rest, "、".join(names), *tail)
+    before = [*("",) * (units - len(rest)), *rest]
+    task = next((i for i, column in enumerate(columns[:units]) if column is Column.TASK), None)
+    if task is not None and not _has_words(before[task]):  # a cell lost right of the task: 建设美丽牧场 | 0
+        moved = next((i for i in range(task + 1, units) if _has_words(before[i])), None)
+        if moved is not None:
+            before[task], before[moved] = before[moved], before[task]
+    return (*before, "、".join(names), *tail)
+
+
+def _has_words(cell: str) -> bool:
+    return any("\u4e00" <= character <= "\u9fff" for character in cell)
 
 
 def _row_width(cells: Sequence[str]) -> int:
