@@ -269,10 +269,10 @@ def _deadline_of(clause: str) -> str:
 
 def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:
     """Names of one clause with the role its verb gives them, whether it ends in 等, and whether a verb was found."""
+    named: list[tuple[str, Role | None]] = []
     if (
         "牵头、" in clause
     ):  # 经济投资局和航空口岸局分别牵头、区发改局: the leads, then the others, in one list
-        named: list[tuple[str, Role | None]] = []
         open_ended = False
         for part in _LEADS_THEN_OTHERS.split(clause):
             part_named, part_open, _ = _read_clause(part, forced)
@@ -289,7 +289,6 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         tail_names, tail_open = _names(clause[together.end() :])
         return head + [(name, _CO) for name in tail_names], tail_open, True
     names, open_ended = _names(clause)
-    named = []
     for name in names:
         if name[-1] in _STARS:  # 区政府办公室*、区财政局: a star marks the lead
             named.append((name.rstrip(_STARS), _LEAD))

@@ -81,9 +81,7 @@ def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
     tasks = columns.count(_TASK)
     number = columns.index(_NUMBER) if _NUMBER in columns else 0
     for index, column in enumerate(columns):
-        if (
-            column is _TASK and index < number and tasks > 1
-        ):  # 考核项目 | 序号 | 考核内容: the group, then the task
+        if column is _TASK and index < number and tasks > 1:  # 考核项目 | 序号 | 考核内容: the group first
             tasks -= 1
             columns[index] = _AREA
         elif (column is None or (column is _TASK and tasks > 1)) and any(

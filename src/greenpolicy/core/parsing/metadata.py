@@ -324,11 +324,11 @@ def _is_title_line(line: str) -> bool:
         and not DOC_NUMBER.fullmatch(line)
         and not line.endswith(("：", ":", "。", "；", "|", "｜"))
         and "，" not in line
-        and not _is_header_cell(line)  # 工作任务: a task table's header cell
+        and not _names_a_column(line)  # 工作任务: a task table's header cell
     )
 
 
-def _is_header_cell(line: str) -> bool:
+def _names_a_column(line: str) -> bool:
     if len(line) > _HEADER_CELL or column_of(line) is None:
         return False
     return len(line) < _SHORTEST_NAMED_TITLE or _DOCUMENT_KIND_END.search(line) is None
@@ -351,7 +351,7 @@ def _continues_title(title: str, line: str) -> bool:
         and _DOCUMENT_KIND_END.search(title) is None
         and search_doc_number(line) is None
         and read_label(line) is None
-        and not _is_header_cell(line)  # 序号: a table's header starts under its title
+        and not _names_a_column(line)  # 序号: a table's header starts under its title
         and ":" not in line
         and "：" not in line
         and not line.endswith(("。", "|", "｜"))

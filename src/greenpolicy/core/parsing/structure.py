@@ -137,7 +137,7 @@ def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
 
 def _mark_plain_series(lines: Sequence[Line]) -> None:
     """Mark the items of each series (siblings of one numbering style) whose first item opens with a sentence,
-    not an inline heading: 1.按照国家统一部署，平穩有序實施…。 2.繼續實施失業保險穩崗返還政策。放寬… — the later
+    not an inline heading: 1.按照国家统一部署，平稳有序实施…。 2.继续实施失业保险稳岗返还政策。放宽… — the later
     items' short first sentences are sentences too."""
     opens_plain: dict[tuple[tuple[int, ...], int], bool] = {}
     for line in lines:
@@ -207,9 +207,8 @@ def _read_assignment(line: Line) -> None:
         if leading is not None:
             line.assignment = parse_assignment(leading["clause"])
     if line.assignment is None and line.numbered is not None and "由" in text:
-        closing = _CLOSING_ASSIGNMENT.search(
-            text
-        )  # （二）关于…的问题，由国土资源部会同农业部等部门负责落实。
+        # （二）关于…的问题，由国土资源部会同农业部等部门负责落实。
+        closing = _CLOSING_ASSIGNMENT.search(text)
         if closing is not None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"])
 
