@@ -270,9 +270,8 @@ def _deadline_of(clause: str) -> str:
 def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role | None]], bool, bool]:
     """Names of one clause with the role its verb gives them, whether it ends in 等, and whether a verb was found."""
     named: list[tuple[str, Role | None]] = []
-    if (
-        "牵头、" in clause
-    ):  # 经济投资局和航空口岸局分别牵头、区发改局: the leads, then the others, in one list
+    # 经济投资局和航空口岸局分别牵头、区发改局: the leads, then the others, in one list
+    if "牵头、" in clause:
         open_ended = False
         for part in _LEADS_THEN_OTHERS.split(clause):
             part_named, part_open, _ = _read_clause(part, forced)
