@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
+from greenpolicy.core.deadlines import parse_deadline
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import DeadlineKind
 from greenpolicy.core.parsing.columns import (
@@ -204,10 +204,7 @@ def _grouped_rows(
 def _fits(cell: str, column: Column | None) -> bool:
     """Whether a cell reads as one of a column whose values can be told: a deadline, units, a figure."""
     if column is Column.DEADLINE:
-        return (
-            find_completion_dates(cell, issued_on=None) != []
-            or parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
-        )
+        return parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
     return looks_like_department(cell) or not _has_words(cell)
 
 

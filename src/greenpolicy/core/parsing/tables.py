@@ -144,7 +144,10 @@ def _row_per_line(
 
 def _goes_on(blocks: Sequence[Block], index: int) -> bool:
     """Whether text follows the line at `index` (the document does not stop in it)."""
-    return any(isinstance(block, Table) or block.text.strip() for block in blocks[index + 1 :])
+    # Walked by index, not over a slice: a slice would copy the rest of the document for every short row.
+    return any(
+        isinstance(blocks[i], Table) or _text_at(blocks, i).strip() for i in range(index + 1, len(blocks))
+    )
 
 
 def _closed_row(blocks: Sequence[Block], index: int) -> bool:
