@@ -419,6 +419,22 @@ def test_the_first_of_two_task_columns_holding_area_headings_is_the_area_column(
     ]
 
 
+def test_a_row_the_page_stops_in_keeps_its_number_in_the_second_task_column() -> None:
+    ledger = parse_text(
+        "工作任务 | 具体要求 | 责任部门 |\n"
+        "一、做好财政信息公开。 | 1.积极推进预算、决算公开。 | 财务科 |\n"
+        "二、切实增强回应关切效果。 | 2.密切关注舆情并及时作出回应。 | 各科室 |\n"
+        "3.提前做好重大政策发布前和发布后的解读回应工作，注意"
+    )
+    last = ledger.tasks[-1]
+    assert (last.number, last.text, last.area, last.incomplete) == (
+        "3",
+        "提前做好重大政策发布前和发布后的解读回应工作，注意",
+        "切实增强回应关切效果。",
+        True,
+    )
+
+
 def test_a_record_whose_labels_share_their_line_with_their_values() -> None:
     ledger = parse_text(
         "重点工作: | 135.统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n"

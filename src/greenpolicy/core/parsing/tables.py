@@ -134,12 +134,17 @@ def _row_per_line(
         elif rows and _is_area_line(text):
             rows.append((text,))
         elif rows and _ITEM_START.match(text):  # a row whose other cells are missing: the document ends in it
-            rows.append(("",) * task_column + (text,))
+            rows.append(("",) * _numbered_column(rows[-1], task_column) + (text,))
         else:
             break
         index += 1
     start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table(tuple(rows), start_line), index
+
+
+def _numbered_column(row: Sequence[str], task_column: int) -> int:
+    """The column whose cell numbers the row's item (具体要求 beside a column of area headings), else the task's."""
+    return next((index for index, cell in enumerate(row) if _ITEM_START.match(cell)), task_column)
 
 
 def _goes_on(blocks: Sequence[Block], index: int) -> bool:
