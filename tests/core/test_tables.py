@@ -224,6 +224,26 @@ def test_unit_of_measure_and_scoring_columns_are_not_unit_columns() -> None:
     assert column_of("民生实事") is Column.TASK
 
 
+def test_a_plan_with_place_amount_and_sampling_columns_beside_its_section_column() -> None:
+    inspections = parse_text(
+        "序号 | 检查主体 | 年度计划名称 | 计划开展时间 | 股室 | 抽查比例 | 抽查频次 | 抽查数量 |\n"
+        "1 | 某县市场监督管理局 | 对经营者价格活动的行政检查 | 1月—12月 | 价监股 | 5% | =1 | 1户 |\n"
+        "2 | 某县市场监督管理局 | 对保健食品经营者的行政检查 | 1月—12月 | 食品股 | 10% | >=1 | 2户 |\n"
+    )
+    rows = [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in inspections.tasks]
+    assert rows == [
+        ("对经营者价格活动的行政检查", "1月—12月", ["价监股"]),
+        ("对保健食品经营者的行政检查", "1月—12月", ["食品股"]),
+    ]
+    projects = parse_text(
+        "附件：\n|\n序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n建设内容 |\n年度投资金额 (万元) |\n责任单位 |\n|\n"
+        "1 |\n城北小学门前道路建设项目 |\n纸坊街道 |\n2024 |\n建成唐塔北路延伸段道路。 |\n300 |\n住建局 |\n|\n"
+        "2 |\n高标准农田建设项目 |\n谢村镇 |\n2024 |\n实施田块整治500亩。 |\n4930 |\n农业农村局 |\n"
+    )
+    rows = [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in projects.tasks]
+    assert rows == [("城北小学门前道路建设项目", "2024", ["住建局"]), ("高标准农田建设项目", "2024", ["农业农村局"])]
+
+
 def test_a_row_the_document_stops_inside_is_incomplete_and_its_cut_name_dropped() -> None:
     ledger = parse_text(
         "序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 目标类型 |\n"

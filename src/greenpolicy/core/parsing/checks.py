@@ -19,7 +19,10 @@ _DIGITS = re.compile(r"\d+")
 
 
 def check_tasks(tasks: Sequence[Task], *, issued_on: date | None) -> Iterator[Diagnostic]:
-    """Missing deadlines or departments, due dates at the issue date, numbering faults, cut-off tasks."""
+    """No task at all, missing deadlines or departments, due dates at the issue date, numbering faults, cut-off
+    tasks."""
+    if not tasks:  # not a document that assigns work, or one whose tasks the parser could not read
+        yield Diagnostic(Level.WARNING, "no_tasks", "未识别出任务：文件中没有找到分工任务或任务表", None)
     no_deadline, key_task = DeadlineKind.NONE, TaskKind.KEY_TASK  # once: an enum lookup is ~130 ns in 3.11
     for task in tasks:
         if task.incomplete:
