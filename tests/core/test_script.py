@@ -1,4 +1,5 @@
-"""Documents in traditional characters are read through their simplified form and given back as written."""
+"""Documents in traditional characters, or glossed with pinyin, are read through their simplified form without the
+glosses, and given back as written."""
 
 from __future__ import annotations
 
@@ -46,3 +47,29 @@ def test_a_character_written_two_ways_is_given_back_as_each_place_writes_it() ->
     )
     assert ledger.title == "黑龍江省促進經濟穩增長的若干措施"
     assert ledger.tasks[0].text == "新改擴建國省幹道5478公里，開展幹線公路養護。"
+
+
+def test_pinyin_glosses_are_read_past_and_kept_as_written() -> None:
+    ledger = parse_text(
+        "湘政發(fā)〔2024〕15號\n湖南省人民政府\n關(guān)于印發(fā)新型城鎮(zhèn)化實施方案的通知\n"
+        "(一)建立經(jīng)濟發(fā)展與擴大就業(yè)聯(lián)動機制。將城鎮(zhèn)新增就業(yè)納入考核。"
+        "(牽頭單位:省發(fā)展改革委;配合單位:省統(tǒng)計局)\n"
+    )
+    assert ledger.doc_number == "湘政發(fā)〔2024〕15號"
+    (task,) = ledger.tasks
+    assert task.text == "將城鎮(zhèn)新增就業(yè)納入考核。"
+    assert [(d.name, d.role) for d in task.departments] == [
+        ("省發(fā)展改革委", Role.LEAD),
+        ("省統(tǒng)計局", Role.CO),
+    ]
+
+
+def test_pinyin_glosses_in_a_simplified_document() -> None:
+    ledger = parse_text(
+        "关(guān)于印发(fā)2016年政务公开(kāi)工作(zuò)要点的通知\n"
+        "1.推进(jìn)决策公开(kāi)。(市发(fā)展改革委负责)\n"
+    )
+    assert ledger.title == "2016年政务公开(kāi)工作(zuò)要点"
+    (task,) = ledger.tasks
+    assert task.text == "推进(jìn)决策公开(kāi)。"
+    assert [d.name for d in task.departments] == ["市发(fā)展改革委"]

@@ -41,10 +41,11 @@ def parse_source(
 
     Relative deadlines (年底前, 全年, 印发之日起30日内) count from the document's date; without one, from `as_of`, and
     failing that from the start of the year its title names (2025年开发区重点工作…), which is flagged. A document in
-    traditional characters is read through its simplified form (`script.py`).
+    traditional characters, or glossed with pinyin, is read through its simplified form without the glosses
+    (`script.py`).
     """
     simplified = read_as_simplified(source)
-    if simplified is not None:  # written in traditional characters: read in simplified, given back as written
+    if simplified is not None:  # traditional or glossed: read in simplified, given back as written
         read, own = simplified
         return as_written(_ledger(read, registry, as_of), own)
     return _ledger(source, registry, as_of)

@@ -1,14 +1,16 @@
-"""Documents written in traditional characters (繁體, as mirror sites give them).
+"""Documents written in traditional characters (繁體), or glossed with pinyin, as mirror sites give them.
 
 The parser's rules are written in simplified characters, so it reads a traditional document through its simplified
 form, one character for one, and the ledger gives back the characters as written: 牽頭單位：省發展改革委 is read as
-牵头单位：省发展改革委 and yields 省發展改革委. Canonical names stay the registry's.
+牵头单位：省发展改革委 and yields 省發展改革委. Canonical names stay the registry's. Some mirror sites also write a
+character's pinyin after it (關(guān)于印發(fā)): the rules read past these glosses, and the ledger keeps them.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from importlib.resources import files
@@ -22,6 +24,10 @@ _MIN_TRADITIONAL = 10
 _MIN_SHARE = 0.05
 # The search keeps to the Basic Multilingual Plane: a class holding rarer characters is searched 100× slower.
 _BMP_END = 0x10000
+# A gloss is a syllable with its tone mark in brackets after a character; a few make a glossed document.
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_MIN_GLOSSES = 3
 
 
 @cache
@@ -43,39 +49,65 @@ def _traditional_characters() -> re.Pattern[str]:
 
 
 class Written:
-    """Gives a text of the simplified reading back in the document's own characters.
+    """Gives a text of the reading back in the document's own characters.
 
     One simplified character may stand for several written ones (干 for 干 in 若干 and for 幹 in 幹道), so a text is
-    first looked up in the simplified reading and given back as the same stretch of the document; a text the
+    first looked up in the reading and given back as the same stretch of the document, glosses and all; a text the
     parser has rebuilt (lines joined, spaces dropped) is given back character by character, each ambiguous one as
     the form the document writes most often.
     """
 
-    def __init__(self, written: str, simplified: str, back: dict[int, str]) -> None:
-        self._written, self._simplified, self._back = written, simplified, back
+    def __init__(
+        self, written: str, reading: str, back: dict[int, str], places: Sequence[int] | None
+    ) -> None:
+        """`places[i]` is where the reading's character i stands in the document; None when it stands at i."""
+        self._written, self._reading, self._back, self._places = written, reading, back, places
 
     def __call__(self, text: str) -> str:
-        at = self._simplified.find(text) if text else -1
-        return self._written[at : at + len(text)] if at >= 0 else text.translate(self._back)
+        at = self._reading.find(text) if text else -1
+        if at < 0:
+            return text.translate(self._back)
+        if self._places is None:
+            return self._written[at : at + len(text)]
+        return self._written[self._places[at] : self._places[at + len(text) - 1] + 1]
 
 
 def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, Written] | None:
-    """The document in simplified characters and what gives its own back, or None when it is not written in
-    traditional characters (most documents: one search over the text decides)."""
+    """The document as the rules read it, in simplified characters and without pinyin glosses, and what gives its
+    own back; None when it is written in neither way (most documents: two searches over the text decide)."""
     text = "\n".join(_texts(source.blocks))
     found = _traditional_characters().findall(text)
-    if len(found) < _MIN_TRADITIONAL or len(found) < _MIN_SHARE * len(text):
+    traditional = len(found) >= _MIN_TRADITIONAL and len(found) >= _MIN_SHARE * len(text)
+    glossed = _TONE_MARK.search(text) is not None and len(_GLOSS.findall(text)) >= _MIN_GLOSSES
+    if not (traditional or glossed):
         return None
-    forms = _simplified_forms()
-    forward = str.maketrans({character: forms[character] for character in set(found)})
-    written_as = Counter(found)
-    targets = {forms[character] for character in written_as}
-    written_as.update(character for character in text if character in targets)  # 干 written as itself
+    forward: dict[int, str] = {}
     back: dict[int, str] = {}
-    for character, _ in reversed(written_as.most_common()):  # the most frequent writes last, and wins
-        back[ord(forms.get(character, character))] = character
-    blocks = tuple(_translated(block, forward) for block in source.blocks)
-    return replace(source, blocks=blocks), Written(text, text.translate(forward), back)
+    if traditional:
+        forms = _simplified_forms()
+        forward = str.maketrans({character: forms[character] for character in set(found)})
+        written_as = Counter(found)
+        targets = {forms[character] for character in written_as}
+        written_as.update(character for character in text if character in targets)  # 干 written as itself
+        for character, _ in reversed(written_as.most_common()):  # the most frequent writes last, and wins
+            back[ord(forms.get(character, character))] = character
+    reading, places = _without_glosses(text) if glossed else (text, None)
+    blocks = tuple(_translated(block, forward, glossed=glossed) for block in source.blocks)
+    return replace(source, blocks=blocks), Written(text, reading.translate(forward), back, places)
+
+
+def _without_glosses(text: str) -> tuple[str, list[int]]:
+    """The text without its pinyin glosses, and where each character left stands in the text."""
+    kept: list[str] = []
+    places: list[int] = []
+    last = 0
+    for gloss in _GLOSS.finditer(text):
+        kept.append(text[last : gloss.start()])
+        places.extend(range(last, gloss.start()))
+        last = gloss.end()
+    kept.append(text[last:])
+    places.extend(range(last, len(text)))
+    return "".join(kept), places
 
 
 def as_written(ledger: Ledger, own: Written) -> Ledger:
@@ -124,7 +156,10 @@ def _texts(blocks: tuple[Block, ...]) -> list[str]:
     return texts
 
 
-def _translated(block: Block, forward: dict[int, str]) -> Block:
+def _translated(block: Block, forward: dict[int, str], *, glossed: bool) -> Block:
+    def read(text: str) -> str:
+        return (_GLOSS.sub("", text) if glossed else text).translate(forward)
+
     if isinstance(block, Table):
-        return Table(tuple(tuple(cell.translate(forward) for cell in row) for row in block.rows), block.line)
-    return Paragraph(block.text.translate(forward), block.line)
+        return Table(tuple(tuple(map(read, row)) for row in block.rows), block.line)
+    return Paragraph(read(block.text), block.line)
