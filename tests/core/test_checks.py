@@ -33,7 +33,9 @@ def test_task_without_departments_or_deadline_is_flagged() -> None:
 
 def test_a_document_without_any_task_is_flagged_and_one_with_tasks_is_not() -> None:
     notice = parse_text("关于召开年度工作会议的通知\n各单位：\n定于12月10日召开年度工作会议，请准时参加。\n")
-    assert [(d.level.value, d.code) for d in notice.diagnostics if d.code == "no_tasks"] == [("warning", "no_tasks")]
+    assert [(d.level.value, d.code) for d in notice.diagnostics if d.code == "no_tasks"] == [
+        ("warning", "no_tasks")
+    ]
     tasks = parse_text("一、推进立法工作。（市司法局负责）\n")
     assert "no_tasks" not in {d.code for d in tasks.diagnostics}
 

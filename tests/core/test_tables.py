@@ -241,7 +241,19 @@ def test_a_plan_with_place_amount_and_sampling_columns_beside_its_section_column
         "2 |\n高标准农田建设项目 |\n谢村镇 |\n2024 |\n实施田块整治500亩。 |\n4930 |\n农业农村局 |\n"
     )
     rows = [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in projects.tasks]
-    assert rows == [("城北小学门前道路建设项目", "2024", ["住建局"]), ("高标准农田建设项目", "2024", ["农业农村局"])]
+    assert rows == [
+        ("城北小学门前道路建设项目", "2024", ["住建局"]),
+        ("高标准农田建设项目", "2024", ["农业农村局"]),
+    ]
+
+
+def test_a_header_with_two_columns_of_its_own_among_five_named_ones() -> None:
+    ledger = parse_text(
+        "| 序号 | 重大行政决策事项名称 | 承办单位 | 决策依据 | 决策程序 | 拟决策时间 | 实施计划 |\n"
+        "| 1 | 省级全域旅游示范区规划 | 某区文化和旅游局 | 《实施办法》 | 依照规定的程序执行 | 2021年10月 | 拟于9月论证。 |\n"
+    )
+    rows = [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("省级全域旅游示范区规划", "2021年10月", ["某区文化和旅游局"])]
 
 
 def test_a_row_the_document_stops_inside_is_incomplete_and_its_cut_name_dropped() -> None:

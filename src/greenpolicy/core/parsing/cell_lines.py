@@ -133,7 +133,8 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
         width = _row_width(cells) if numbered_body else 0
     joined = _wrapped_header(header, width)
     header, columns = joined or (header, header_columns(header))
-    if columns is None or not cells:
+    # Lines that name no column are likely pieces of broken header cells: then the columns are unsure.
+    if columns is None or not cells or columns.count(None) > 1:
         return None
     numbered = numbered_body and (columns[0] is Column.NUMBER or Column.NUMBER not in columns)
     grouped = not (separated or numbered) and _grouped_layout(cells, columns)
