@@ -359,3 +359,17 @@ def test_a_star_after_a_name_marks_the_lead() -> None:
     assignment = parse_assignment("区财政局、区发改局*、区科技局", marked=True)
     assert assignment is not None
     assert list(assignment.departments) == [("区发改局", LEAD), ("区财政局", CO), ("区科技局", CO)]
+
+
+def test_a_legislation_plan_names_the_drafting_units_and_when_the_draft_is_due() -> None:
+    ledger = parse_text(
+        "二、立法项目安排\n(一)需要年内提请审议的法规项目。\n"
+        "1.《浙江省电力条例》(省发展改革委起草)\n2.《浙江省科学技术普及条例》(省科技厅、省科协起草)\n"
+        "三、市政府规章制定项目\n嘉州古城保护办法\n起草单位:市住房城乡建设局\n报送审议时间:2021年12月底\n"
+    )
+    rows = [(t.text, [(d.name, d.role) for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("《浙江省电力条例》", [("省发展改革委", LEAD)], None),
+        ("《浙江省科学技术普及条例》", [("省科技厅", LEAD), ("省科协", CO)], None),
+        ("嘉州古城保护办法", [("市住房城乡建设局", LEAD)], "2021年12月底"),
+    ]

@@ -32,9 +32,12 @@ _CO_LABELS = (
 )  # fmt: skip
 _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
-    "责任分工",
+    "责任分工", "起草单位", "调研单位",  # the drafting unit of a law or rule in a legislation plan
 )  # fmt: skip
-_DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限")
+_DEADLINE_LABELS = (
+    "完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限",
+    "报送时间", "报送审议时间", "报送议案时间",  # when a legislation plan's draft is due
+)  # fmt: skip
 # People, not units: their segments are passed over (（责任领导：张三；牵头单位：市发展改革委）).
 _PERSON_LABELS = (
     "责任领导", "牵头领导", "牵头负责领导", "分管领导", "联系领导", "牵头区领导", "牵头市领导", "牵头县领导", "责任人",
@@ -70,11 +73,11 @@ _LEAD_VERB = re.compile(
 )
 _CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|参加|协助|协同|协办)(?:落实|实施|推进)?$")
 _NEUTRAL_VERB = re.compile(
-    r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施)$"
+    r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施|(?:负责)?起草)$"
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
 # The last characters the verbs above can end with.
-_VERB_ENDINGS = frozenset("头责实施进合与加助同办工导总筹调织")
+_VERB_ENDINGS = frozenset("头责实施进合与加助同办工导总筹调织草")
 _VERB_TAIL = 10  # the longest verb above (按照职责分工负责落实): a search starts this far from the end
 _LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
