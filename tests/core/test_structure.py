@@ -593,3 +593,20 @@ def test_leader_and_co_operation_lines_of_a_breakdown_and_a_label_the_text_stops
         (),
         True,
     )
+
+
+def test_a_line_that_only_names_who_does_the_sentence_of_work_above_it() -> None:
+    ledger = parse_text(
+        "一、以政务公开助力稳增长\n(一)加强预期引导\n"
+        "围绕全市经济政策执行落实情况，通过新闻发布会及时宣传解读。\n市发改委牵头落实\n"
+        "加强金融政策信息公开，及时准确将政策意图传递给市场。\n市金融办、人民银行某市中心支行分别牵头落实\n"
+        "序\n号\n累计认证生产经营主体(个)\n3\n县农业农村局和各镇人民政府负责\n"
+    )
+    rows = [(t.text, [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("围绕全市经济政策执行落实情况，通过新闻发布会及时宣传解读。", [("市发改委", Role.LEAD)]),
+        (
+            "加强金融政策信息公开，及时准确将政策意图传递给市场。",
+            [("市金融办", Role.LEAD), ("人民银行某市中心支行", Role.LEAD)],
+        ),
+    ]

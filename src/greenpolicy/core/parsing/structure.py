@@ -130,7 +130,7 @@ def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
             stack.append(line)
             chain = tuple(item.position for item in stack)
         line.chain = chain
-        _read_assignment(line)
+        _read_assignment(line, after=entries[-2] if position else None)
     _close(stack, len(entries), keep_rank=None)
     return entries
 
@@ -167,7 +167,7 @@ def _close(stack: list[Line], position: int, *, keep_rank: int | None, below: in
         stack.pop()
 
 
-def _read_assignment(line: Line) -> None:
+def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     text = line.text
     if _PERSON_LINE.match(text):  # 牵头区领导：罗平 — a person, neither task text nor a department
         line.assignment_only = True
@@ -211,6 +211,18 @@ def _read_assignment(line: Line) -> None:
         closing = _CLOSING_ASSIGNMENT.search(text)
         if closing is not None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"])
+    if (
+        line.assignment is None
+        and line.numbered is None
+        and isinstance(after, Line)
+        and after.text.rstrip().endswith(("。", "；", ";"))
+        and _BARE_ASSIGNMENT.match(text)
+    ):
+        # 市发改委牵头落实 on the line after a sentence of work, as a table's unit cell flattened without separators
+        # gives it; after a number or a piece of a broken cell it is a table's, which is not read as text
+        bare = parse_assignment(text)
+        if bare is not None and not bare.doubtful:
+            line.assignment, line.assignment_only = bare, True
 
 
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|公司|集团)$")
@@ -226,6 +238,9 @@ _CLOSING_ASSIGNMENT = re.compile(
     r"(?:研究提出[^。]{0,10}|负责[^。]{0,10}|牵头[^。]{0,10}|落实)。?\s*$"
     r"|由(?P<alone>[^，,。；;：:（(]{2,30}?)(?:负责落实|牵头落实|研究提出[^。]{0,10})。?\s*$"
 )
+
+# A line that only says who does the work above it: names, then the verb, no sentence of its own.
+_BARE_ASSIGNMENT = re.compile(r"^[^。；;：:()（）]{2,80}?(?:牵头|负责|配合)(?:落实|实施|负责)?。?$")
 
 _REQUIRED_OF = re.compile(
     r"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*由(?:包片单位|责任单位|牵头单位)?"
