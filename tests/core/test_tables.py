@@ -256,6 +256,23 @@ def test_a_header_with_two_columns_of_its_own_among_five_named_ones() -> None:
     assert rows == [("省级全域旅游示范区规划", "2021年10月", ["某区文化和旅游局"])]
 
 
+def test_rows_whose_group_and_unit_cells_are_merged_down_from_the_row_above() -> None:
+    ledger = parse_text(
+        "序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |\n"
+        "1 | 农村人居环境整治提升工程 | 推广人居环境治理新模式。 | 试点村达到100个; | 已完成 | 县整治工作专班 |\n"
+        "建设“四好农村路”50公里。 | 完工建设50.52公里。 | 已完成 | |||\n"
+        "新增绿化面积387亩。 | 已完成新增造林387亩。 | 已完成 | |||\n"
+        "持续推动生活垃圾分类, | 引导村民积极参与垃圾分类工作,通过"
+    )
+    rows = [(t.text, t.area, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("推广人居环境治理新模式。", "农村人居环境整治提升工程", ["县整治工作专班"], False),
+        ("建设“四好农村路”50公里。", "农村人居环境整治提升工程", ["县整治工作专班"], False),
+        ("新增绿化面积387亩。", "农村人居环境整治提升工程", ["县整治工作专班"], False),
+        ("持续推动生活垃圾分类,", "农村人居环境整治提升工程", [], True),
+    ]
+
+
 def test_a_row_the_document_stops_inside_is_incomplete_and_its_cut_name_dropped() -> None:
     ledger = parse_text(
         "序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 目标类型 |\n"
@@ -441,6 +458,7 @@ def test_the_first_of_two_task_columns_holding_area_headings_is_the_area_column(
         "一、做好财政信息公开。 | 1.积极推进预算、决算公开。 | 财务科 |\n"
         "二、做好网站专栏信息公开。 | 2.及时更新网站概况信息。 | 办公室 |\n"
         "3.及时反馈网民意见。 | 各科室 | |\n"
+        "4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n"
         "说明：各科室按要求落实。\n"
     )
     rows = [(t.number, t.text, t.area, [d.name for d in t.departments]) for t in ledger.tasks]
@@ -448,6 +466,7 @@ def test_the_first_of_two_task_columns_holding_area_headings_is_the_area_column(
         ("1", "积极推进预算、决算公开。", "做好财政信息公开。", ["财务科"]),
         ("2", "及时更新网站概况信息。", "做好网站专栏信息公开。", ["办公室"]),
         ("3", "及时反馈网民意见。", "做好网站专栏信息公开。", ["各科室"]),
+        ("4", "及时更新微信公众号信息。", "做好网站专栏信息公开。", ["办公室", "各科室"]),
     ]
 
 

@@ -75,14 +75,16 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
 
 def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
     """An unheaded column whose cells are area headings (一、推行绿色设计) is the area column; so is the first of two
-    task columns when it holds them (工作任务 | 具体要求: 一、做好财政信息公开。 | 1.积极推进预算公开。) or stands
-    before the number column (考核项目 | 序号 | 考核内容)."""
+    task columns when it holds them (工作任务 | 具体要求: 一、做好财政信息公开。 | 1.积极推进预算公开。), stands
+    before the number column (考核项目 | 序号 | 考核内容) or is merged down over the rows (项目名称 | 项目内容)."""
     columns = list(table.columns)
     tasks = columns.count(_TASK)
     number = columns.index(_NUMBER) if _NUMBER in columns else 0
     for index, column in enumerate(columns):
-        if column is _TASK and index < number and tasks > 1:  # 考核项目 | 序号 | 考核内容: the group first
-            tasks -= 1
+        if column is _TASK and tasks > 1 and (index < number or _merged_down(table.rows, index, columns)):
+            tasks -= (
+                1  # 考核项目 | 序号 | 考核内容, or 项目名称 | 项目内容 with 项目名称 merged: the group first
+            )
             columns[index] = _AREA
         elif (column is None or (column is _TASK and tasks > 1)) and any(
             _AREA_TEXT.match(row[index].strip()) for row in table.rows if index < len(row)
@@ -90,6 +92,20 @@ def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
             tasks -= column is _TASK
             columns[index] = _AREA
     return tuple(columns)
+
+
+def _merged_down(rows: Sequence[Sequence[str]], index: int, columns: Sequence[Column | None]) -> bool:
+    """Whether a task column's cells are merged down over the rows below: it is empty in two rows or more where a
+    later task column holds text."""
+    later = [at for at in range(index + 1, len(columns)) if columns[at] is _TASK]
+    spanned = sum(
+        1
+        for row in rows
+        if index < len(row)
+        and not row[index].strip()
+        and any(at < len(row) and row[at].strip() for at in later)
+    )
+    return spanned >= 2
 
 
 def _cell_reader(columns: Sequence[Column | None]) -> Callable[[Sequence[str]], dict[Column, str]]:

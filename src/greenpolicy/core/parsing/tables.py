@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from greenpolicy.core.parsing.assignments import parse_assignment
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
-from greenpolicy.core.parsing.columns import AREA_LINE, MAX_HEADER_CELL, Column, header_columns
+from greenpolicy.core.parsing.columns import AREA_LINE, MAX_HEADER_CELL, UNIT_COLUMNS, Column, header_columns
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
@@ -86,7 +87,7 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
     columns = header_columns(cells) if len(cells) >= 2 else None
     if columns is not None:
         separator = next(pattern for pattern in _SEPARATORS if pattern.search(stripped))
-        return _row_per_line(blocks, start, separator, task_column=columns.index(Column.TASK))
+        return _row_per_line(blocks, start, separator, columns)
     if len(cells) == 1 and " " in stripped:
         header = _spaced_header(stripped)
         if header is not None:
@@ -101,8 +102,9 @@ _LABEL_AHEAD = re.compile(r"[|｜:：]")
 
 
 def _row_per_line(
-    blocks: Sequence[Block], start: int, separator: re.Pattern[str], *, task_column: int
+    blocks: Sequence[Block], start: int, separator: re.Pattern[str], columns: tuple[Column | None, ...]
 ) -> tuple[Table, int]:
+    task_column = columns.index(Column.TASK)
     rows: list[tuple[str, ...]] = []
     index = start
     closed = _closed_row(blocks, start)  # every row ends in a bar: one that does not goes on the next line
@@ -128,7 +130,11 @@ def _row_per_line(
             and _closed_row(blocks, index)
             and _goes_on(blocks, index)
         ):
-            rows.append(("",) * (len(rows[0]) - len(cells)) + cells)  # a merged cell on the left spans it
+            rows.append(_short_row(cells, rows, columns))
+        elif closed and rows and 2 <= len(cells) < len(rows[0]) and not _goes_on(blocks, index):
+            # the document stops in a row: its cells stand where those of the row above it start
+            lead = next((at for at, cell in enumerate(rows[-1]) if cell), 0)
+            rows.append(("",) * min(lead, len(rows[0]) - len(cells)) + cells)
         elif len(cells) >= 2:
             rows.append(cells)
         elif rows and _is_area_line(text):
@@ -140,6 +146,22 @@ def _row_per_line(
         index += 1
     start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table(tuple(rows), start_line), index
+
+
+def _short_row(
+    cells: tuple[str, ...], rows: Sequence[tuple[str, ...]], columns: tuple[Column | None, ...]
+) -> tuple[str, ...]:
+    """A row closed by a bar but short of cells: merged cells on its left span it; and when its last cell names
+    no unit where the table's last columns name units, the units' merged cell spans it too, and the units are
+    those of the row above (… | 完成废弃坑塘治理村庄10个。 | 已完成 | |||)."""
+    width = len(rows[0])
+    units = len(columns)
+    while units and columns[units - 1] in UNIT_COLUMNS:
+        units -= 1
+    if units == len(columns) or len(cells) > units or parse_assignment(cells[-1]) is not None:
+        return ("",) * (width - len(cells)) + cells
+    above = next(row for row in reversed(rows) if len(row) == width)
+    return ("",) * (units - len(cells)) + cells + above[units:]
 
 
 def _numbered_column(row: Sequence[str], task_column: int) -> int:
