@@ -610,3 +610,19 @@ def test_a_line_that_only_names_who_does_the_sentence_of_work_above_it() -> None
             [("市金融办", Role.LEAD), ("人民银行某市中心支行", Role.LEAD)],
         ),
     ]
+
+
+def test_a_heading_naming_the_lead_of_its_items_and_items_of_one_sentence_each() -> None:
+    ledger = parse_text(
+        "附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(3项)\n"
+        "1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.打造食用菌酵素生产基地。\n"
+        "3.建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产。\n"
+        "二、县发改局牵头的工作\n1.推进重点项目建设。\n"
+    )
+    rows = [(t.number, t.text, [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "投资3000万元建设南美白对虾工厂化循环水养殖基地。", [("县示范区管委会", Role.LEAD)]),
+        ("2", "打造食用菌酵素生产基地。", [("县示范区管委会", Role.LEAD)]),
+        ("3", "建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产。", [("县示范区管委会", Role.LEAD)]),
+        ("1", "推进重点项目建设。", [("县发改局", Role.LEAD)]),
+    ]

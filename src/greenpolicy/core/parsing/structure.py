@@ -138,9 +138,10 @@ def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
 def _mark_plain_series(lines: Sequence[Line]) -> None:
     """Mark the items of each series (siblings of one numbering style) whose first item opens with a sentence,
     not an inline heading: 1.按照国家统一部署，平稳有序实施…。 2.继续实施失业保险稳岗返还政策。放宽… — the later
-    items' short first sentences are sentences too."""
+    items' short first sentences are sentences too. So does a series whose first item is one sentence alone, the
+    next item right after it."""
     opens_plain: dict[tuple[tuple[int, ...], int], bool] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.numbered is None:
             continue
         series = (line.chain[:-1], line.numbered.rank)
@@ -150,7 +151,16 @@ def _mark_plain_series(lines: Sequence[Line]) -> None:
                 if line.cut is None
                 else line.text[len(line.text) - len(line.numbered.body) : line.cut]
             )
-            opens_plain[series] = split_heading(body)[0] is None and not is_heading_only(body)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            opens_plain[series] = (split_heading(body)[0] is None and not is_heading_only(body)) or (
+                # 1.打造食用菌酵素生产基地。 followed by item 2: a sentence, not the heading of text under it
+                body.endswith("。")
+                and body.count("。") == 1
+                and not any(mark in body for mark in "：:")
+                and following is not None
+                and following.numbered is not None
+                and (following.chain[:-1], following.numbered.rank) == series
+            )
         line.plain_series = opens_plain[series]
 
 
@@ -172,6 +182,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     if _PERSON_LINE.match(text):  # 牵头区领导：罗平 — a person, neither task text nor a department
         line.assignment_only = True
         return
+    led = _LEAD_HEADING.match(line.numbered.body) if line.numbered is not None and "牵头" in text else None
+    if led is not None:  # 一、县示范区管委会牵头工作(8项): the heading names the lead of the items under it
+        assignment = parse_assignment(led["who"] + "牵头")
+        if assignment is not None and not assignment.doubtful:
+            line.assignment, line.cut = assignment, len(text)
+            return
     required = _REQUIRED_OF.match(text) if "由" in text[:12] else None
     if required is not None:  # 整改要求：由包片单位县气象局负责清除。: who meets the requirement above it
         line.assignment = parse_assignment(required["who"], marked=True)
@@ -239,6 +255,9 @@ _CLOSING_ASSIGNMENT = re.compile(
     r"|由(?P<alone>[^，,。；;：:（(]{2,30}?)(?:负责落实|牵头落实|研究提出[^。]{0,10})。?\s*$"
 )
 
+_LEAD_HEADING = re.compile(
+    r"^(?P<who>[^，,。；;：:（(]{2,40}?)牵头的?(?:工作|任务|事项)(?:[(（][^()（）]{1,8}[)）])?$"
+)
 # A line that only says who does the work above it: names, then the verb, no sentence of its own.
 _BARE_ASSIGNMENT = re.compile(r"^[^。；;：:()（）]{2,80}?(?:牵头|负责|配合)(?:落实|实施|负责)?。?$")
 
