@@ -273,6 +273,19 @@ def test_rows_whose_group_and_unit_cells_are_merged_down_from_the_row_above() ->
     ]
 
 
+def test_a_cell_per_line_header_ending_in_a_column_of_its_own_before_the_first_row() -> None:
+    ledger = parse_text(
+        "2025年区政府重大行政决策事项目录\n序号 |\n决策项目 |\n申报单位 |\n拟决策时间 |\n决策程序 |\n"
+        "1 |\n海门区“十五五”规划《纲要》 |\n发改委 |\n2025.12—2026.01 |\n公众参与、专家论证 |\n"
+        "2 |\n城市更新行动方案 |\n住建局 |\n2025.06 |\n专家论证、集体讨论 |\n"
+    )
+    rows = [(t.number, t.text, t.deadline.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "海门区“十五五”规划《纲要》", "2025.12—2026.01", ["发改委"]),
+        ("2", "城市更新行动方案", "2025.06", ["住建局"]),
+    ]
+
+
 def test_a_row_the_document_stops_inside_is_incomplete_and_its_cut_name_dropped() -> None:
     ledger = parse_text(
         "序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 目标类型 |\n"

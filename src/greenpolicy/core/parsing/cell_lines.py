@@ -89,6 +89,12 @@ def _labelled_values(blocks: Sequence[Block], start: int) -> list[tuple[str, str
     return pairs
 
 
+def text_at(blocks: Sequence[Block], index: int) -> str:
+    """The text of the line at `index`; empty past the end or at a table."""
+    block = blocks[index] if index < len(blocks) else None
+    return block.text if isinstance(block, Paragraph) else ""
+
+
 def _cell_marker(text: str) -> str:
     if text.startswith("\t"):
         return "tab"
@@ -328,6 +334,17 @@ def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[
                 double_spaced = after_blank = True
                 index += 1
                 continue
+        # 序号 | 决策项目 | 申报单位 | 决策程序 | 1 |: a column of its own, then the first row's number; rows that
+        # start with a group cell (考核项目 | 序号 | …) do not come here, the header starts with the number column
+        if (
+            cell is not None
+            and len(header) >= 2
+            and column_of(header[0]) is Column.NUMBER
+            and _ends_header(blocks, index, marker)
+        ):
+            header.append(cell)
+            index += 1
+            break
         if cell is None or not _is_header_cell(blocks, index, marker):
             break
         if double_spaced and not after_blank:
@@ -362,6 +379,20 @@ def _is_header_cell(blocks: Sequence[Block], index: int, marker: str) -> bool:
 
 
 _MAX_FRAGMENT = 6
+
+
+def _ends_header(blocks: Sequence[Block], index: int, marker: str) -> bool:
+    """Whether the line at `index` is a last header cell that names no column: a few words, then the first row's
+    number."""
+    cell = _cell_text(text_at(blocks, index), marker)
+    if cell is None or column_of(cell) is not None or not 2 <= len(cell) <= MAX_HEADER_CELL:
+        return False
+    if any(map(str.isdigit, cell)) or not _has_words(cell):
+        return False
+    following = next(
+        (i for i in range(index + 1, min(index + 3, len(blocks))) if text_at(blocks, i).strip()), None
+    )
+    return following is not None and _cell_text(text_at(blocks, following), marker) == "1"
 
 
 def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from greenpolicy.core.parsing.assignments import parse_assignment
-from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
+from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line, text_at
 from greenpolicy.core.parsing.columns import AREA_LINE, MAX_HEADER_CELL, UNIT_COLUMNS, Column, header_columns
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
@@ -118,7 +118,7 @@ def _row_per_line(
             continue
         if closed and rows and not _closed_row(blocks, index) and _closed_row(blocks, index + 1):
             index += 1  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | 2010年9月20日前 |)
-            text = f"{text}\n{_text_at(blocks, index).strip()}"
+            text = f"{text}\n{text_at(blocks, index).strip()}"
         if separator is _TAB:  # keep empty leading tab cells
             cells = tuple(map(str.strip, block.text.split("\t")))
         else:
@@ -173,18 +173,13 @@ def _goes_on(blocks: Sequence[Block], index: int) -> bool:
     """Whether text follows the line at `index` (the document does not stop in it)."""
     # Walked by index, not over a slice: a slice would copy the rest of the document for every short row.
     return any(
-        isinstance(blocks[i], Table) or _text_at(blocks, i).strip() for i in range(index + 1, len(blocks))
+        isinstance(blocks[i], Table) or text_at(blocks, i).strip() for i in range(index + 1, len(blocks))
     )
 
 
 def _closed_row(blocks: Sequence[Block], index: int) -> bool:
     """Whether the line at `index` ends in a bar, as every row does in some flattened tables."""
-    return _text_at(blocks, index).rstrip().endswith(("|", "｜"))
-
-
-def _text_at(blocks: Sequence[Block], index: int) -> str:
-    block = blocks[index] if index < len(blocks) else None
-    return block.text if isinstance(block, Paragraph) else ""
+    return text_at(blocks, index).rstrip().endswith(("|", "｜"))
 
 
 def _spaced_header(text: str) -> tuple[str, ...] | None:
