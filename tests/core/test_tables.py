@@ -17,6 +17,8 @@ def test_header_names_map_to_columns_and_people_columns_are_not_units() -> None:
     assert column_of("责任领导") is Column.OTHER
     assert column_of("牵头市领导") is Column.OTHER
     assert column_of("序号") is Column.NUMBER
+    assert column_of("承办处室") is Column.DEPARTMENTS
+    assert column_of("股室") is Column.DEPARTMENTS
     assert column_of("加快构建市场导向的绿色技术创新体系") is None
 
 
