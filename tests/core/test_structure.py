@@ -626,3 +626,17 @@ def test_a_heading_naming_the_lead_of_its_items_and_items_of_one_sentence_each()
         ("3", "建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产。", [("县示范区管委会", Role.LEAD)]),
         ("1", "推进重点项目建设。", [("县发改局", Role.LEAD)]),
     ]
+
+
+def test_a_page_cut_in_the_sentences_after_a_paragraphs_last_assignment() -> None:
+    ledger = parse_text(
+        "一、加强政府重点工作信息公开\n"
+        "(一)做好信息公开。制定发布城市设计导则。(市规划国土委负责落实)及时公开高速公路建设情况。"
+        "(市交通委负责落实)协调发布金融、房地产等领域政策措施,及时公开政府债务"
+    )
+    rows = [(t.text, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("制定发布城市设计导则。", ["市规划国土委"], False),
+        ("及时公开高速公路建设情况。", ["市交通委"], False),
+        ("协调发布金融、房地产等领域政策措施,及时公开政府债务", [], True),
+    ]

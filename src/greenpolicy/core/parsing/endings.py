@@ -74,7 +74,7 @@ def cut_off_task(
     rest = [line for line in lines if line.position > previous_end and not line.attachment]
     numbered = [line for line in rest if line.numbered is not None]
     if not numbered:
-        return []
+        return _rest_of_paragraph(rest, drafts, by_position)
     first = numbered[-1]
     span = [line for line in rest if line.position >= first.position]
     opened = _OPEN_LIST_AT_END.search(span[-1].text)
@@ -98,6 +98,18 @@ def cut_off_task(
     separate = bool(drafts) and drafts[-1].kind is TaskKind.ITEM
     sibling_kind = Point(first, Assignment(()), separate=separate)  # as its siblings
     draft = task_draft(text_lines or [first], sibling_kind, by_position)
+    return [draft._replace(assignment=assignment, incomplete=True)]
+
+
+def _rest_of_paragraph(
+    rest: Sequence[Line], drafts: Sequence[TaskDraft], by_position: dict[int, Line]
+) -> list[TaskDraft]:
+    """The sentences a paragraph goes on with after its last assignment, the page cut in them: the next group of
+    the paragraph's work (……（市交通委负责落实）协调发布金融、房地产等领域政策措施，及时公开…)."""
+    if not rest or not drafts or any(line.line != drafts[-1].line or line.assignment_only for line in rest):
+        return []
+    assignment = _partial_assignment(rest[-1])
+    draft = task_draft(rest, Point(rest[0], Assignment(()), separate=False), by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
 
 
