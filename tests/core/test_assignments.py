@@ -373,3 +373,13 @@ def test_a_legislation_plan_names_the_drafting_units_and_when_the_draft_is_due()
         ("《浙江省科学技术普及条例》", [("省科技厅", LEAD), ("省科协", CO)], None),
         ("嘉州古城保护办法", [("市住房城乡建设局", LEAD)], "2021年12月底"),
     ]
+
+
+def test_units_labelled_as_related_co_operate() -> None:
+    assignment = parse_assignment("牵头责任单位:市科技局、发展改革委；相关责任单位:各县(市、区)政府")
+    assert assignment is not None
+    assert list(assignment.departments) == [
+        ("市科技局", LEAD),
+        ("发展改革委", LEAD),
+        ("各县(市、区)政府", CO),
+    ]
