@@ -640,3 +640,16 @@ def test_a_page_cut_in_the_sentences_after_a_paragraphs_last_assignment() -> Non
         ("及时公开高速公路建设情况。", ["市交通委"], False),
         ("协调发布金融、房地产等领域政策措施,及时公开政府债务", [], True),
     ]
+
+
+def test_a_line_of_names_alone_goes_on_with_the_labelled_list_above_it() -> None:
+    ledger = parse_text(
+        "(一)实施流域环境综合治理\n1. 深入开展城市黑臭水体整治。建立长效机制。\n"
+        "牵头单位:县住建局\n配合单位:县发改委、环保局\n各乡镇(街道)、黎阳建管办\n"
+        "2. 推进工业集聚区污水集中处理。\n牵头单位:县环保局\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", ["县住建局", "县发改委", "环保局", "各乡镇(街道)", "黎阳建管办"]),
+        ("2", ["县环保局"]),
+    ]

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment
-from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
+from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
 from greenpolicy.core.parsing.numbering import SUB_ITEM_RANK, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
@@ -76,7 +76,8 @@ _LIST_PIECE = re.compile(r"[、，,；;：:]")
 
 def _list_continued(text: str, following: Block) -> str | None:
     """The next line, when a labelled list of units (配合单位：市经济信息委、市财) goes on in it (政局、市生态环境局):
-    the name cut at the line's end reads as a department only with the next line's first piece."""
+    the name cut at the line's end reads as a department only with the next line's first piece; or the next line
+    holds names alone."""
     if not isinstance(following, Paragraph) or LABELLED_LINE.match(text) is None:
         return None
     rest = following.text.strip()
@@ -87,7 +88,11 @@ def _list_continued(text: str, following: Block) -> str | None:
         return rest if looks_like_department(first) else None
     last = _LIST_PIECE.split(text)[-1].strip()
     cut_name = bool(last) and not looks_like_department(last) and looks_like_department(last + first)
-    return rest if cut_name else None
+    if cut_name:
+        return rest
+    # 配合单位：县发改委、环保局 / 各乡镇(街道)、黎阳建管办: a line of names alone goes on with the list
+    pieces = [piece.strip() for piece in split_top_level(rest, "、，,")]
+    return f"、{rest}" if len(pieces) >= 2 and all(map(looks_like_department, pieces)) else None
 
 
 def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tuple[str, int]:
