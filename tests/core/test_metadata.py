@@ -330,3 +330,24 @@ def test_a_number_with_a_space_in_an_index_line_and_a_page_label_before_the_titl
 )
 def test_a_date_field_spaced_or_named_for_issue(line: str) -> None:
     assert read_metadata([line]).date == date(2021, 4, 20)
+
+
+def test_empty_fields_of_an_information_header_are_empty_and_a_record_date_dates_the_document() -> None:
+    metadata = read_metadata(
+        ["索 引 号: | 000014349/2023-91150 | 信息分类: | |", "发布机构: | 生成日期: | 2022-12-02 08:54:33 | |",
+         "文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |", "六盘水市新型基础设施建设三年行动方案(2022—2024年)"]
+    )  # fmt: skip
+    assert (metadata.doc_number, metadata.issuers, metadata.date) == (
+        "六盘水府办发〔2022〕10号",
+        (),
+        date(2022, 12, 2),
+    )
+    unsigned = read_metadata(
+        ["名称: 2023年重点工作责任清单进展情况汇总表 文号:", "成文日期: 发布日期: 2024-01-04"]
+    )
+    assert unsigned.date is None
+
+
+def test_a_source_field_in_brackets() -> None:
+    metadata = read_metadata(["亳州市人大常委会2018年立法计划", "一、实施类项目", "(来源:亳州市人大常委会)"])
+    assert metadata.issuers == ("亳州市人大常委会",)

@@ -44,16 +44,18 @@ _CN_DATE = re.compile(
 _DATE_LINE = re.compile(rf"^[\s（(]*(?:{_DATE.pattern}|{_CN_DATE.pattern.replace('(?P<', '(?P<c')})[\s）)]*$")
 # A labelled field (发文机关：X, 【制定机关】X); a value never starts or runs across a table's pipe.
 _FIELD = re.compile(
-    r"【?(?P<key>发文机关|发文单位|制定机关|发布机构|信息来源|来源|发文字号|文号|成文日期|发文日期|标\s{0,4}题|名称)"
+    r"【?(?P<key>发文机关|发文单位|制定机关|发布机构|信息来源|来源|发文字号|文号|成文日期|发文日期|生成日期|标\s{0,4}题"
+    r"|名\s{0,4}称)"
     r"(?:】|\s*[:：]|\s+(?=\d{4}))"  # 成文日期 2021-04-20: a date may follow after spaces alone
-    r"\s*(?:[|｜]\s*)?(?P<value>[^\s|｜][^\t|｜]*?)(?=\s{2,}|\t|\s*[|｜]|\s+\S{2,6}\s*[:：]|$"
+    r"\s*(?:[|｜]\s*)?(?![^\s|｜]{2,6}\s*[:：])"  # 发布机构: | 生成日期: | …: an empty field before the next
+    r"(?P<value>[^\s|｜][^\t|｜]*?)(?=\s{2,}|\t|\s*[|｜]|\s+\S{2,6}\s*[:：]|$"
     r"|阅读|浏览|点击|编辑|作者|字号|字体)"  # the next chrome field, written on without a space
 )
 # Keys that name the same field.
 _FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题", "发文日期": "成文日期"}
 _NUMBER_FIELD = re.compile(
     r"(?:^|[\s|｜]|(?=文\s+号\s*[:：]))(?P<key>发\s*文\s*字\s*号|发布文号|文件编号|文\s{0,4}号)"
-    r"\s*[|｜:：]?\s*(?P<value>[^\s|｜]+(?:\s+\d{1,5}\s*号)?)"
+    r"\s*[:：]?\s*[|｜]?\s*(?P<value>[^\s|｜]+(?:\s+\d{1,5}\s*号)?)"  # 文 号: | 六盘水府办发〔2022〕10号 |
 )
 # Page chrome. Every word starts with a fixed character, which lets the search skip ahead fast; a "^" among them
 # would not, so the 时间： field at the start of a line is matched apart.
@@ -157,7 +159,7 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
         if ":" in line or "：" in line or "】" in line or "日期" in line:
             for match in _FIELD.finditer(line):
                 key = "".join(match["key"].split())
-                found.setdefault(_FIELD_KEYS.get(key, key), match["value"].strip())
+                found.setdefault(_FIELD_KEYS.get(key, key), _unbracketed_value(match["value"]))
         if "号" in line:  # a header laid out as a table: 文    号 蔡政办〔2023〕1号, | 发文字号 | 无文号 |
             for match in _NUMBER_FIELD.finditer(line):
                 found.setdefault("".join(match["key"].split()), match["value"])
@@ -165,15 +167,24 @@ def _fields(lines: Sequence[str]) -> dict[str, str]:
             cells = [cell.strip() for cell in re.split(r"[|｜]", line)]
             for key, value in pairwise(cells):
                 key = key.rstrip(":：")
-                if key in _TABLE_FIELDS and value:
+                if key in _TABLE_FIELDS and value and not value.endswith((":", "：")):  # not the next key
                     found.setdefault(_TABLE_FIELDS[key], value)
     return found
+
+
+def _unbracketed_value(value: str) -> str:
+    """A field's value without the bracket that closes the field around it: (来源:亳州市人大常委会)."""
+    value = value.strip()
+    opened = value.count("(") + value.count("（")
+    if value.endswith((")", "）")) and value.count(")") + value.count("）") > opened:
+        return value[:-1].rstrip()
+    return value
 
 
 # Keys of an information header flattened with pipes, and the field each one gives.
 _TABLE_FIELDS = {
     "发文机关": "发文机关", "发文单位": "发文机关", "发布机构": "发布机构", "发布单位": "发布机构", "成文日期": "成文日期",
-    "发文日期": "成文日期", "标题": "标题", "名称": "标题",
+    "发文日期": "成文日期", "生成日期": "生成日期", "标题": "标题", "名称": "标题",
 }  # fmt: skip
 
 
@@ -364,12 +375,16 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def _document_date(lines: Sequence[str], fields: dict[str, str]) -> tuple[int | None, date | None]:
-    """The first line that is only a date (the signature's 成文日期), else the page's 成文日期 field."""
+    """The first line that is only a date (the signature's 成文日期), else the page's 成文日期 or 生成日期 field."""
     for index, line in enumerate(lines):
         if _DATE_LINE.match(line):
             return index, parse_date(line)
-    if "成文日期" in fields:
-        return None, parse_date(fields["成文日期"])
+    for key in (
+        "成文日期",
+        "生成日期",
+    ):  # 生成日期: the date an information-disclosure record gives the document
+        if key in fields:
+            return None, parse_date(fields[key])
     return None, None
 
 
