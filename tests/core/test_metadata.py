@@ -351,3 +351,11 @@ def test_empty_fields_of_an_information_header_are_empty_and_a_record_date_dates
 def test_a_source_field_in_brackets() -> None:
     metadata = read_metadata(["亳州市人大常委会2018年立法计划", "一、实施类项目", "(来源:亳州市人大常委会)"])
     assert metadata.issuers == ("亳州市人大常委会",)
+
+
+def test_a_title_takes_neither_the_publishers_line_nor_a_posting_date_under_it() -> None:
+    metadata = read_metadata(
+        ["11330700002592214N/2023-02270", "金华市住房和城乡建设局2022年度重大行政决策事项完成情况", "金华市建设局",
+         "2023-02-09", "主动公开"]
+    )  # fmt: skip
+    assert metadata.title == "金华市住房和城乡建设局2022年度重大行政决策事项完成情况"

@@ -348,7 +348,8 @@ def _names_a_column(line: str) -> bool:
 _SHORTEST_NAMED_TITLE = 5  # 某县整治方案 is a title; 工作报告, a page's section name, is not
 # How a title ends.
 _DOCUMENT_KIND_END = re.compile(
-    r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|[^代]表|\))$"
+    r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|[^代]表|目录"
+    r"|台账|\))$"
 )
 
 
@@ -368,10 +369,13 @@ def _continues_title(title: str, line: str) -> bool:
         and not line.endswith(("。", "|", "｜"))
         and _DATE.search(line) is None
         and _CLOCK.search(line) is None
+        and _ISO_DATE.search(line) is None
+        and not looks_like_department(line)  # the issuer's line under the title
     )
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _document_date(lines: Sequence[str], fields: dict[str, str]) -> tuple[int | None, date | None]:
