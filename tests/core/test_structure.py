@@ -653,3 +653,23 @@ def test_a_line_of_names_alone_goes_on_with_the_labelled_list_above_it() -> None
         ("1", ["县住建局", "县发改委", "环保局", "各乡镇(街道)", "黎阳建管办"]),
         ("2", ["县环保局"]),
     ]
+
+
+def test_a_report_quoting_the_decisions_units_carry_and_minutes_charging_a_unit() -> None:
+    report = parse_text(
+        "2024年第五次县政府常务会议确定事项落实情况的通报\n二、工作要求\n"
+        "需要加快推进落实事项3件,如县发改局负责的“严格落实全县重点项目前期工作计划。”截至目前,30个项目已完成;"
+        "县自然资源局、县水利局负责的“紧盯超长期国债项目12月底前完工的时间节点。”截至目前,开工2个。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments], t.deadline.text) for t in report.tasks]
+    assert rows == [
+        ("严格落实全县重点项目前期工作计划。", ["县发改局"], None),
+        ("紧盯超长期国债项目12月底前完工的时间节点。", ["县自然资源局", "县水利局"], "12月底前"),
+    ]
+    minutes = parse_text(
+        "10月31日,县长主持召开县政府常务会议。会议原则通过《某县妇女发展规划》。"
+        "责成县妇联根据会议讨论意见修改完善后,履行发文程序。会议还研究了其他事项。\n"
+    )
+    assert [(t.text, [d.name for d in t.departments]) for t in minutes.tasks] == [
+        ("责成县妇联根据会议讨论意见修改完善后,履行发文程序。", ["县妇联"])
+    ]

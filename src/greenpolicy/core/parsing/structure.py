@@ -38,6 +38,7 @@ from greenpolicy.core.parsing.numbering import (
     read_label,
     split_heading,
 )
+from greenpolicy.core.parsing.prose import prose_tasks
 from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
 
@@ -87,6 +88,8 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     has_tables = any(isinstance(entry, _TableMark) for entry in entries)
     paragraph_drafts, truncated = _paragraph_tasks(lines, by_position, truncated, has_tables=has_tables)
     drafts.extend(paragraph_drafts)
+    if not paragraph_drafts and not has_tables:  # a report or minutes: the tasks its prose names, if any
+        drafts.extend(prose_tasks(lines, by_position))
     for entry in entries:
         if isinstance(entry, _TableMark):
             task_table = read_task_table(entry.table, ends_document=entry is entries[-1])

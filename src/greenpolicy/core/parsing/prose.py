@@ -1,0 +1,97 @@
+"""Tasks named in running prose, as supervision reports and meeting minutes name them.
+
+A report on how decisions are carried out quotes the decision and names who carries it (县发改局负责的“严格落实全县
+重点项目前期工作计划……”); minutes charge a unit in a sentence (责成县妇联根据会议讨论意见修改完善后，履行发文程序。).
+These are read only in a document that assigns no work in the usual ways, where a quotation or a 责成 is the only
+trace of a task.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.model import TaskKind
+from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
+from greenpolicy.core.parsing.drafts import TaskDraft
+from greenpolicy.core.parsing.lines import Line, path
+
+_QUOTED = re.compile(r"(?:牵头)?负责的[“\"](?P<task>[^”\"]{4,300})[”\"]")
+_CHARGED = re.compile(r"责成")
+# What may stand between the previous clause and the units: 如县发改局负责的“…”, 其中由县水利局负责的“…”.
+_LEAD_IN = re.compile(r"^(?:如|其中|例如|比如|由|对)+")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?“”\"]")
+_MAX_NAMES = 60
+
+
+def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator[TaskDraft]:
+    """The tasks the prose of these lines names, in the order it names them."""
+    for line in lines:
+        if "负责的" not in line.text and "责成" not in line.text:
+            continue
+        section_path = path(line.chain, by_position)
+        found: list[tuple[int, str, Assignment]] = []
+        for match in _QUOTED.finditer(line.text):
+            assignment = _units_before(line.text, match.start())
+            if assignment is not None:
+                found.append((match.start(), match["task"].strip(), assignment))
+        for match in _CHARGED.finditer(line.text):
+            charged = _charged_sentence(line.text, match.end())
+            if charged is not None:
+                found.append((match.start(), *charged))
+        for _, text, assignment in sorted(found, key=lambda item: item[0]):
+            yield TaskDraft(
+                kind=TaskKind.ITEM,
+                number=None,
+                section_path=section_path,
+                heading=None,
+                text=text,
+                assignment=assignment,
+                line=line.line,
+            )
+
+
+def _units_before(text: str, end: int) -> Assignment | None:
+    """The units named right before `end`, back to the start of the clause, all of them read as departments."""
+    start = max(
+        (match.end() for match in _CLAUSE_END.finditer(text, max(0, end - _MAX_NAMES), end)), default=0
+    )
+    names = _LEAD_IN.sub("", text[max(start, end - _MAX_NAMES) : end].strip())
+    assignment = parse_assignment(f"{names}负责") if names else None
+    return assignment if assignment is not None and not assignment.doubtful else None
+
+
+def _charged_sentence(text: str, after: int) -> tuple[str, Assignment] | None:
+    """The sentence 责成 opens just before `after`, and the units it charges: each the shortest run of words that
+    reads as a unit (县妇联 of 责成县妇联根据会议讨论意见…), the list going on after 、 和 及."""
+    names: list[str] = []
+    at = after
+    while (name := _unit_at(text, at)) is not None:
+        names.append(name)
+        at += len(name)
+        if text[at : at + 1] not in _LIST_JOINS:
+            break
+        at += 1
+    assignment = parse_assignment("、".join(names)) if names else None
+    if assignment is None or assignment.doubtful:
+        return None
+    start = max(text.rfind(mark, 0, after) for mark in _SENTENCE_ENDS) + 1
+    ends = [found for mark in _SENTENCE_ENDS if (found := text.find(mark, after)) >= 0]
+    return text[start : min(ends, default=len(text) - 1) + 1].strip(), assignment
+
+
+def _unit_at(text: str, at: int) -> str | None:
+    return next(
+        (
+            text[at:end]
+            for end in range(at + 2, min(len(text), at + _MAX_NAME) + 1)
+            if looks_like_department(text[at:end])
+        ),
+        None,
+    )
+
+
+_LIST_JOINS = ("、", "和", "及", "与")
+_SENTENCE_ENDS = "。；;！？!?"
+_MAX_NAME = 30
