@@ -673,3 +673,16 @@ def test_a_report_quoting_the_decisions_units_carry_and_minutes_charging_a_unit(
     assert [(t.text, [d.name for d in t.departments]) for t in minutes.tasks] == [
         ("责成县妇联根据会议讨论意见修改完善后,履行发文程序。", ["县妇联"])
     ]
+
+
+def test_an_item_whose_work_opens_with_who_leads_it_and_who_takes_part() -> None:
+    ledger = parse_text(
+        "一、关于大力发展循环经济\n"
+        "(一)加强矿产资源开发统筹规划。由省国土资源厅牵头,省经委、省环保局等单位参与,研究提出工作方案和政策措施。\n"
+        "(二)推进资源和废弃物循环利用。由省经委牵头,研究提出推进资源循环利用方面的工作方案。\n"
+    )
+    rows = [([(d.name, d.role) for d in t.departments], t.open_ended) for t in ledger.tasks]
+    assert rows == [
+        ([("省国土资源厅", Role.LEAD), ("省经委", Role.CO), ("省环保局", Role.CO)], True),
+        ([("省经委", Role.LEAD)], False),
+    ]

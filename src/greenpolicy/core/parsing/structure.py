@@ -225,6 +225,11 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         leading = _LEADING_ASSIGNMENT.match(line.numbered.body)
         if leading is not None:
             line.assignment = parse_assignment(leading["clause"])
+    if line.assignment is None and line.numbered is not None and "牵头" in text:
+        # （一）加强矿产资源开发统筹规划。由省国土资源厅牵头，省经委等单位参与，研究提出…
+        led = _LED_BY.search(line.numbered.body, 0, _LED_BY_REACH)
+        if led is not None:
+            line.assignment = parse_assignment(led["clause"])
     if line.assignment is None and line.numbered is not None and "由" in text:
         # （二）关于…的问题，由国土资源部会同农业部等部门负责落实。
         closing = _CLOSING_ASSIGNMENT.search(text)
@@ -249,6 +254,12 @@ _UNIT_NAME_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|公司|�
 _LEADING_ASSIGNMENT = re.compile(
     r"^(?P<clause>[^，,。；;：:（(]{2,40}?(?:牵头)?负责(?:[，,][^，,。；;：:（(]{2,160}?(?:配合|参与|协助|协同))?)[，,]"
 )
+
+# An item whose work opens with who leads it and who takes part, after its heading at most.
+_LED_BY = re.compile(
+    r"(?:^|。)由(?P<clause>[^，,。；;：:（(]{2,40}?牵头(?:[，,][^，,。；;：:（(]{2,200}?(?:参与|配合|参加|协助))?)(?:[，,]|$)"
+)
+_LED_BY_REACH = 80  # the heading before it is one short sentence
 
 # An item whose last sentence says who does it, as the State Council's 分工 notices write: 由A会同B、C等部门研究提出
 # 落实意见 / 负责落实. Without 会同 only these verbs mark it: 经费由市财政负责 is a rule of funding, not an assignment.
