@@ -686,3 +686,20 @@ def test_an_item_whose_work_opens_with_who_leads_it_and_who_takes_part() -> None
         ([("省国土资源厅", Role.LEAD), ("省经委", Role.CO), ("省环保局", Role.CO)], True),
         ([("省经委", Role.LEAD)], False),
     ]
+
+
+def test_lines_naming_their_unit_before_a_colon_and_a_cut_item_of_the_requirements_after_them() -> None:
+    ledger = parse_text(
+        "四、职责分工\n市经贸委:负责抓好市属企业炉外脱硫工程调度。\n市规划局:负责白浪河河道整治等工程的扬尘污染防治。\n"
+        "一审牵头工委:城建环资工委\n五、标准要求\n1、建筑施工扬尘防治。施工现场要洒水。\n2、拆迁扬尘防治。拆迁前要洒水保湿,防止"
+    )
+    rows = [(t.text, [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("负责抓好市属企业炉外脱硫工程调度。", [("市经贸委", Role.LEAD)]),
+        ("负责白浪河河道整治等工程的扬尘污染防治。", [("市规划局", Role.LEAD)]),
+    ]
+    numbered = parse_text("五、责任分工\n(一)党政办:负责策划宣传造势。\n(二)城管中队:负责新港路整治。\n")
+    assert [(t.number, t.text, [d.name for d in t.departments]) for t in numbered.tasks] == [
+        ("(一)", "负责策划宣传造势。", ["党政办"]),
+        ("(二)", "负责新港路整治。", ["城管中队"]),
+    ]

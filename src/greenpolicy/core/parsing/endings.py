@@ -87,11 +87,17 @@ def cut_off_task(
             has_tables
             or first.numbered is None
             or first.numbered.rank < MEASURE_RANK
-            or _frames_the_work(first, by_position)
             or any(_reads_as_cell(line.text) for line in span[1:])
         )
     ):
         return []  # no sibling carries an assignment, the text stops in none, and it stops in no measure
+    if (
+        _frames_the_work(first, by_position)
+        and not _a_sibling_is_a_task(first, lines, drafts)
+        and not (assignment and assignment.departments)
+        and not _labelled(opened)
+    ):
+        return []  # 五、标准要求 … 5.市区内所有: an item that frames the work, not a task, even after tasks
     if len(span) > 1 and is_cut_label(span[-1].text):  # …牵头负责领导：姚志。 / 牵头责任
         span = span[:-1]
     text_lines = [line for line in span if not line.assignment_only]
@@ -111,6 +117,22 @@ def _rest_of_paragraph(
     assignment = _partial_assignment(rest[-1])
     draft = task_draft(rest, Point(rest[0], Assignment(()), separate=False), by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
+
+
+def _a_sibling_is_a_task(item: Line, lines: Sequence[Line], drafts: Sequence[TaskDraft]) -> bool:
+    """Whether an item before `item` in its series is a task (总体要求 1.…（国务院各部门分别负责） 2.…)."""
+    if item.numbered is None:
+        return False
+    rank, parent = item.numbered.rank, item.chain[:-1]
+    tasks = {draft.line for draft in drafts}
+    return any(
+        line.line in tasks
+        for line in lines
+        if line.position < item.position
+        and line.numbered is not None
+        and line.numbered.rank == rank
+        and line.chain[:-1] == parent
+    )
 
 
 _OPEN_LIST_AT_END = re.compile(
@@ -134,7 +156,7 @@ def _frames_the_work(line: Line, by_position: dict[int, Line]) -> bool:
 
 
 _FRAMING_SECTION = re.compile(
-    r"^\S{0,6}(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|保障措施|组织保障|组织领导|工作要求)"
+    r"^\S{0,6}(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|保障措施|组织保障|组织领导|工作要求|标准要求)"
 )
 
 

@@ -30,6 +30,9 @@ class Line:
     chain: tuple[int, ...] = ()  # numbered lines and attachment markers that cover this line, outermost first
     assignment: Assignment | None = None
     cut: int | None = None  # where the line's own text ends, before its trailing assignment
+    start: int = (
+        0  # where the line's own text starts, after the unit it names before a colon (市规划局：负责…)
+    )
     assignment_only: bool = False
     failed_assignment: bool = (
         False  # a 责任单位 line whose list could not be read (the document is cut off in it)
@@ -53,8 +56,10 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
     number, heading = None, None
     parts: list[str] = []
     for line in span:
-        text = line.text if line.cut is None else line.text[: line.cut]
-        if line is first and line.numbered is not None:
+        text = line.text[line.start : line.cut]
+        if line.start:  # 市规划局：负责…: the unit named before the colon is the assignment, not the text
+            number = line.numbered.number if line is first and line.numbered is not None else number
+        elif line is first and line.numbered is not None:
             number, text = line.numbered.number, text[len(line.text) - len(line.numbered.body) :]
             if len(span) > 1 and is_heading_only(text):
                 heading, text = text.rstrip("。：: "), ""

@@ -235,6 +235,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         closing = _CLOSING_ASSIGNMENT.search(text)
         if closing is not None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"])
+    if line.assignment is None and ("：" in text or ":" in text):
+        _read_unit_before_colon(line)
     if (
         line.assignment is None
         and line.numbered is None
@@ -249,6 +251,22 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             line.assignment, line.assignment_only = bare, True
 
 
+def _read_unit_before_colon(line: Line) -> None:
+    """A line that names its unit before a colon, then the unit's work: 市规划局：负责白浪河河道整治的扬尘污染防治。"""
+    body = line.numbered.body if line.numbered is not None else line.text
+    named = _UNIT_BEFORE_COLON.match(body)
+    if named is None or _ROLE_WORD.search(
+        named["who"]
+    ):  # 一审牵头工委：城建环资工委 names a role, not a unit
+        return
+    assignment = parse_assignment(named["who"])
+    if assignment is not None and not assignment.doubtful:
+        line.assignment = assignment
+        line.start = len(line.text) - len(body) + named.end()
+
+
+_ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
+_UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*(?=\S.{3})")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|公司|集团)$")
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
