@@ -5,6 +5,7 @@ from __future__ import annotations
 from greenpolicy.core import parse_text
 from greenpolicy.core.model import DeadlineKind, Role, TaskKind
 from greenpolicy.core.parsing.columns import Column, column_of
+from greenpolicy.core.parsing.short_rows import placed
 
 
 def test_header_names_map_to_columns_and_people_columns_are_not_units() -> None:
@@ -286,6 +287,39 @@ def test_a_cell_per_line_header_ending_in_a_column_of_its_own_before_the_first_r
         ("1", "海门区“十五五”规划《纲要》", "2025.12—2026.01", ["发改委"]),
         ("2", "城市更新行动方案", "2025.06", ["住建局"]),
     ]
+
+
+def test_rows_short_of_cells_set_each_cell_in_the_column_it_reads_as() -> None:
+    ledger = parse_text(
+        "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+        "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情发布权威信息 | 应急处、疾控处等按职责分工落实 | 长期推进 |\n|\n"
+        "2 | 扎实做好疫苗接种信息公开工作 | 疾控处 | 长期推进 |\n|\n"
+        "3 | 做好爱国卫生运动的信息发布工作 | 规划信息处(爱卫办) | 2021年8月前 |\n|\n"
+    )
+    rows = [
+        (t.number, t.area, t.text, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks
+    ]
+    assert rows == [
+        ("1", "做好常态化疫情防控信息发布", "重点围绕散发疫情发布权威信息", ["应急处", "疾控处"], "长期推进"),
+        ("2", "做好常态化疫情防控信息发布", "扎实做好疫苗接种信息公开工作", ["疾控处"], "长期推进"),
+        (
+            "3",
+            "做好常态化疫情防控信息发布",
+            "做好爱国卫生运动的信息发布工作",
+            ["规划信息处(爱卫办)"],
+            "2021年8月前",
+        ),
+    ]
+
+
+def test_the_cells_of_a_short_row_go_where_they_read_and_its_gaps_to_the_left() -> None:
+    n, t, o, dl = Column.NUMBER, Column.TASK, Column.OTHER, Column.DEADLINE
+    assert placed(["2", "扎实做好接种工作", "疾控处", "长期推进"], [n, t, t, Column.DEPARTMENTS, dl, o]) == (
+        "2", "", "扎实做好接种工作", "疾控处", "长期推进", "",
+    )  # fmt: skip
+    assert placed(["新增绿化面积387亩。", "已完成造林。", "已完成"], [n, t, t, o, o, Column.LEAD]) == (
+        "", "", "新增绿化面积387亩。", "已完成造林。", "已完成", "",
+    )  # fmt: skip
 
 
 def test_a_row_the_document_stops_inside_is_incomplete_and_its_cut_name_dropped() -> None:

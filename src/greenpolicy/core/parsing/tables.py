@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from greenpolicy.core.parsing.assignments import parse_assignment
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line, text_at
 from greenpolicy.core.parsing.columns import AREA_LINE, MAX_HEADER_CELL, UNIT_COLUMNS, Column, header_columns
+from greenpolicy.core.parsing.short_rows import placed
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
@@ -151,17 +151,15 @@ def _row_per_line(
 def _short_row(
     cells: tuple[str, ...], rows: Sequence[tuple[str, ...]], columns: tuple[Column | None, ...]
 ) -> tuple[str, ...]:
-    """A row closed by a bar but short of cells: merged cells on its left span it; and when its last cell names
-    no unit where the table's last columns name units, the units' merged cell spans it too, and the units are
-    those of the row above (… | 完成废弃坑塘治理村庄10个。 | 已完成 | |||)."""
-    width = len(rows[0])
-    units = len(columns)
-    while units and columns[units - 1] in UNIT_COLUMNS:
-        units -= 1
-    if units == len(columns) or len(cells) > units or parse_assignment(cells[-1]) is not None:
-        return ("",) * (width - len(cells)) + cells
-    above = next(row for row in reversed(rows) if len(row) == width)
-    return ("",) * (units - len(cells)) + cells + above[units:]
+    """A row closed by a bar but short of cells, its cells set in the columns they read as (`short_rows`); when no
+    cell names its units, the units' merged cell spans it, and they are those of the row above (… | 完成废弃坑塘
+    治理村庄10个。 | 已完成 | |||)."""
+    row = placed(cells, columns)
+    units = [index for index, column in enumerate(columns) if column in UNIT_COLUMNS]
+    if not units or any(row[index] for index in units):
+        return row
+    above = next(row for row in reversed(rows) if len(row) == len(columns))
+    return tuple(above[index] if index in units else cell for index, cell in enumerate(row))
 
 
 def _numbered_column(row: Sequence[str], task_column: int) -> int:

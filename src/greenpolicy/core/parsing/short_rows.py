@@ -1,0 +1,80 @@
+"""Where the cells of a table row short of cells belong.
+
+Merged cells leave a flattened row fewer cells than its header: a group cell spanning rows on the left (工作任务 |
+细化分工: the group written only on its first row), a units' cell spanning rows on the right, an empty remark at the
+end. Each cell is set, in order, in the column it reads as: a row number under 序号, a date or 长期推进 under 完成时限,
+units under 责任单位, words anywhere but there; of equally good places, the gaps go to the left, where merged cells
+usually stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum, auto
+from functools import lru_cache
+
+from greenpolicy.core.deadlines import parse_deadline
+from greenpolicy.core.model import DeadlineKind
+from greenpolicy.core.parsing.assignments import parse_assignment
+from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column
+
+
+class _Reads(Enum):
+    NUMBER = auto()
+    DEADLINE = auto()
+    UNITS = auto()
+    WORDS = auto()
+    OTHER = auto()
+
+
+_MAX_DEADLINE_CELL = 40
+
+
+def placed(cells: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...]:
+    """The row with its cells set in the columns they read as, empty cells where the row has none."""
+    reads = [_reads(cell) for cell in cells]
+    width, count = len(columns), len(cells)
+    # best[i][j]: the best score of the first i cells set among the first j columns; None where they do not fit.
+    best: list[list[int | None]] = [[0 if i == 0 else None] * (width + 1) for i in range(count + 1)]
+    for i in range(1, count + 1):
+        for j in range(i, width + 1):
+            skip = best[i][j - 1]
+            before = best[i - 1][j - 1]
+            place = None if before is None else before + _fit(reads[i - 1], columns[j - 1])
+            best[i][j] = place if skip is None or (place is not None and place >= skip) else skip
+    row = [""] * width
+    i, j = count, width
+    while i:
+        before = best[i - 1][j - 1]
+        if before is not None and best[i][j] == before + _fit(reads[i - 1], columns[j - 1]):
+            row[j - 1] = cells[i - 1]
+            i -= 1
+        j -= 1
+    return tuple(row)
+
+
+def _fit(reads: _Reads, column: Column | None) -> int:
+    """How well a cell that reads so fits a column: + where it belongs, − where it cannot."""
+    if column is Column.NUMBER:
+        return 3 if reads is _Reads.NUMBER else -3
+    if column is Column.DEADLINE:
+        return 2 if reads is _Reads.DEADLINE else -2 if reads is _Reads.UNITS else -1
+    if column in UNIT_COLUMNS:
+        return 2 if reads is _Reads.UNITS else -2 if reads in (_Reads.DEADLINE, _Reads.NUMBER) else -1
+    if column in (Column.TASK, Column.AREA):  # words fit here no better than in a progress column: no evidence
+        return 0 if reads is _Reads.WORDS else -1
+    return 0
+
+
+@lru_cache(maxsize=4096)  # a ledger repeats its deadlines and units row after row
+def _reads(cell: str) -> _Reads:
+    text = cell.strip()
+    if text.isdigit() and len(text) <= 3:
+        return _Reads.NUMBER
+    if len(text) <= _MAX_DEADLINE_CELL and parse_deadline(text, issued_on=None).kind is not DeadlineKind.NONE:
+        return _Reads.DEADLINE
+    if text and parse_assignment(text) is not None:
+        return _Reads.UNITS
+    if any("\u4e00" <= character <= "\u9fff" for character in text):
+        return _Reads.WORDS
+    return _Reads.OTHER
