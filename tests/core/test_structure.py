@@ -703,3 +703,17 @@ def test_lines_naming_their_unit_before_a_colon_and_a_cut_item_of_the_requiremen
         ("(一)", "负责策划宣传造势。", ["党政办"]),
         ("(二)", "负责新港路整治。", ["城管中队"]),
     ]
+
+
+def test_numbered_items_run_together_on_one_line_after_a_preamble() -> None:
+    ledger = parse_text(
+        "现将今年督办的建议提案工作事项通知如下: 一、督办内容和分工 (一)重点督办的代表建议。 "
+        "2.关于加快落实长洲岛邮政储蓄所建设的建议(第1389号。牵头单位:省邮政局;协办单位:广东银监局,广州市政府); "
+        "3.关于建设国家北斗卫星导航产业基地的建议(第1413号。牵头单位:省经济和信息化委;协办单位:省财政厅); "
+        "4.关于解决采矿许可证办理难问题的建议\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks[:2]]
+    assert rows == [
+        ("2", "关于加快落实长洲岛邮政储蓄所建设的建议", ["省邮政局", "广东银监局", "广州市政府"]),
+        ("3", "关于建设国家北斗卫星导航产业基地的建议", ["省经济和信息化委", "省财政厅"]),
+    ]

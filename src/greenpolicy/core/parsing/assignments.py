@@ -80,6 +80,7 @@ _NEUTRAL_VERB = re.compile(
 _VERB_ENDINGS = frozenset("头责实施进合与加助同办工导总筹调织草")
 _VERB_TAIL = 10  # the longest verb above (按照职责分工负责落实): a search starts this far from the end
 _LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
+_REFERENCE = re.compile(r"第\s*\d+\s*号")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
 # A character of every _DEADLINE_LIKE match: one class is scanned fast, _DEADLINE_LIKE's alternatives are not.
 _DEADLINE_HINT = re.compile(r"[年月季持长常适之]")
@@ -177,8 +178,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
         if label in _DEADLINE_LABELS:
             deadline_text = body
             continue
-        if label in _PERSON_LABELS:
-            continue
+        if label in _PERSON_LABELS or (label is None and _REFERENCE.fullmatch(body)):
+            continue  # 张三; 第1389号 before 牵头单位：…, the proposal the units answer
         forced = _LEAD if label in _LEAD_LABELS else _CO if label in _CO_LABELS else None
         if (
             may_state_rule and "。" in body

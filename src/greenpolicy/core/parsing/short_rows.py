@@ -61,7 +61,10 @@ def _fit(reads: _Reads, column: Column | None) -> int:
         return 2 if reads is _Reads.DEADLINE else -2 if reads is _Reads.UNITS else -1
     if column in UNIT_COLUMNS:
         return 2 if reads is _Reads.UNITS else -2 if reads in (_Reads.DEADLINE, _Reads.NUMBER) else -1
-    if column in (Column.TASK, Column.AREA):  # words fit here no better than in a progress column: no evidence
+    if column in (
+        Column.TASK,
+        Column.AREA,
+    ):  # words fit here no better than in a progress column: no evidence
         return 0 if reads is _Reads.WORDS else -1
     return 0
 
