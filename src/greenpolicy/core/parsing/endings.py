@@ -112,10 +112,11 @@ def _rest_of_paragraph(
 ) -> list[TaskDraft]:
     """The sentences a paragraph goes on with after its last assignment, the page cut in them: the next group of
     the paragraph's work (……（市交通委负责落实）协调发布金融、房地产等领域政策措施，及时公开…)."""
-    if not rest or not drafts or any(line.line != drafts[-1].line or line.assignment_only for line in rest):
+    text_lines = [line for line in rest if not line.assignment_only]  # not a label it stops on (分管领导：)
+    if not text_lines or not drafts or any(line.line != drafts[-1].line for line in rest):
         return []
-    assignment = _partial_assignment(rest[-1])
-    draft = task_draft(rest, Point(rest[0], Assignment(()), separate=False), by_position)
+    assignment = _partial_assignment(text_lines[-1])
+    draft = task_draft(text_lines, Point(text_lines[0], Assignment(()), separate=False), by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
 
 

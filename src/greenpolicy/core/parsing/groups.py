@@ -21,7 +21,9 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
     """The tables, and the non-empty paragraphs stripped, each cut after the assignments that stand between its
     sentences: “……。（市发展改革委牵头）……。（市财政局负责）” is two groups of sentences, each with its own. Lines
     broken as text copied from a PDF breaks them are joined first: inside a bracket, or inside a labelled list of
-    units."""
+    units. A page that runs its paragraphs together on one line, set apart by spaces, is first cut before each
+    numbered item and each responsibility label."""
+    blocks = _run_on_lines_apart(blocks)
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -49,6 +51,46 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             continue
         for group in _sentence_groups(text):
             yield Paragraph(group, block.line)
+
+
+def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with each long line that runs paragraphs together (… 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%
+    左右。 责任单位：县发改局 2.落实…) cut where a space stands before a numbered item or a responsibility label."""
+    if all(isinstance(block, Table) or len(block.text) < _RUN_ON_LINE for block in blocks):
+        return blocks  # most documents: a line a paragraph
+    apart: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) or len(block.text) < _RUN_ON_LINE:
+            apart.append(block)
+            continue
+        text = block.text
+        cuts = [gap.end() for gap in _GAP.finditer(text) if _paragraph_at(text, gap)]
+        starts = [0, *cuts]
+        apart.extend(
+            Paragraph(text[start:end].strip(), block.line)
+            for start, end in zip(starts, [*cuts, len(text)], strict=True)
+        )
+    return apart
+
+
+def _paragraph_at(text: str, gap: re.Match[str]) -> bool:
+    """Whether a paragraph starts after this space: a numbered item or a label follows it, or a colon (如下： 一、,
+    其中明确指出： 贯彻…) or the sentence that ends a labelled line (部门分工：A牵头，B配合。 打造…) precedes it."""
+    following = text[gap.end() : gap.end() + _LABEL_REACH]
+    if read_label(following) is not None or LABELLED_LINE.match(following) is not None:
+        return True
+    before = text[gap.start() - 1] if gap.start() else ""
+    if before in "：:":
+        return True
+    if before != "。":
+        return False
+    line_start = max(text.rfind(mark, 0, gap.start() - 1) for mark in "。 \u3000\xa0") + 1
+    return LABELLED_LINE.match(text[line_start : line_start + _LABEL_REACH]) is not None
+
+
+_RUN_ON_LINE = 200
+_GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")
+_LABEL_REACH = 40  # enough of the text after a space to tell a label (（二十三）, 牵头责任单位：)
 
 
 _SUB_ITEM_AFTER_HEADING = re.compile(r"[^。；;！？]{2,30}。(?=\s*(?:[（(]\d{1,2}[)）]|[①-⑳]))")

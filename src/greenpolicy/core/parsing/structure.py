@@ -412,7 +412,11 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
     """Where the paragraph ending at `index` starts: the lines before it that a line break cut mid-sentence."""
     start = index
     while start > 0 and not lines[start - 1].assignment_only and lines[start - 1].numbered is None:
-        if SENTENCE_FINAL.search(lines[start - 1].text) or lines[start - 1].assignment is not None:
+        if (
+            SENTENCE_FINAL.search(lines[start - 1].text)
+            or lines[start - 1].text.endswith(("：", ":"))  # 其中明确指出： introduces the paragraph
+            or lines[start - 1].assignment is not None
+        ):
             break
         start -= 1
     return lines[start].position
