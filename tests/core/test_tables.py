@@ -424,6 +424,23 @@ def test_of_two_task_columns_the_first_with_plain_text_names_the_task() -> None:
     assert [d.name for d in ledger.tasks[0].departments] == ["政策处理办"]
 
 
+def test_a_task_cell_that_only_names_the_field_of_the_work_beside_it_is_the_area() -> None:
+    ledger = parse_text(
+        "重点任务 | 工作内容 | 负责科室 |\n"
+        "政策解读 | 对以我局名义制定、下发的政策文件进行全面解读，创新解读形式，便于群众理解。 | 各责任科室 |\n"
+        "高标准农田建设项目 | 实施田块整治500亩，修复堰塘1座、建设机电井7座。 | 农业农村局 |\n"
+    )
+    rows = [(t.area, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        (
+            "政策解读",
+            "对以我局名义制定、下发的政策文件进行全面解读，创新解读形式，便于群众理解。",
+            ["各责任科室"],
+        ),
+        ("政策解读", "高标准农田建设项目", ["农业农村局"]),
+    ]
+
+
 def test_a_header_whose_cells_break_into_pieces_that_name_no_column_alone() -> None:
     ledger = parse_text(
         _double_spaced(

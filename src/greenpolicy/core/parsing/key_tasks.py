@@ -111,8 +111,9 @@ def _merged_down(rows: Sequence[Sequence[str]], index: int, columns: Sequence[Co
 def _cell_reader(columns: Sequence[Column | None]) -> Callable[[Sequence[str]], dict[Column, str]]:
     """How to read a row's (stripped) cells by column; where two columns share a role (two 配合单位 columns) their
     texts are joined, but of two task columns (重点工作 | 工作任务安排) one names the task: the first that holds
-    plain text, not a number or letters set apart by spaces (生 态 环 境), which shifted or merged cells leave there. Most
-    tables give each role one column, and their rows are read by index alone."""
+    plain text, not a number or letters set apart by spaces (生 态 环 境), which shifted or merged cells leave there,
+    unless it only names the field of the work the second describes: then it is the row's area. Most tables give
+    each role one column, and their rows are read by index alone."""
     named = [(index, column) for index, column in enumerate(columns) if column is not None]
     if len({column for _, column in named}) == len(named):
         return lambda row: {column: row[index] for index, column in named if row[index]}
@@ -122,13 +123,32 @@ def _cell_reader(columns: Sequence[Column | None]) -> Callable[[Sequence[str]], 
         for index, column in named:
             text = row[index]
             if column is _TASK:
-                if text and (_TASK not in cells or not _plain_task(cells[_TASK])):
+                if text and _TASK in cells and _names_the_field(cells[_TASK], text):
+                    cells.setdefault(_AREA, cells[_TASK])  # 政策解读 | 对…进行全面解读，创新解读形式…
+                    cells[_TASK] = text
+                elif text and (_TASK not in cells or not _plain_task(cells[_TASK])):
                     cells[_TASK] = text
             elif text:
                 cells[column] = f"{cells[column]}、{text}" if column in cells else text
         return cells
 
     return joined
+
+
+def _names_the_field(first: str, second: str) -> bool:
+    """Whether the first of two task cells only names the field of the work the second describes: a few words
+    against sentences (政策解读 | 对以我局名义制定、下发的政策文件进行全面解读，创新解读形式…)."""
+    return (
+        len(first) <= _FIELD_NAME
+        and not first.endswith(("项目", "工程"))  # 高标准农田建设项目 | 实施田块整治500亩…: a project, by name
+        and not any(mark in first for mark in "。，,；;")
+        and len(second) >= max(_DESCRIPTION, _FIELD_RATIO * len(first))
+    )
+
+
+_FIELD_NAME = 12
+_DESCRIPTION = 20
+_FIELD_RATIO = 3
 
 
 def _plain_task(text: str) -> bool:
