@@ -428,6 +428,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "各县、区人民政府(管委会)",
         "人行武汉分行",
         "人行杭州中心支行",
+        "市科技馆",
+        "县图书馆",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -448,6 +450,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "加快推进重点项目建设，完善工作机制",
         "新发展格局",
         "统筹部署",
+        "特别是星际宾馆",
         "责任单位",
         "重点用能单位",
         "市发改委、市经信局",

@@ -747,3 +747,16 @@ def test_a_page_that_runs_its_paragraphs_together_on_one_line() -> None:
         ),
         ("打造全国首个新型基础设施智能运营管理平台。夯实政务外网基础能力。", [], True),
     ]
+
+
+def test_an_inspection_list_of_problems_under_each_site_with_its_unit_and_time_limit() -> None:
+    ledger = parse_text(
+        "具体问题如下:\n1. 市科技馆\n(1)院内电动车未按指定区域停放;\n(2)灭火器过期未更换。\n"
+        "问题整改责任单位:市科技馆 整改时限:3天\n2. 市第二人民医院\n(1)院内禁烟标识数量不达标;\n(2)宣传牌内容不规范。\n"
+        "问题整改责任单位:市卫生健康委员会 整改时限:5天\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("1", "院内电动车未按指定区域停放;\n(2)灭火器过期未更换。", ["市科技馆"], "3天"),
+        ("2", "院内禁烟标识数量不达标;\n(2)宣传牌内容不规范。", ["市卫生健康委员会"], "5天"),
+    ]

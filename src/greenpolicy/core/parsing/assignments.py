@@ -33,9 +33,10 @@ _CO_LABELS = (
 _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
     "责任分工", "起草单位", "调研单位",  # the drafting unit of a law or rule in a legislation plan
+    "整改责任单位", "问题整改责任单位",  # who puts right a problem an inspection found
 )  # fmt: skip
 _DEADLINE_LABELS = (
-    "完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限",
+    "完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限", "整改时限",
     "报送时间", "报送审议时间", "报送议案时间",  # when a legislation plan's draft is due
 )  # fmt: skip
 # People, not units: their segments are passed over (（责任领导：张三；牵头单位：市发展改革委）).

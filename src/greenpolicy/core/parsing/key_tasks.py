@@ -140,13 +140,14 @@ def _names_the_field(first: str, second: str) -> bool:
     against sentences (政策解读 | 对以我局名义制定、下发的政策文件进行全面解读，创新解读形式…)."""
     return (
         len(first) <= _FIELD_NAME
-        and not first.endswith(("项目", "工程"))  # 高标准农田建设项目 | 实施田块整治500亩…: a project, by name
+        and not first.endswith(_PROJECT_ENDS)
         and not any(mark in first for mark in "。，,；;")
         and len(second) >= max(_DESCRIPTION, _FIELD_RATIO * len(first))
     )
 
 
 _FIELD_NAME = 12
+_PROJECT_ENDS = ("项目", "工程")  # 高标准农田建设项目 | 实施田块整治500亩…: a project, named, is the task
 _DESCRIPTION = 20
 _FIELD_RATIO = 3
 
