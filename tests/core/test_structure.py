@@ -760,3 +760,17 @@ def test_an_inspection_list_of_problems_under_each_site_with_its_unit_and_time_l
         ("1", "院内电动车未按指定区域停放;\n(2)灭火器过期未更换。", ["市科技馆"], "3天"),
         ("2", "院内禁烟标识数量不达标;\n(2)宣传牌内容不规范。", ["市卫生健康委员会"], "5天"),
     ]
+
+
+def test_numbered_items_run_together_each_closed_by_a_labelled_bracket_after_a_comma() -> None:
+    ledger = parse_text(
+        "一、对新开工的优质项目,积极向上争取中央和省叠加政策支持,(责任单位:市发改委、市工信局)"
+        "二、积极争取超长期特别国债政策支持,(责任单位:市发改委、市工信局)"
+        "三、鼓励制造业企业提高智改数转网联水平,(责任单位:市科技局、市工信局)\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("一", "对新开工的优质项目,积极向上争取中央和省叠加政策支持,", ["市发改委", "市工信局"]),
+        ("二", "积极争取超长期特别国债政策支持,", ["市发改委", "市工信局"]),
+        ("三", "鼓励制造业企业提高智改数转网联水平,", ["市科技局", "市工信局"]),
+    ]

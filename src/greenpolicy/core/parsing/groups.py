@@ -151,7 +151,10 @@ def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tupl
 
 
 # A bracket that stands between sentences: after a sentence's end (……。（A负责）……) or before it (……（A负责）；……).
-_ASSIGNMENT_INSIDE = re.compile(r"[。；;][（(〔【]|[）)〕】][。；;]")
+# …政策支持，（责任单位：市发改委）二、…: after a comma only a labelled bracket, followed by the next numbered item.
+_ASSIGNMENT_INSIDE = re.compile(
+    r"[。；;][（(〔【]|[）)〕】][。；;]|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
+)
 _ASSIGNING_WORD = re.compile(r"负责|牵头|配合|参与|落实|分工|单位[:：]|部门[:：]")
 
 
@@ -196,7 +199,7 @@ def _brackets_between_sentences(text: str) -> list[tuple[int, int, bool]]:
     """Where each such bracket opens and closes, in order, and whether it opens after a sentence's end."""
     spans: dict[int, tuple[int, bool]] = {}
     for found in _ASSIGNMENT_INSIDE.finditer(text):
-        if found.group()[0] in "。；;":  # the bracket opens after the sentence's end
+        if found.group()[0] in "。；;，,":  # the bracket opens after the sentence's end, or a labelled one
             opening = found.start() + 1
             closing = closing_bracket(text, opening)
         else:  # the bracket closes before it
@@ -204,5 +207,5 @@ def _brackets_between_sentences(text: str) -> list[tuple[int, int, bool]]:
             group = trailing_parenthetical(text[: closing + 1])
             opening = group[0] if group is not None else -1
         if opening >= 0 and closing >= 0:
-            spans[opening] = (closing, found.group()[0] in "。；;")
+            spans[opening] = (closing, found.group()[0] in "。；;，,")
     return [(opening, closing, after) for opening, (closing, after) in sorted(spans.items())]
