@@ -22,7 +22,7 @@ _CHARGED = re.compile(r"责成")
 # What may stand between the previous clause and the units: 如县发改局负责的“…”, 其中由县水利局负责的“…”.
 _LEAD_IN = re.compile(r"^(?:如|其中|例如|比如|由|对)+")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?“”\"]")
-_MAX_NAMES = 60
+_UNITS_REACH = 60  # how far before 负责的“ the units may start
 
 
 def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator[TaskDraft]:
@@ -55,9 +55,9 @@ def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator
 def _units_before(text: str, end: int) -> Assignment | None:
     """The units named right before `end`, back to the start of the clause, all of them read as departments."""
     start = max(
-        (match.end() for match in _CLAUSE_END.finditer(text, max(0, end - _MAX_NAMES), end)), default=0
+        (match.end() for match in _CLAUSE_END.finditer(text, max(0, end - _UNITS_REACH), end)), default=0
     )
-    names = _LEAD_IN.sub("", text[max(start, end - _MAX_NAMES) : end].strip())
+    names = _LEAD_IN.sub("", text[max(start, end - _UNITS_REACH) : end].strip())
     assignment = parse_assignment(f"{names}负责") if names else None
     return assignment if assignment is not None and not assignment.doubtful else None
 
