@@ -81,10 +81,9 @@ def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:
     tasks = columns.count(_TASK)
     number = columns.index(_NUMBER) if _NUMBER in columns else 0
     for index, column in enumerate(columns):
+        # 考核项目 | 序号 | 考核内容, or 项目名称 | 项目内容 with 项目名称 merged down: the group first
         if column is _TASK and tasks > 1 and (index < number or _merged_down(table.rows, index, columns)):
-            tasks -= (
-                1  # 考核项目 | 序号 | 考核内容, or 项目名称 | 项目内容 with 项目名称 merged: the group first
-            )
+            tasks -= 1
             columns[index] = _AREA
         elif (column is None or (column is _TASK and tasks > 1)) and any(
             _AREA_TEXT.match(row[index].strip()) for row in table.rows if index < len(row)

@@ -30,9 +30,8 @@ class Line:
     chain: tuple[int, ...] = ()  # numbered lines and attachment markers that cover this line, outermost first
     assignment: Assignment | None = None
     cut: int | None = None  # where the line's own text ends, before its trailing assignment
-    start: int = (
-        0  # where the line's own text starts, after the unit it names before a colon (市规划局：负责…)
-    )
+    # where the line's own text starts, after the unit it names before a colon (市规划局：负责…)
+    start: int = 0
     assignment_only: bool = False
     failed_assignment: bool = (
         False  # a 责任单位 line whose list could not be read (the document is cut off in it)

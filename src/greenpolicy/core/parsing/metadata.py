@@ -383,10 +383,8 @@ def _document_date(lines: Sequence[str], fields: dict[str, str]) -> tuple[int | 
     for index, line in enumerate(lines):
         if _DATE_LINE.match(line):
             return index, parse_date(line)
-    for key in (
-        "成文日期",
-        "生成日期",
-    ):  # 生成日期: the date an information-disclosure record gives the document
+    # 生成日期: the date an information-disclosure record gives the document, when it has no 成文日期
+    for key in ("成文日期", "生成日期"):
         if key in fields:
             return None, parse_date(fields[key])
     return None, None

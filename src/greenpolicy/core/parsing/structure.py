@@ -255,9 +255,8 @@ def _read_unit_before_colon(line: Line) -> None:
     """A line that names its unit before a colon, then the unit's work: 市规划局：负责白浪河河道整治的扬尘污染防治。"""
     body = line.numbered.body if line.numbered is not None else line.text
     named = _UNIT_BEFORE_COLON.match(body)
-    if named is None or _ROLE_WORD.search(
-        named["who"]
-    ):  # 一审牵头工委：城建环资工委 names a role, not a unit
+    # 一审牵头工委：城建环资工委 names a role, not a unit
+    if named is None or _ROLE_WORD.search(named["who"]):
         return
     assignment = parse_assignment(named["who"])
     if assignment is not None and not assignment.doubtful:

@@ -123,15 +123,11 @@ def _row_per_line(
             cells = tuple(map(str.strip, block.text.split("\t")))
         else:
             cells = tuple(map(str.strip, separator.split(text.strip("|｜ "))))
-        if (
-            closed
-            and rows
-            and 2 <= len(cells) < len(rows[0])
-            and _closed_row(blocks, index)
-            and _goes_on(blocks, index)
-        ):
+        short = closed and bool(rows) and 2 <= len(cells) < len(rows[0])
+        goes_on = short and _goes_on(blocks, index)  # walked once: it looks through the rest of the document
+        if goes_on and _closed_row(blocks, index):
             rows.append(_short_row(cells, rows, columns))
-        elif closed and rows and 2 <= len(cells) < len(rows[0]) and not _goes_on(blocks, index):
+        elif short and not goes_on:
             # the document stops in a row: its cells stand where those of the row above it start
             lead = next((at for at, cell in enumerate(rows[-1]) if cell), 0)
             rows.append(("",) * min(lead, len(rows[0]) - len(cells)) + cells)
@@ -158,7 +154,7 @@ def _short_row(
     units = [index for index, column in enumerate(columns) if column in UNIT_COLUMNS]
     if not units or any(row[index] for index in units):
         return row
-    above = next(row for row in reversed(rows) if len(row) == len(columns))
+    above = next(full for full in reversed(rows) if len(full) == len(columns))
     return tuple(above[index] if index in units else cell for index, cell in enumerate(row))
 
 
