@@ -173,6 +173,21 @@ def test_names_written_in_full_before_the_cut_are_kept() -> None:
     ]
 
 
+def test_a_cut_after_the_lead_of_a_bracket_keeps_the_names_before_the_cut() -> None:
+    for ending in ("市住建局等", "市住建局", "市住建局等政府各有关"):
+        ledger = parse_text(
+            "1.推进垃圾分类。（市城市管理局牵头，市商务委配合）\n"
+            f"2.推广绿色建材，建立推广机制。（市发展改革委牵头，{ending}"
+        )
+        last = ledger.tasks[-1]
+        assert last.incomplete
+        assert last.text == "推广绿色建材，建立推广机制。"
+        assert [(d.name, d.role) for d in last.departments] == [
+            ("市发展改革委", Role.LEAD),
+            ("市住建局", Role.CO),
+        ]
+
+
 def test_leader_lines_are_neither_text_nor_departments_and_unit_lines_read_together() -> None:
     ledger = parse_text(
         "1.地区生产总值增长6%左右。\n牵头区领导：罗  平\n牵头单位：区发展改革委\n责任单位：区经济信息委、区统计局\n"
@@ -417,6 +432,44 @@ def test_an_assignment_after_sub_items_belongs_to_the_item_above_them() -> None:
     assert "推进预案修订" in first.text
     assert [d.name for d in first.departments] == ["市直各有关单位", "各县(市、区)人民政府"]
     assert not any(d.code == "numbering_gap" for d in ledger.diagnostics)
+
+
+def test_an_assignment_after_the_numbered_measures_of_a_section_belongs_to_the_section() -> None:
+    ledger = parse_text(
+        "十八、开展农村黑臭水体治理\n\n【目标任务】\n\n开展农村黑臭水体治理，新增完成43条治理任务。\n\n"
+        "【推进措施】\n\n1.积极推进省级试点工作。\n\n2.积极争取省级资金支持。\n\n责任单位：市生态环境局\n\n"
+        "十九、推进农村改厕\n\n【目标任务】\n\n新建农村户厕1万户。\n\n责任单位：市农业农村局\n"
+    )
+    first, second = ledger.tasks
+    assert (first.number, first.section_path) == ("十八", ("十八、开展农村黑臭水体治理",))
+    assert first.text.startswith("开展农村黑臭水体治理，新增完成43条治理任务。")
+    assert "积极争取省级资金支持" in first.text
+    assert [d.name for d in first.departments] == ["市生态环境局"]
+    assert (second.text, [d.name for d in second.departments]) == ("新建农村户厕1万户。", ["市农业农村局"])
+
+
+def test_the_name_of_a_field_opening_a_task_is_not_its_text() -> None:
+    ledger = parse_text(
+        "二、开展绿色饭店创建工作\n任务要求。全县三星级以上的宾馆全面开展创建工作。\n"
+        "牵头单位:县旅游局;责任单位:县环保局。\n"
+        "三、组织开展节能降耗工作\n任务要求：制定全县节能降耗工作计划。\n牵头单位:县经贸局。\n"
+    )
+    assert [task.text for task in ledger.tasks] == [
+        "全县三星级以上的宾馆全面开展创建工作。",
+        "制定全县节能降耗工作计划。",
+    ]
+
+
+def test_a_pages_notice_that_it_shows_part_of_the_text_ends_the_document() -> None:
+    ledger = parse_text(
+        "四、建设循环经济示范点\n任务要求。新建蔬菜生态生产基地1个。\n牵头单位:县发改委;责任单位:县农委。\n"
+        "五、实现重点工业企业污染物稳定达标排放\n(未完,全文共2014字,当前显示627字)\n(请认真阅读下面的提示信息)\n"
+    )
+    first, last = ledger.tasks
+    assert [d.name for d in first.departments] == ["县发改委", "县农委"]
+    assert (last.number, last.incomplete, last.departments) == ("五", True, ())
+    assert "提示信息" not in last.text
+    assert any(d.code == "truncated" for d in ledger.diagnostics)
 
 
 def test_a_document_cut_off_after_the_label_of_its_first_assignment_keeps_the_task() -> None:

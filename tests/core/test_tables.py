@@ -334,6 +334,52 @@ def test_a_row_the_document_stops_inside_is_incomplete_and_its_cut_name_dropped(
     assert [d.name for d in second.departments] == ["区发改经信局", "区财政局", "区统计局"]
 
 
+def test_a_row_cut_after_etc_keeps_the_name_before_it() -> None:
+    ledger = parse_text(
+        "序号 | 工作任务 | 责任单位 | 时限要求 |\n"
+        "1 | 做好政策解读。 | 市政府办公室 | 持续推进 |\n"
+        "2 | 畅通投诉渠道。 | 市发展改革委牵头,市住建局等政府各有关"
+    )
+    last = ledger.tasks[-1]
+    assert last.incomplete
+    assert [(d.name, d.role) for d in last.departments] == [
+        ("市发展改革委", Role.LEAD),
+        ("市住建局", Role.CO),
+    ]
+
+
+def test_a_first_header_cell_spanning_the_area_columns() -> None:
+    # 主要工作任务 spans 一、… and （一）…; the rows below the first lose those merged cells
+    ledger = parse_text(
+        "主要工作任务 | 任务内容 | 完成时限 | 责任单位 |\n"
+        "一、提升重点领域信息公开质量 | （一）加大重点领域公开力度 | 1.做好行动计划执行情况信息公开。 | 全年 | 区发改局 |\n"
+        "2.加强政策集成发布。 | 全年 | 区发改局、区财政局 |\n"
+        "（二）加大营商环境公开力度 | 3.建立审批问题反馈机制。 | 三季度前 | 区住建局 |\n"
+    )
+    rows = [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("做好行动计划执行情况信息公开。", "全年", ["区发改局"]),
+        ("加强政策集成发布。", "全年", ["区发改局", "区财政局"]),
+        ("建立审批问题反馈机制。", "三季度前", ["区住建局"]),
+    ]
+
+
+def test_header_cells_spanning_the_area_columns_and_an_unheaded_number_column() -> None:
+    # 工作任务 spans 一、 and （一）, 具体要求 the number and the requirement
+    ledger = parse_text(
+        "工作任务 | 具体要求 | 责任单位 | 时限要求 | ||\n"
+        "一、以公开助力经济发展。 | （一）加强市场主体信息公开。 | 1 | 公开涉企政策文件。 | 市政府各有关部门 | 持续推进 |\n"
+        "2 | 开设帮扶政策专题。 | 市商务局 | 2022年底前 | ||\n"
+        "3 | 畅通投诉渠道。 | 市发展改革委 | 持续推进 | ||\n"
+    )
+    rows = [(t.number, t.text, t.deadline.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "公开涉企政策文件。", "持续推进", ["市政府各有关部门"]),
+        ("2", "开设帮扶政策专题。", "2022年底前", ["市商务局"]),
+        ("3", "畅通投诉渠道。", "持续推进", ["市发展改革委"]),
+    ]
+
+
 def test_progress_and_remark_columns_of_a_ledger_leave_the_table_readable() -> None:
     ledger = parse_text(
         "序号\t重点工作\t牵头单位\t完成时限\t1-10月推进情况\t是否达到序时进度\t督查意见\t说明\n"

@@ -22,6 +22,7 @@ from greenpolicy.core.model import (
 )
 from greenpolicy.core.parsing.checks import check_tasks, match_areas
 from greenpolicy.core.parsing.drafts import TaskDraft
+from greenpolicy.core.parsing.endings import before_cut_notice
 from greenpolicy.core.parsing.metadata import Metadata, read_metadata
 from greenpolicy.core.parsing.numbering import read_label
 from greenpolicy.core.parsing.script import as_written, read_as_simplified
@@ -53,9 +54,10 @@ def parse_source(
 
 def _ledger(source: SourceDocument, registry: DepartmentRegistry | None, as_of: date | None) -> Ledger:
     registry = registry or DepartmentRegistry.default()
-    lines = [text for block in source.blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
+    blocks = before_cut_notice(source.blocks)
+    lines = [text for block in blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     metadata = read_metadata(lines)
-    structure = read_structure(rebuild_flattened_tables(source.blocks))
+    structure = read_structure(rebuild_flattened_tables(blocks))
     region = detect_region(issuers=metadata.issuers, doc_number=metadata.doc_number, title=metadata.title)
     drafts = structure.drafts
     area_pairs = _area_pairs(drafts)

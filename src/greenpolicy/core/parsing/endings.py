@@ -15,16 +15,36 @@ from greenpolicy.core.parsing.assignments import Assignment, has_label, is_cut_l
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, task_draft
 from greenpolicy.core.parsing.numbering import MEASURE_RANK
+from greenpolicy.core.reading.blocks import Block, Paragraph
 
 _LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
+
+
+def before_cut_notice(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The document up to a page's notice that it shows only part of the text ((未完,全文共2014字,当前显示627字)):
+    what follows is the page's own text, and the document is read as cut off there."""
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph) and _CUT_NOTICE.match(block.text.strip()):
+            return blocks[:index]
+    return blocks
+
+
+_CUT_NOTICE = re.compile(r"^[（(]\s*(?:未完|全文未完)[,，、\s)）]")
 
 
 def stopped_in_assignment(draft: TaskDraft) -> TaskDraft:
     """A task whose text stops inside its assignment: incomplete, without the name the text stops in (…；责任单位：区政)."""
     assignment = draft.assignment
     if assignment is not None and assignment.departments:
-        last = assignment.departments[-1][0]
-        if not looks_like_department(last):
+        last, role = assignment.departments[-1]
+        head = last.partition("等")[0]
+        if not looks_like_department(last) and head != last and looks_like_department(head):
+            # 等 closed the list before the cut: 市发展改革委牵头,市住建局等政府各有关
+            assignment = assignment._replace(
+                departments=(*assignment.departments[:-1], (head, role)),
+                doubtful=tuple(name for name in assignment.doubtful if name != last),
+            )
+        elif not looks_like_department(last):
             kept = assignment.departments[:-1]
             doubtful = tuple(name for name in assignment.doubtful if name != last)
             assignment = assignment._replace(departments=kept, doubtful=doubtful) if kept else None
@@ -172,7 +192,12 @@ def _partial_assignment(line: Line) -> Assignment | None:
     if match is not None and not match["names"].strip() and not line.assignment_only:
         line.cut = match.start()  # stops right after the bracket opens: ……目标任务。（
         return None
-    if match is None or ("、" not in match["names"] and not line.assignment_only and not _labelled(match)):
+    if match is None or (
+        "、" not in match["names"]
+        and not line.assignment_only
+        and not _labelled(match)
+        and _LEAD_THEN_NAMES.search(match["names"]) is None
+    ):
         return None
     if not line.assignment_only:
         line.cut = match.start()
@@ -184,6 +209,9 @@ def _partial_assignment(line: Line) -> Assignment | None:
     elif looks_like_department(names[cut_at + 1 :]):  # ...or it reads as a whole name: 省工业和信息化厅
         complete = names
     return parse_assignment(complete, marked=True) if complete else None
+
+
+_LEAD_THEN_NAMES = re.compile(r"牵头[，,]")  # （市发展改革委牵头，市住建局等: the list goes on after its lead
 
 
 _UNIT_SEPARATORS = ("、", "，", ",", "；", ";", "：", ":")  # a label's colon too: （…；责任单位：区政

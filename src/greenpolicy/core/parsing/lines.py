@@ -66,6 +66,8 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
                 heading, text = split_heading(text)
         elif not parts and line.numbered is not None:  # the text starts at a sub-item: （1）加强… → 加强…
             text = text[len(line.text) - len(line.numbered.body) :]
+        if not parts:  # 【目标任务】 / 任务要求。全县…: the field's name is not the task's text
+            text = _FIELD_NAME.sub("", text.strip())
         if text.strip():
             parts.append(text.strip())
     ancestors = [position for position in first.chain if position != first.position]
@@ -83,6 +85,9 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
         area=_area(section_path),
         deadline_cell=point.assignment.deadline_text,
     )
+
+
+_FIELD_NAME = re.compile(r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务)[。：:])\s*")
 
 
 def node_title(line: Line) -> str:

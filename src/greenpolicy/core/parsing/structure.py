@@ -32,7 +32,7 @@ from greenpolicy.core.parsing.groups import task_paragraphs
 from greenpolicy.core.parsing.key_tasks import key_tasks
 from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, node_title, path, task_draft
 from greenpolicy.core.parsing.numbering import (
-    SUB_ITEM_RANK,
+    RANKS,
     attachment_title,
     is_heading_only,
     read_label,
@@ -397,7 +397,7 @@ def _item_over_sub_items(
 ) -> Line:
     """The item an assignment on its own line belongs to: after sub-items （1）…（4） none of which has one, the
     item above them (1.完善应急预案体系), not the last sub-item."""
-    if owner.numbered is None or owner.numbered.rank < SUB_ITEM_RANK or len(owner.chain) < 2:
+    if owner.numbered is None or owner.numbered.rank < RANKS["num"] or len(owner.chain) < 2:
         return owner
     parent = by_position[owner.chain[-2]]
     if parent.numbered is None or anchors[parent.position] != 1:

@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line, text_at
-from greenpolicy.core.parsing.columns import AREA_LINE, MAX_HEADER_CELL, UNIT_COLUMNS, Column, header_columns
+from greenpolicy.core.parsing.columns import (
+    AREA_LINE,
+    MAX_HEADER_CELL,
+    UNIT_COLUMNS,
+    Column,
+    column_of,
+    header_columns,
+)
 from greenpolicy.core.parsing.short_rows import placed
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table
 
@@ -104,6 +111,11 @@ _LABEL_AHEAD = re.compile(r"[|｜:：]")
 def _row_per_line(
     blocks: Sequence[Block], start: int, separator: re.Pattern[str], columns: tuple[Column | None, ...]
 ) -> tuple[Table, int]:
+    areas = _areas_under_header(
+        _cells(text_at(blocks, start), separator), _first_row(blocks, start, separator)
+    )
+    if areas is not None:
+        columns = header_columns(areas) or columns
     task_column = columns.index(Column.TASK)
     rows: list[tuple[str, ...]] = []
     index = start
@@ -119,10 +131,9 @@ def _row_per_line(
         if closed and rows and not _closed_row(blocks, index) and _closed_row(blocks, index + 1):
             index += 1  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | 2010年9月20日前 |)
             text = f"{text}\n{text_at(blocks, index).strip()}"
-        if separator is _TAB:  # keep empty leading tab cells
-            cells = tuple(map(str.strip, block.text.split("\t")))
-        else:
-            cells = tuple(map(str.strip, separator.split(text.strip("|｜ "))))
+        cells = _cells(block.text if separator is _TAB else text, separator)
+        if index == start and areas is not None:
+            cells = areas
         short = closed and bool(rows) and 2 <= len(cells) < len(rows[0])
         goes_on = short and _goes_on(blocks, index)  # walked once: it looks through the rest of the document
         if goes_on and _closed_row(blocks, index):
@@ -142,6 +153,36 @@ def _row_per_line(
         index += 1
     start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table(tuple(rows), start_line), index
+
+
+def _cells(text: str, separator: re.Pattern[str]) -> tuple[str, ...]:
+    if separator is _TAB:  # keep empty leading tab cells
+        return tuple(map(str.strip, text.split("\t")))
+    return tuple(map(str.strip, separator.split(text.strip().strip("|｜ "))))
+
+
+def _first_row(blocks: Sequence[Block], start: int, separator: re.Pattern[str]) -> tuple[str, ...]:
+    following = next(
+        (i for i in range(start + 1, min(start + 3, len(blocks))) if text_at(blocks, i).strip()), None
+    )
+    return _cells(text_at(blocks, following), separator) if following is not None else ()
+
+
+def _areas_under_header(header: Sequence[str], row: Sequence[str]) -> tuple[str, ...] | None:
+    """The header of a table whose first header cell spans the area columns (主要工作任务 over 一、… | （一）…),
+    so that the first row, starting with its area headings, is wider than the header: an unheaded column for each
+    heading, and a 序号 column when a bare number follows them (工作任务 | 具体要求 over 一、 | （一） | 1 | …)."""
+    named = [cell for cell in header if cell]
+    areas = 0
+    while areas < len(row) - 1 and _is_area_line(row[areas]):
+        areas += 1
+    if not areas or len(row) <= len(named) or [column_of(cell) for cell in named[:2]] != [Column.TASK] * 2:
+        return None
+    cells = [""] * areas
+    if row[areas].isdigit() and Column.NUMBER not in map(column_of, named):
+        cells.append("序号")
+    cells += named[1:]
+    return tuple(cells) if len(cells) == len(row) else None
 
 
 def _short_row(
