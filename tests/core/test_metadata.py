@@ -359,3 +359,22 @@ def test_a_title_takes_neither_the_publishers_line_nor_a_posting_date_under_it()
          "2023-02-09", "主动公开"]
     )  # fmt: skip
     assert metadata.title == "金华市住房和城乡建设局2022年度重大行政决策事项完成情况"
+
+
+def test_a_red_header_names_the_issuer_and_a_title_line_ending_on_a_joining_word_goes_on() -> None:
+    metadata = read_metadata(
+        [
+            "全国打击侵犯知识产权和制售 假冒伪劣商品工作领导小组 文件",
+            "— 1 —",
+            "2022年全国打击侵犯知识产权和",
+            "制售假冒伪劣商品工作要点",
+            "做好2022年全国打击侵犯知识产权和制售假冒伪劣商品工",
+        ]
+    )
+    assert metadata.title == "2022年全国打击侵犯知识产权和制售假冒伪劣商品工作要点"
+    assert metadata.issuers == ("全国打击侵犯知识产权和制售假冒伪劣商品工作领导小组",)
+
+
+def test_a_joint_red_header_names_each_issuer() -> None:
+    metadata = read_metadata(["中共某某县委 某某县人民政府 文件", "关于加快乡村振兴的实施意见", "各乡镇："])
+    assert metadata.issuers == ("中共某某县委", "某某县人民政府")

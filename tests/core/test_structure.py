@@ -148,6 +148,32 @@ def test_items_numbered_with_a_small_full_stop() -> None:
     assert ledger.tasks[0].section_path == ("一、开展云网升级", "1﹒打造总门户")
 
 
+def test_labels_with_stray_spaces_before_their_stop() -> None:
+    ledger = parse_text(
+        "一 、 承担的省政府工作报告重点工作任务\n"
+        "    1 . 严格管控地方政府债务，切实保障“三保”支出。\n    牵头单位:市 财政局\n"
+        "    2 . 强化县城综合承载能力。\n    责任单位: 市 住建局 、资源规划 局\n"
+    )
+    rows = [(task.number, task.text, task.section_path) for task in ledger.tasks]
+    assert rows == [
+        ("1", "严格管控地方政府债务，切实保障“三保”支出。", ("一 、承担的省政府工作报告重点工作任务",)),
+        ("2", "强化县城综合承载能力。", ("一 、承担的省政府工作报告重点工作任务",)),
+    ]
+    assert [d.name for d in ledger.tasks[1].departments] == ["市 住建局", "资源规划 局"]
+
+
+def test_an_assignment_broken_over_lines_of_a_double_spaced_page() -> None:
+    ledger = parse_text(
+        "(一)开展互联网领域治理。\n\n1. 开展“剑网2022”专项行动,严厉打击网络侵权盗版行为。\n\n"
+        "(中央宣传部、中央网信办、公安部按职责分工\n\n负责)\n\n"
+        "2. 开展网售药品专项整治。(药监局负责)\n"
+    )
+    first, second = ledger.tasks
+    assert first.text == "开展“剑网2022”专项行动,严厉打击网络侵权盗版行为。"
+    assert [d.name for d in first.departments] == ["中央宣传部", "中央网信办", "公安部"]
+    assert [d.name for d in second.departments] == ["药监局"]
+
+
 def test_assignment_on_a_numbered_title_takes_the_paragraphs_below_it() -> None:
     ledger = parse_text(
         "二、主要任务\n（一）推进绿色设计（责任单位：市经济信息委）\n完善政策机制。加快标准。\n"

@@ -25,7 +25,7 @@ from greenpolicy.core.parsing.columns import (
     header_columns,
 )
 from greenpolicy.core.parsing.numbering import attachment_title, read_label
-from greenpolicy.core.reading.blocks import Block, Paragraph, Table
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 
 def record_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
@@ -87,12 +87,6 @@ def _labelled_values(blocks: Sequence[Block], start: int) -> list[tuple[str, str
         pairs.append((label, text, index + 1))
         label = None
     return pairs
-
-
-def text_at(blocks: Sequence[Block], index: int) -> str:
-    """The text of the line at `index`; empty past the end or at a table."""
-    block = blocks[index] if index < len(blocks) else None
-    return block.text if isinstance(block, Paragraph) else ""
 
 
 def _cell_marker(text: str) -> str:

@@ -14,7 +14,7 @@ from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment
 from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
 from greenpolicy.core.parsing.numbering import SUB_ITEM_RANK, read_label
-from greenpolicy.core.reading.blocks import Block, Paragraph, Table
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 
 def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
@@ -139,12 +139,15 @@ def _list_continued(text: str, following: Block) -> str | None:
 
 def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tuple[str, int]:
     """The text with the next lines that close its brackets, and how many were taken; none when they do not."""
-    joined = text
-    for taken, block in enumerate(blocks[start : start + _MAX_WRAPPED_LINES], start=1):
+    joined, wrapped = text, 0
+    for taken, block in enumerate(blocks[start:], start=1):
         following = block.text.strip() if isinstance(block, Paragraph) else ""
-        if not following or read_label(following) is not None:
+        if not following and isinstance(block, Paragraph) and text_at(blocks, start + taken).strip():
+            continue  # one empty line: PDF text on a double-spaced page (按职责分工 / / 负责））
+        if not following or read_label(following) is not None or wrapped == _MAX_WRAPPED_LINES:
             break  # a blank line, a table or a numbered line starts something new
         joined += following
+        wrapped += 1
         if not _unclosed(joined):
             return joined, taken
     return text, 0

@@ -251,6 +251,12 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
             issuer = head[index - 1] if index > 0 else ""
             if line.startswith("关于") and looks_like_department(issuer) and not issuer.endswith("文件"):
                 title = issuer + title  # 四川省人民政府办公厅 / 关于推进…的实施意见: one title on two lines
+            elif (
+                issuer.endswith(_JOINING_END)
+                and len(issuer) <= _TITLE_PART
+                and not _SENTENCE_MARK.search(issuer)
+            ):
+                title = issuer + title  # 2022年全国打击侵犯知识产权和 / 制售假冒伪劣商品工作要点
             for following in head[index + 1 : index + 4]:
                 if not _continues_title(title, following):
                     break
@@ -258,6 +264,11 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
             title = _WRAPPED.sub("", _TRAILING_NOISE.sub("", title))
             return title, title
     return None, None
+
+
+_JOINING_END = ("和", "及", "与", "暨", "的")  # a title's first line ends on a word that joins it to the next
+_TITLE_PART = 40
+_SENTENCE_MARK = re.compile(r"[。，,；;：:]")
 
 
 # What a web page writes around a title line: a breadcrumb before it (600字范文 > …), the document number before
@@ -405,6 +416,9 @@ def _issuers(
     named = _heading_issuers(heading) if heading else ()
     if named and not _PLACELESS.match(named[0]):  # the heading names the issuer in full: 泾县人民政府关于…
         return named
+    header = next(filter(None, map(_red_header_issuers, lines[:_HEAD_LINES])), ())
+    if header:
+        return header
     given = [
         tuple(_full_government_name(name) for name in split_top_level(fields[key], "、，, "))
         for key in ("发文机关", "发布机构", "信息来源", "来源")
@@ -417,6 +431,18 @@ def _issuers(
 _TITLE_LABEL = re.compile(r"^\s*标\s*题\s*[:：]?\s*[|｜]?\s*")
 _SIGNATURE_LINES = 8  # joint documents sign with a line or two for each of up to a dozen issuers
 _PLACELESS = re.compile(r"^[省市县区州]")  # 县人民政府: a page's short form, the place left out
+
+
+def _red_header_issuers(line: str) -> tuple[str, ...]:
+    """The issuers a document's red header names (X领导小组 文件; 中共X县委 X县人民政府 文件), a name broken by a
+    space read whole."""
+    if not line.endswith("文件"):
+        return ()
+    names = line[: -len("文件")].split()
+    if len(names) > 1 and all(looks_like_department(name) for name in names):
+        return tuple(names)
+    whole = "".join(names)
+    return (whole,) if whole and looks_like_department(whole) else ()
 
 
 def _names_on_a_line(line: str) -> list[str]:

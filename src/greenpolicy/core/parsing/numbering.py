@@ -11,9 +11,10 @@ _LABEL = re.compile(
     rf"^\s*(?:(?P<chapter>第[{_CN}\d]+[编章])"
     rf"|(?P<section>第[{_CN}\d]+节)"
     rf"|(?P<article>第[{_CN}\d]+条)"
-    rf"|(?P<cn>[{_CN}]+(?:、(?![{_CN}])|[．.](?![{_CN}\d])))"
+    rf"|(?P<cn>[{_CN}]+(?:、(?![{_CN}])|[．.](?![{_CN}\d])|[ \u3000]+、(?=[ \u3000])))"  # 一 、 with stray spaces
     rf"|(?P<paren_cn>[（(][{_CN}]+[）)])"
-    r"|(?P<num>\d{1,3}(?:[.．﹒](?!\d)|[.．﹒](?=\d{4}年)|、))"  # ﹒: a small full stop; 2.2022年度…: not 2.5
+    # ﹒: a small full stop; 2.2022年度…: not 2.5; 2 . 以兰考…: stray spaces around the stop
+    r"|(?P<num>\d{1,3}(?:[.．﹒](?!\d)|[.．﹒](?=\d{4}年)|、|[ \u3000]+[.．﹒、](?=[ \u3000])))"
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
     r"|(?P<circled>[①-⑳]))"
     r"[ \t\u3000]*"
@@ -54,7 +55,7 @@ def read_label(text: str) -> Numbered | None:
     if match is None or match.lastgroup is None:
         return None
     label = match.group(match.lastgroup)
-    number = label.rstrip("、．.﹒") if match.lastgroup in ("num", "cn") else label
+    number = label.rstrip("、．.﹒ \u3000") if match.lastgroup in ("num", "cn") else label
     return Numbered(RANKS[match.lastgroup], label, number, text[match.end() :].strip())
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line, text_at
+from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
 from greenpolicy.core.parsing.columns import (
     AREA_LINE,
     MAX_HEADER_CELL,
@@ -22,7 +22,7 @@ from greenpolicy.core.parsing.columns import (
     header_columns,
 )
 from greenpolicy.core.parsing.short_rows import placed
-from greenpolicy.core.reading.blocks import Block, Paragraph, Table
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _CELL_MARK = re.compile(r"[\t|｜ \u3000]")  # a one-class pattern is scanned fast; _CELL_SPLIT is not

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -24,6 +25,12 @@ class Table:
 
 
 Block = Paragraph | Table
+
+
+def text_at(blocks: Sequence[Block], index: int) -> str:
+    """The text of the line at `index`; empty past the end or at a table."""
+    block = blocks[index] if index < len(blocks) else None
+    return block.text if isinstance(block, Paragraph) else ""
 
 
 @dataclass(frozen=True, slots=True)
