@@ -430,6 +430,9 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "人行杭州中心支行",
         "市科技馆",
         "县图书馆",
+        "城关镇",
+        "县委党校",
+        "联合执法工作组",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -455,6 +458,9 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "重点用能单位",
         "市发改委、市经信局",
         "督办",
+        "特色小镇",
+        "新型城镇",
+        "全国重点镇",
         "",
     ],
 )

@@ -591,6 +591,22 @@ def test_a_rectification_requirement_names_who_meets_it() -> None:
     ]
 
 
+def test_a_rectification_measure_naming_who_urges_it_or_after_a_clause_of_how() -> None:
+    ledger = parse_text(
+        "1、广伟商城户外宣传广告破损。\n整改措施:由县住建局督促商户更换。\n"
+        "2、迎宾大道南侧沿线部分居户旱厕外露。\n整改要求:由城关镇负责对旱厕进行调查摸底。\n"
+        "3、沿线商户出店占道经营。\n整改要求:按照先劝阻、再强制的要求,由陈家坝沿线包片单位县职教中心、县消防大队、"
+        "县委党校负责对各自片区出店商户开展劝阻教育。\n"
+        "4、人行道水果摊贩流动经营。\n整改措施:由市容环境综合整治联合执法工作组负责整治。\n"
+    )
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [
+        ["县住建局"],
+        ["城关镇"],
+        ["县职教中心", "县消防大队", "县委党校"],
+        ["市容环境综合整治联合执法工作组"],
+    ]
+
+
 def test_an_item_that_opens_with_who_does_it() -> None:
     ledger = parse_text(
         "8.市工商局负责，市经贸委、市农业局配合，严格实施集贸市场肉品销售管理。\n"

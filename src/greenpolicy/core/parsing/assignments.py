@@ -333,7 +333,11 @@ def _joining_word(clause: str) -> re.Match[str] | None:
     inside = [found.span() for found in known.finditer(clause)] if known else []
     for match in _TOGETHER_WITH.finditer(clause):
         in_known_name = any(start <= match.start() < end for start, end in inside)
-        if not in_known_name and _NAME_LIANHE.match(clause, match.start()) is None:
+        if in_known_name or _NAME_LIANHE.match(clause, match.start()) is not None:
+            continue
+        # 市容环境综合整治联合执法工作组: a name whose part before 联合 is no unit holds the word
+        before = re.split(r"[、，,；;：:由]", clause[: match.start()])[-1].strip()
+        if looks_like_department(before):
             return match
     return None
 

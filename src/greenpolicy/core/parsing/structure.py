@@ -191,7 +191,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         if assignment is not None and not assignment.doubtful:
             line.assignment, line.cut = assignment, len(text)
             return
-    required = _REQUIRED_OF.match(text) if "由" in text[:12] else None
+    required = _REQUIRED_OF.match(text) if text.startswith(_REQUIREMENT_LABELS) and "由" in text else None
     if required is not None:  # 整改要求：由包片单位县气象局负责清除。: who meets the requirement above it
         line.assignment = parse_assignment(required["who"], marked=True)
         line.assignment_only = line.assignment is not None
@@ -292,9 +292,12 @@ _LEAD_HEADING = re.compile(
 # A line that only says who does the work above it: names, then the verb, no sentence of its own.
 _BARE_ASSIGNMENT = re.compile(r"^[^。；;：:()（）]{2,80}?(?:牵头|负责|配合)(?:落实|实施|负责)?。?$")
 
+_REQUIREMENT_LABELS = ("整改要求", "整改措施", "整改意见", "工作要求")
+# 整改要求：由包片单位县气象局负责清除, 整改措施：由县住建局督促商户更换, or after a clause of how: 按照…的要求，由…
 _REQUIRED_OF = re.compile(
-    r"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*由(?:包片单位|责任单位|牵头单位)?"
-    r"(?P<who>[^，。,；;：:]{2,40}?)(?:牵头)?负责"
+    r"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*(?:[^。由]{0,40}[，,])?由"
+    r"(?:[^，。,；;：:、]{0,12}?包片单位|责任单位|牵头单位)?"
+    r"(?P<who>[^，。,；;：:]{2,60}?)(?:牵头)?(?:负责|督促|组织|协调|会同)"
 )
 _SUMMARY_ASSIGNMENT = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|事项|措施)?由(?P<clause>[^。]+?)。?$")
 
