@@ -25,6 +25,7 @@ from greenpolicy.core.parsing.columns import (
     header_columns,
 )
 from greenpolicy.core.parsing.numbering import attachment_title, read_label
+from greenpolicy.core.parsing.short_rows import placed
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 
@@ -120,6 +121,7 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     first = blocks[start]
     marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
     header, index, double_spaced = _header_per_line(blocks, start, marker)
+    header = _notes_joined(header)
     if len(header) < 2 or (all(map(column_of, header)) and header_columns(header) is None):
         return None  # not a task table's header, and no cell broken over two lines that joining would mend
     groups, index, separated = _body_per_line(blocks, index, marker, len(header), double_spaced=double_spaced)
@@ -156,6 +158,17 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     header_row = ("",) * extra + tuple(header)
     line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table((header_row, *rows), line), index
+
+
+def _notes_joined(header: Sequence[str]) -> list[str]:
+    """Header cells with a bracketed note on a line of its own joined to the cell it belongs to: 责任股室 / (单位)."""
+    cells: list[str] = []
+    for cell in header:
+        if cells and cell[:1] in "(（" and cell[-1:] in ")）":
+            cells[-1] += cell
+        else:
+            cells.append(cell)
+    return cells
 
 
 def _grouped_layout(cells: Sequence[str], columns: Sequence[Column | None]) -> bool:
@@ -403,6 +416,7 @@ def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
         end = start + width
         if cells[start].isdigit():
             number = int(cells[start])
+            end = _next_row_within(cells, start, end, number)
             if not (end < len(cells) and cells[end].isdigit() and int(cells[end]) > number):  # 24, 25 or 2, 7
                 end = next(
                     (
@@ -412,9 +426,47 @@ def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
                     ),
                     len(cells),
                 )
-        rows.extend(_fitted(cells[start:end], columns))
+        # the last row may be one the document stops in, not one whose merged cells were dropped
+        last = end >= len(cells)
+        fitted = (
+            [tuple(cells[start:end])] if last and end - start < width else _fitted(cells[start:end], columns)
+        )
+        if end - start < width and rows and not last:
+            fitted = [_merged_from_above(row, rows[-1], columns) for row in fitted]
+        rows.extend(fitted)
         start = end
     return rows
+
+
+def _merged_from_above(
+    row: tuple[str, ...], above: tuple[str, ...], columns: Sequence[Column | None]
+) -> tuple[str, ...]:
+    """A row short of cells: its empty deadline and unit cells are those a merged cell spans from the row above."""
+    return tuple(
+        above[i] if not cell and columns[i] in _SPANNED_COLUMNS and i < len(above) else cell
+        for i, cell in enumerate(row)
+    )
+
+
+_SPANNED_COLUMNS = frozenset((Column.DEADLINE, *UNIT_COLUMNS))
+
+
+def _next_row_within(cells: Sequence[str], start: int, end: int, number: int) -> int:
+    """Where the next row starts when merged cells leave this one short: its number, then the next row's text
+    (2 / 全年组织开展… / 文化宣传股 / 3 / 开展好“三下乡”活动。), before the row would be full; else `end`."""
+    following = str(number + 1)
+    for index in range(start + 2, min(end, len(cells) - 1)):
+        if cells[index] == following and _reads_as_text(cells[index + 1]):
+            return index
+    return end
+
+
+def _reads_as_text(cell: str) -> bool:
+    return (
+        _has_words(cell)
+        and not looks_like_department(cell)
+        and parse_deadline(cell, issued_on=None).kind is DeadlineKind.NONE
+    )
 
 
 def _follows(cell: str, number: int) -> bool:
@@ -431,11 +483,16 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
     whose last cell stays in the last column and whose empty unit cells were merged with the row's above."""
     width = len(columns)
     extra = len(row) - width
+    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
+    if extra < 0 and row[0].isdigit():  # merged cells dropped: each cell in the column it reads as
+        return [placed(_unit_lines_joined(row), columns)]
     if extra <= 0:
         return [tuple(row)]
-    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
     if units is not None and all(map(looks_like_department, row[units : units + extra + 1])):
-        return [(*row[:units], "、".join(row[units : units + extra + 1]), *row[units + extra + 1 :])]
+        names = units + extra + 1
+        while names < len(row) and looks_like_department(row[names]):
+            names += 1  # 文化宣传股 / 文化馆 / 图书馆: the unit cell goes on, and the remark is empty
+        return [(*row[:units], "、".join(row[units:names]), *row[names:])]
     rest = row[width:]
     if (
         len(rest) < width
@@ -445,6 +502,17 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
             row[i] if column in UNIT_COLUMNS and not rest[i] else rest[i] for i, column in enumerate(columns)
         )
     return [tuple(row[:width]), tuple(rest)]
+
+
+def _unit_lines_joined(row: Sequence[str]) -> list[str]:
+    """A row's cells with a unit cell written one unit a line joined (羌研会 / 灵岩寺博物馆)."""
+    cells: list[str] = []
+    for cell in row:
+        if cells and looks_like_department(cell) and looks_like_department(cells[-1]):
+            cells[-1] += f"、{cell}"
+        else:
+            cells.append(cell)
+    return cells
 
 
 def _mostly_short(rows: Sequence[tuple[str, ...]], width: int) -> bool:

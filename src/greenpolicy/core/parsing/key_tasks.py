@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
 from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column
@@ -18,6 +19,7 @@ from greenpolicy.core.parsing.tables import TaskTable
 _KEY_TASK = TaskKind.KEY_TASK
 _AREA, _TASK, _NUMBER, _DEADLINE = Column.AREA, Column.TASK, Column.NUMBER, Column.DEADLINE
 _LEAD, _CO, _DEPARTMENTS = Column.LEAD, Column.CO, Column.DEPARTMENTS
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
 _AREA_TEXT = re.compile(
     r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]|^第[一二三四五六七八九十]+部分"
 )
@@ -44,8 +46,8 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         cells = cells_of(row)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
-        if not task_text:
-            continue
+        if _WORDS.search(task_text) is None or looks_like_department(task_text):
+            continue  # empty, or a figure or unit a shifted cell left there (3034, 社会保障局): no task
         label = read_label(task_text)
         numbered = label is not None and label.rank >= 4
         cut_short = stops_inside or (

@@ -24,29 +24,37 @@ class _Reads(Enum):
     DEADLINE = auto()
     UNITS = auto()
     WORDS = auto()
+    SENTENCE = (
+        auto()
+    )  # words that say what is to be done: a task's cell more likely than a group's or a remark's
     OTHER = auto()
 
 
 _MAX_DEADLINE_CELL = 40
+_SENTENCE_LENGTH = 15
 
 
 def placed(cells: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...]:
     """The row with its cells set in the columns they read as, empty cells where the row has none."""
     reads = [_reads(cell) for cell in cells]
     width, count = len(columns), len(cells)
+    # Of two task columns (项目名称 | 项目内容) the last says what is to be done: a sentence fits it best.
+    task = max((at for at, column in enumerate(columns) if column is Column.TASK), default=-1)
+    fit = [[_fit(read, column) + (read is _Reads.SENTENCE and at == task) for at, column in enumerate(columns)]
+           for read in reads]  # fmt: skip
     # best[i][j]: the best score of the first i cells set among the first j columns; None where they do not fit.
     best: list[list[int | None]] = [[0 if i == 0 else None] * (width + 1) for i in range(count + 1)]
     for i in range(1, count + 1):
         for j in range(i, width + 1):
             skip = best[i][j - 1]
             before = best[i - 1][j - 1]
-            place = None if before is None else before + _fit(reads[i - 1], columns[j - 1])
+            place = None if before is None else before + fit[i - 1][j - 1]
             best[i][j] = place if skip is None or (place is not None and place >= skip) else skip
     row = [""] * width
     i, j = count, width
     while i:
         before = best[i - 1][j - 1]
-        if before is not None and best[i][j] == before + _fit(reads[i - 1], columns[j - 1]):
+        if before is not None and best[i][j] == before + fit[i - 1][j - 1]:
             row[j - 1] = cells[i - 1]
             i -= 1
         j -= 1
@@ -61,11 +69,8 @@ def _fit(reads: _Reads, column: Column | None) -> int:
         return 2 if reads is _Reads.DEADLINE else -2 if reads is _Reads.UNITS else -1
     if column in UNIT_COLUMNS:
         return 2 if reads is _Reads.UNITS else -2 if reads in (_Reads.DEADLINE, _Reads.NUMBER) else -1
-    if column in (
-        Column.TASK,
-        Column.AREA,
-    ):  # words fit here no better than in a progress column: no evidence
-        return 0 if reads is _Reads.WORDS else -1
+    if column in (Column.TASK, Column.AREA):  # words fit here no better than in a progress column
+        return 0 if reads in (_Reads.WORDS, _Reads.SENTENCE) else -1
     return 0
 
 
@@ -74,10 +79,15 @@ def _reads(cell: str) -> _Reads:
     text = cell.strip()
     if text.isdigit() and len(text) <= 3:
         return _Reads.NUMBER
-    if len(text) <= _MAX_DEADLINE_CELL and parse_deadline(text, issued_on=None).kind is not DeadlineKind.NONE:
+    sentence = "。" in text or len(text) >= _SENTENCE_LENGTH
+    if (
+        len(text) <= _MAX_DEADLINE_CELL
+        and not text.endswith("。")  # 全年组织开展文化下乡等惠民演出不少于100场。: work within the year
+        and parse_deadline(text, issued_on=None).kind is not DeadlineKind.NONE
+    ):
         return _Reads.DEADLINE
     if text and parse_assignment(text) is not None:
         return _Reads.UNITS
     if any("\u4e00" <= character <= "\u9fff" for character in text):
-        return _Reads.WORDS
+        return _Reads.SENTENCE if sentence else _Reads.WORDS
     return _Reads.OTHER
