@@ -693,3 +693,28 @@ def test_a_figure_or_a_unit_in_the_task_column_is_no_task() -> None:
         "序号\t工作任务\t责任单位\n1\t3034\t市人力社保局\n2\t社会保障局\t\n3\t新增就业1万人。\t市人力社保局\n"
     )
     assert [task.text for task in ledger.tasks] == ["新增就业1万人。"]
+
+
+def test_a_spaced_table_whose_header_ends_a_run_on_line_and_whose_name_cells_are_empty() -> None:
+    notice = "市政府将对各项目标任务实施动态管理，督查结果列入年度绩效考核，请各地各部门认真组织实施。" * 3
+    ledger = parse_text(
+        f"{notice} 附件:常熟市2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 "
+        "常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n"
+        "一、经济社会发展主要预期目标分解(11项)\n\n"
+        "1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n\n"
+        "2 全社会固定资产投资额550亿元,其中:工业技改投资增长10%. 发改委、经信委、科技局\n\n"
+        "3 居民人均可支配收入增速"
+    )
+    rows = [(t.number, t.text, t.area, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    area = "经济社会发展主要预期目标分解(11项)"
+    assert rows == [
+        ("1", "地区生产总值增长7%以上,服务业增加值占GDP比重47.1%.", area, ["发改委"], False),
+        (
+            "2",
+            "全社会固定资产投资额550亿元,其中:工业技改投资增长10%.",
+            area,
+            ["发改委", "经信委", "科技局"],
+            False,
+        ),
+        ("3", "居民人均可支配收入增速", area, [], True),
+    ]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from greenpolicy.core.parsing.assignments import parse_assignment
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
 from greenpolicy.core.parsing.columns import (
     AREA_LINE,
@@ -59,6 +60,7 @@ def read_task_table(table: Table, *, ends_document: bool = False) -> TaskTable |
 
 def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
     """Replace runs of text lines that hold a flattened task table by a Table block."""
+    blocks = _trailing_headers_apart(blocks)
     result: list[Block] = []
     index = 0
     while index < len(blocks):
@@ -73,6 +75,28 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
         table, index = found
         result.append(table)
     return result
+
+
+def _trailing_headers_apart(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with a spaced header that ends a long line (…附件:任务分解表 序号 名称 工作任务 牵头责任单位, a
+    page that runs its paragraphs together) set on a line of its own."""
+    apart: list[Block] | None = None
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or len(block.text) < _LONG_LINE:
+            continue
+        at = block.text.rfind(" 序号 ", len(block.text) - _TRAILING_HEADER)
+        if at < 0 or _spaced_header(block.text[at + 1 :].strip()) is None:
+            continue
+        if apart is None:
+            apart = list(blocks[:index])
+        apart.extend((Paragraph(block.text[:at], block.line), Paragraph(block.text[at + 1 :], block.line)))
+        apart.extend(blocks[index + 1 :])
+        return _trailing_headers_apart(apart)
+    return blocks
+
+
+_LONG_LINE = 200
+_TRAILING_HEADER = 60
 
 
 _HEADER_HINT = re.compile(r"任务|工作|事项|措施|内容|序号|项目|名称|整治")
@@ -251,16 +275,24 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
         if len(tokens) >= len(columns):
             end = len(tokens) - after
             rows.append((*tokens[:task_column], " ".join(tokens[task_column:end]), *tokens[end:]))
-        elif rows and _is_area_line(block.text.strip()):
+        elif len(tokens) >= _SHORT_SPACED_ROW and tokens[0].isdigit() and parse_assignment(tokens[-1]):
+            # 1 地区生产总值增长7%以上. 发改委: a merged or empty cell dropped; each cell where it reads
+            rows.append(placed((tokens[0], " ".join(tokens[1:-1]), tokens[-1]), columns))
+        elif _is_area_line(block.text.strip()):  # 一、经济社会发展主要预期目标分解(11项), under the header too
             rows.append((block.text.strip(),))
-        elif rows and index == len(blocks) - 1 and len(tokens) > task_column:  # the document ends in this row
-            rows.append((*tokens[:task_column], " ".join(tokens[task_column:]), *("",) * after))
+        elif rows and index == len(blocks) - 1 and len(tokens) >= 2:  # the document ends in this row
+            if tokens[0].isdigit() and len(rows[-1]) > 1:  # its text in the column of the text of the row above
+                at = max(range(1, len(rows[-1])), key=lambda column: len(rows[-1][column]))
+                rows.append((tokens[0], *("",) * (at - 1), " ".join(tokens[1:])))
+            elif len(tokens) > task_column:
+                rows.append((*tokens[:task_column], " ".join(tokens[task_column:]), *("",) * after))
         else:
             break
         index += 1
     return Table((header, *rows), blocks[start].line if isinstance(blocks[start], Paragraph) else 0), index
 
 
+_SHORT_SPACED_ROW = 3
 _ITEM_START = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")
 
 
