@@ -607,6 +607,19 @@ def test_a_rectification_measure_naming_who_urges_it_or_after_a_clause_of_how() 
     ]
 
 
+def test_places_inspected_with_the_problems_found_and_who_rectifies_them() -> None:
+    ledger = parse_text(
+        "5月24日，领导小组开展第16次实地督导检查，现对督查过程中发现的问题进行曝光通报。\n"
+        "明馨园小区\n存在问题:公示栏、公益广告管理不到位,电动车乱停放。\n责任单位:嵩阳街道\n"
+        "黄龙街县医院路段\n存在问题:电动车乱停放,占据人行道。\n责任单位:县卫生健康局、县公安局\n"
+    )
+    rows = [(task.text, [d.name for d in task.departments]) for task in ledger.tasks]
+    assert rows == [
+        ("公示栏、公益广告管理不到位,电动车乱停放。", ["嵩阳街道"]),
+        ("电动车乱停放,占据人行道。", ["县卫生健康局", "县公安局"]),
+    ]
+
+
 def test_an_item_that_opens_with_who_does_it() -> None:
     ledger = parse_text(
         "8.市工商局负责，市经贸委、市农业局配合，严格实施集贸市场肉品销售管理。\n"

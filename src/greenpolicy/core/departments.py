@@ -424,13 +424,15 @@ _ACTION_START = re.compile(
 )
 _ORGANISATION_END = re.compile(
     r"(?:委员会|办公室|管委会|中心|政府|集团|公司|银行|[分支]行|海关|小组|工作组|专班|党校|团中央|电视台|大学|新区|开发区|经开区|高新区"
-    r"|[\u4e00-\u9fff]{2}镇"  # a township: 城关镇
     r"|(?:妇|残|侨|文|工商|社科)联|科协|团委|人行|[委局厅部办院署会社处室所站队司科股]|(?:科技|图书|博物|文化|档案|纪念|美术|体育)馆)$"
 )
 _COMMON_WORD_END = re.compile(
     r"(?:社会|机会|体会|干部|全部|内部|外部|局部|[东西南北中]部|格局|布局|大局|全局|开局|结局|部署|签署|场所|网站"
-    r"|[好之到各难用益]处|大厅|教室|(?:小城|小|重点|中心|建制|集|示范|名|古|特色|城)镇)$"
+    r"|[好之到各难用益]处|大厅|教室|(?:小城|小|重点|中心|建制|集|示范|名|古|特色|城)镇"
+    r"|[城家下回返山水故异老农他梦入]乡|(?:城市|主要|沿线|周边|附近|两侧|道路|背街|小巷|城区)街道)$"
 )
+# A township or a street office: 城关镇, 嵩阳街道.
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 # A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位.
 _COLLECTIVE_START = re.compile(
     r"(?:(?:国务院|[省市县区州盟旗](?:直|属|政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县)"
@@ -453,7 +455,7 @@ def looks_like_department(name: str) -> bool:
         bare = _LEVELS_JOINED.sub("", bare)
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
         return False
-    if _ORGANISATION_END.search(bare):
+    if _ORGANISATION_END.search(bare) or _TOWNSHIP.match(bare):
         return True
     return _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None
 

@@ -68,6 +68,10 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
             text = text[len(line.text) - len(line.numbered.body) :]
         if not parts:  # 【目标任务】 / 任务要求。全县…: the field's name is not the task's text
             text = _FIELD_NAME.sub("", text.strip())
+        elif heading is None and (problem := _PROBLEM.match(text.strip())) and _names_a_place(parts):
+            # 明馨园小区 / 存在问题：公示栏管理不到位。: the place inspected heads the problem found there
+            heading, parts = "".join(parts), []
+            text = text.strip()[problem.end() :]
         if text.strip():
             parts.append(text.strip())
     ancestors = [position for position in first.chain if position != first.position]
@@ -88,6 +92,20 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
 
 
 _FIELD_NAME = re.compile(r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务)[。：:])\s*")
+
+
+_PROBLEM = re.compile(r"^(?:存在问题|主要问题|问题描述|发现问题)\s*[:：]\s*")
+
+
+def _names_a_place(parts: Sequence[str]) -> bool:
+    return (
+        len(parts) == 1
+        and len(parts[0]) <= _PLACE_NAME
+        and not any(mark in parts[0] for mark in "。，,；;：:")
+    )
+
+
+_PLACE_NAME = 20
 
 
 def node_title(line: Line) -> str:

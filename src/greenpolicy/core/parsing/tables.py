@@ -278,10 +278,11 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
         elif len(tokens) >= _SHORT_SPACED_ROW and tokens[0].isdigit() and parse_assignment(tokens[-1]):
             # 1 地区生产总值增长7%以上. 发改委: a merged or empty cell dropped; each cell where it reads
             rows.append(placed((tokens[0], " ".join(tokens[1:-1]), tokens[-1]), columns))
-        elif _is_area_line(block.text.strip()):  # 一、经济社会发展主要预期目标分解(11项), under the header too
-            rows.append((block.text.strip(),))
+        elif _is_area_line(block.text.strip()):
+            rows.append((block.text.strip(),))  # 一、经济社会发展主要预期目标分解(11项), under the header too
         elif rows and index == len(blocks) - 1 and len(tokens) >= 2:  # the document ends in this row
-            if tokens[0].isdigit() and len(rows[-1]) > 1:  # its text in the column of the text of the row above
+            # its text in the column of the text of the row above
+            if tokens[0].isdigit() and len(rows[-1]) > 1:
                 at = max(range(1, len(rows[-1])), key=lambda column: len(rows[-1][column]))
                 rows.append((tokens[0], *("",) * (at - 1), " ".join(tokens[1:])))
             elif len(tokens) > task_column:
