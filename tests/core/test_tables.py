@@ -718,3 +718,26 @@ def test_a_spaced_table_whose_header_ends_a_run_on_line_and_whose_name_cells_are
         ),
         ("3", "居民人均可支配收入增速", area, [], True),
     ]
+
+
+def test_an_indicator_column_names_the_work_where_no_other_does_and_the_page_stops_in_a_cell() -> None:
+    ledger = parse_text(
+        "| 2025年度区民政局重点工作任务分解 |\n| 序号 |\n责任单位 |\n考核指标 |\n分月序时进度 |\n监督方式 |\n"
+        "实施部门 |\n实施步骤 |\n完成时限 |\n"
+        "| 1 |\n区民政局 |\n按月完成临时救助的审核确认工作。 |\n①1-3月份，完成审核确认。 |\n"
+        "区民政局办公室0558-5130002 |\n低保中心 |\n按季度序时推进 |\n2025年12月底 |\n"
+        "| 2 |\n区民政局 |\n强化残疾人救助保障，提升残疾人福利水平，按照"
+    )
+    rows = [
+        (t.number, t.text, [d.name for d in t.departments], t.deadline.text, t.incomplete)
+        for t in ledger.tasks
+    ]
+    assert rows == [
+        ("1", "按月完成临时救助的审核确认工作。", ["区民政局", "低保中心"], "2025年12月底", False),
+        ("2", "强化残疾人救助保障，提升残疾人福利水平，按照", ["区民政局"], None, True),
+    ]
+
+
+def test_an_indicator_column_beside_a_content_column_is_not_the_task() -> None:
+    assert column_of("考核指标") is None  # the group of 考核项目 | 序号 | 考核指标 | 考核内容
+    assert column_of("实施步骤") is Column.OTHER

@@ -293,6 +293,8 @@ def _body_per_line(
         if not isinstance(block, Paragraph):
             break
         cell = _cell_text(block.text, marker)
+        if cell is None and marker == "pipe" and block.text.strip() and index == len(blocks) - 1:
+            cell = block.text.strip(" |｜")  # the document stops inside this cell, before its bar
         if cell is None:
             if not _blank(block.text, marker):
                 break

@@ -29,6 +29,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
             r"|评分|考评|^单位$|计量单位"  # who scores the work, and the unit a target is measured in
             r"|地点|金额|万元|比例|频次|数量"  # where the work is done, what it costs, how much of it
             r"|推进情况|序时|是否|完成率|状态|评价|督查意见|说明|依据|边界"  # progress and remarks in a ledger
+            r"|方式|步骤"  # how the work is checked or done (监督方式, 实施步骤)
         ),
     ),
     (Column.NUMBER, re.compile(r"^(?:序号|编号|序|号|项次)$")),
@@ -63,6 +64,11 @@ def column_of(header: str) -> Column | None:
 def header_columns(cells: Sequence[str]) -> tuple[Column | None, ...] | None:
     """Columns of a header row, or None when the row is not the header of a task table."""
     columns = tuple(column_of(cell) for cell in cells)
+    if Column.TASK not in columns:  # 考核指标 names the work only where no column names it otherwise
+        columns = tuple(
+            Column.TASK if column is None and _INDICATOR.search(cell) else column
+            for cell, column in zip(cells, columns, strict=True)
+        )
     named = [column for column in columns if column is not None]
     if Column.TASK not in named or len(named) < 2:
         return None
@@ -71,6 +77,9 @@ def header_columns(cells: Sequence[str]) -> tuple[Column | None, ...] | None:
     if sum(1 for cell in cells if cell.strip()) - len(named) > max(1, len(named) // 2):
         return None  # a sentence that happens to use the words, not a header
     return columns
+
+
+_INDICATOR = re.compile(r"^考核指标$|^指标名称$")
 
 
 AREA_LINE = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]")
