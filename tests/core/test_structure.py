@@ -620,6 +620,22 @@ def test_places_inspected_with_the_problems_found_and_who_rectifies_them() -> No
     ]
 
 
+def test_bulleted_problems_with_the_party_answerable_and_the_one_overseeing_it() -> None:
+    ledger = parse_text(
+        "● 市内各移动、联通、电信营业网点电子滚动屏幕基本无宣传标语。\n"
+        "(主体责任:各营业网点,监督责任:移动、联通、电信公司)\n"
+        "● 星悦公馆背后建筑工地大量生活、建筑垃圾堆积,无人管理。\n(主体责任:星悦公馆,监督责任:市住建委)\n"
+    )
+    rows = [(task.text, [(d.name, d.role.value) for d in task.departments]) for task in ledger.tasks]
+    assert rows == [
+        (
+            "市内各移动、联通、电信营业网点电子滚动屏幕基本无宣传标语。",
+            [("各营业网点", "lead"), ("移动", "co"), ("联通", "co"), ("电信公司", "co")],
+        ),
+        ("星悦公馆背后建筑工地大量生活、建筑垃圾堆积,无人管理。", [("星悦公馆", "lead"), ("市住建委", "co")]),
+    ]
+
+
 def test_an_item_that_opens_with_who_does_it() -> None:
     ledger = parse_text(
         "8.市工商局负责，市经贸委、市农业局配合，严格实施集贸市场肉品销售管理。\n"

@@ -741,3 +741,16 @@ def test_an_indicator_column_names_the_work_where_no_other_does_and_the_page_sto
 def test_an_indicator_column_beside_a_content_column_is_not_the_task() -> None:
     assert column_of("考核指标") is None  # the group of 考核项目 | 序号 | 考核指标 | 考核内容
     assert column_of("实施步骤") is Column.OTHER
+
+
+def test_an_inspection_table_of_places_and_the_problems_found_there() -> None:
+    ledger = parse_text(
+        "全国卫生城市测评路段问题汇总表\n序号 |\n路段名称 |\n问题描述 |\n责任单位 |\n备注 |\n"
+        "1 |\n湘北大道 |\n湘北大道沿线街道车辆违停严重 |\n停车办 |\n|\n"
+        "2 |\n赶山西路 |\n路面积水严重 |\n市政维护管理处 |\n|\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "湘北大道沿线街道车辆违停严重", ["停车办"]),
+        ("2", "路面积水严重", ["市政维护管理处"]),
+    ]

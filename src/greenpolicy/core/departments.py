@@ -414,6 +414,7 @@ _MAX_NAME_LENGTH = 30
 _TWO_CHARACTER_BODIES = frozenset(
     {"团委", "党委", "纪委", "海关", "妇联", "残联", "侨联", "文联", "科协", "人行", "央行", "国办", "各地"}
     | {"省委", "市委", "县委", "区委", "州委"}
+    | {"移动", "联通", "电信", "铁塔"}  # the telecom operators, as lists name them (移动、联通、电信公司)
 )
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])")

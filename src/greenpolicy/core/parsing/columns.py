@@ -27,7 +27,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
         re.compile(
             r"领导|责任人|联系人|备注|完成情况|进展|成效|成果形式|目标值|指标值|指标要求|分值"
             r"|评分|考评|^单位$|计量单位"  # who scores the work, and the unit a target is measured in
-            r"|地点|金额|万元|比例|频次|数量"  # where the work is done, what it costs, how much of it
+            r"|地点|路段|点位|位置|地址|金额|万元|比例|频次|数量"  # where the work is done, what it costs, how much
             r"|推进情况|序时|是否|完成率|状态|评价|督查意见|说明|依据|边界"  # progress and remarks in a ledger
             r"|方式|步骤"  # how the work is checked or done (监督方式, 实施步骤)
         ),
@@ -41,7 +41,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
         re.compile(r"责任单位|责任部门|责任主体|实施主体|承办单位|处室|科室|股室|单位$|部门$"),
     ),
     (Column.AREA, re.compile(r"领域|类别|板块|方向|方面|类型")),
-    (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事|项目|名称|整治|要求|细化")),
+    (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事|项目|名称|整治|要求|细化|问题")),
 )
 MAX_HEADER_CELL = 12
 _GAP = re.compile(r"\S(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)\S")

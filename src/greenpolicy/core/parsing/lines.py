@@ -66,7 +66,8 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
                 heading, text = split_heading(text)
         elif not parts and line.numbered is not None:  # the text starts at a sub-item: （1）加强… → 加强…
             text = text[len(line.text) - len(line.numbered.body) :]
-        if not parts:  # 【目标任务】 / 任务要求。全县…: the field's name is not the task's text
+        # 【目标任务】 / 任务要求。全县… / ● 白茶市场…: a field's name or a bullet is not the text
+        if not parts:
             text = _FIELD_NAME.sub("", text.strip())
         elif heading is None and (problem := _PROBLEM.match(text.strip())) and _names_a_place(parts):
             # 明馨园小区 / 存在问题：公示栏管理不到位。: the place inspected heads the problem found there
@@ -91,7 +92,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
     )
 
 
-_FIELD_NAME = re.compile(r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务)[。：:])\s*")
+_FIELD_NAME = re.compile(r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务)[。：:]|[●■◆▪•])\s*")
 
 
 _PROBLEM = re.compile(r"^(?:存在问题|主要问题|问题描述|发现问题)\s*[:：]\s*")
