@@ -754,3 +754,26 @@ def test_an_inspection_table_of_places_and_the_problems_found_there() -> None:
         ("1", "湘北大道沿线街道车辆违停严重", ["停车办"]),
         ("2", "路面积水严重", ["市政维护管理处"]),
     ]
+
+
+def test_a_named_item_beside_its_target_gives_the_target_and_keeps_its_number() -> None:
+    ledger = parse_text(
+        "类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 |\n"
+        "四、教育文化 | 14.改扩建泉山学校及庙后吕家初级中学 | 完成泉山学校一期2座教学楼建设,庙后吕家初级中学主体建设并投入使用。 | 教育体育局 |\n"
+        "15.推进学校塑胶运动场地建设 | 完成罗峰学校及13处农村学校塑胶运动场地建成并投入使用。 | 教育体育局 |\n"
+        "16.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖。 | 教育体育局 |\n"
+    )
+    rows = [(t.number, t.text[:12]) for t in ledger.tasks]
+    assert rows == [
+        ("14", "完成泉山学校一期2座教学"),
+        ("15", "完成罗峰学校及13处农村"),
+        ("16", "对全市34所义务教育学校"),
+    ]
+
+
+def test_a_named_item_with_its_target_columns_away_stays_the_task() -> None:
+    ledger = parse_text(
+        "序号 | 重点工作 | 责任领导 | 责任单位 | 年度目标 |\n"
+        "1 | 白仙山水库工程政策处理 | 欧乾震 | 水库工作领导小组 | 完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。 |\n"
+    )
+    assert [t.text for t in ledger.tasks] == ["白仙山水库工程政策处理"]

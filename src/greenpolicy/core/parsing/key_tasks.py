@@ -49,7 +49,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         if _WORDS.search(task_text) is None or looks_like_department(task_text):
             continue  # empty, or a figure or unit a shifted cell left there (3034, 社会保障局): no task
         label = read_label(task_text)
-        numbered = label is not None and label.rank >= 4
+        numbered = label is not None and label.rank >= _ITEM_RANK
         cut_short = stops_inside or (
             table.ends_document
             and row_index == last_row
@@ -121,14 +121,19 @@ def _cell_reader(columns: Sequence[Column | None]) -> Callable[[Sequence[str]], 
 
     def joined(row: Sequence[str]) -> dict[Column, str]:
         cells: dict[Column, str] = {}
+        task_at = -1  # where the task cell read so far stands
         for index, column in named:
             text = row[index]
             if column is _TASK:
-                if text and _TASK in cells and _names_the_field(cells[_TASK], text):
-                    cells.setdefault(_AREA, cells[_TASK])  # 政策解读 | 对…进行全面解读，创新解读形式…
-                    cells[_TASK] = text
+                # 政策解读 | 对…进行全面解读，创新解读形式…: a field's name, its description in the next column
+                if text and _TASK in cells and task_at == index - 1 and _names_the_field(cells[_TASK], text):
+                    name = read_label(cells[_TASK])  # 14.改扩建泉山学校 | 完成…: the name numbers the row
+                    if name is not None and name.rank >= _ITEM_RANK and _NUMBER not in cells:
+                        cells[_NUMBER] = name.number
+                    cells.setdefault(_AREA, cells[_TASK])
+                    cells[_TASK], task_at = text, index
                 elif text and (_TASK not in cells or not _plain_task(cells[_TASK])):
-                    cells[_TASK] = text
+                    cells[_TASK], task_at = text, index
             elif text:
                 cells[column] = f"{cells[column]}、{text}" if column in cells else text
         return cells
@@ -147,10 +152,11 @@ def _names_the_field(first: str, second: str) -> bool:
     )
 
 
-_FIELD_NAME = 12
+_ITEM_RANK = 4  # 1. and deeper: numbers of items, not of areas
+_FIELD_NAME = 20
 _PROJECT_ENDS = ("项目", "工程")  # 高标准农田建设项目 | 实施田块整治500亩…: a project, named, is the task
 _DESCRIPTION = 20
-_FIELD_RATIO = 3
+_FIELD_RATIO = 1.5
 
 
 def _plain_task(text: str) -> bool:
