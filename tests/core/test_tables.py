@@ -10,6 +10,7 @@ from greenpolicy.core.parsing.short_rows import placed
 
 def test_header_names_map_to_columns_and_people_columns_are_not_units() -> None:
     assert column_of("责任清单") is Column.DEPARTMENTS  # 任务清单 | 责任清单 | 时限清单
+    assert column_of("落实情况") is Column.OTHER
     assert column_of("重点任务") is Column.TASK
     assert column_of("完成时限") is Column.DEADLINE
     assert column_of("时间节点") is Column.DEADLINE
