@@ -636,6 +636,21 @@ def test_bulleted_problems_with_the_party_answerable_and_the_one_overseeing_it()
     ]
 
 
+def test_records_run_together_on_one_line_with_their_fields_set_apart_by_spaces() -> None:
+    ledger = parse_text(
+        "2014年市政府民生实事项目共有42项任务,现将1-9月份推进情况公布如下: "
+        "2.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 项目责任人:王伟标 "
+        "配合单位:市城管局、市财政局 实际完成情况:中心设备调试、前端摄像机上杆安装已完成。 "
+        "3.新辟公交线路10条,优化调整20条。 牵头领导:王仁洲 责任单位:市交通委 项目责任人:劳可军 "
+        "配合单位:市公安局、市城管局,各区政府 鄞州 海曙 江东 合计 新辟线路年度目标 2 5 1"
+    )
+    rows = [(task.number, [d.name for d in task.departments]) for task in ledger.tasks]
+    assert rows == [
+        ("2", ["市公安局", "市城管局", "市财政局"]),
+        ("3", ["市交通委", "市公安局", "市城管局", "各区政府"]),
+    ]
+
+
 def test_an_item_that_opens_with_who_does_it() -> None:
     ledger = parse_text(
         "8.市工商局负责，市经贸委、市农业局配合，严格实施集贸市场肉品销售管理。\n"

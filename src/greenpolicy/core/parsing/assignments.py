@@ -43,6 +43,7 @@ _DEADLINE_LABELS = (
 # People, not units: their segments are passed over (（责任领导：张三；牵头单位：市发展改革委）).
 _PERSON_LABELS = (
     "责任领导", "牵头领导", "牵头负责领导", "分管领导", "联系领导", "牵头区领导", "牵头市领导", "牵头县领导", "责任人",
+    "项目责任人",
     "联系人",
     "负责人",
 )  # fmt: skip
@@ -409,7 +410,12 @@ def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
     spaced = trimmed.split()
     if len(spaced) > 1 and all(looks_like_department(part) for part in spaced):
         return tuple(spaced), open_ended  # a list set with spaces, as PDF tables give it
+    if len(spaced) > _TRAILING_WORDS and looks_like_department(spaced[0]):
+        return (spaced[0],), open_ended  # 宁波电业局 鄞州 海曙 江东 …: the list ends, a table's words follow
     return _split_joined(trimmed), open_ended
+
+
+_TRAILING_WORDS = 2  # more words than a name broken by spaces holds (县委县政府 督查室)
 
 
 _JOINING = re.compile(r"以及|及|和")

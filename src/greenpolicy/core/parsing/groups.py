@@ -79,6 +79,9 @@ def _paragraph_at(text: str, gap: re.Match[str]) -> bool:
     following = text[gap.end() : gap.end() + _LABEL_REACH]
     if read_label(following) is not None or LABELLED_LINE.match(following) is not None:
         return True
+    # … 市财政局 实际完成情况:中心设备调试…: the next field of a record
+    if _FIELD.match(following) is not None:
+        return True
     before = text[gap.start() - 1] if gap.start() else ""
     if before in "：:":
         return True
@@ -88,6 +91,7 @@ def _paragraph_at(text: str, gap: re.Match[str]) -> bool:
     return LABELLED_LINE.match(text[line_start : line_start + _LABEL_REACH]) is not None
 
 
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：](?![\s:：])")
 _RUN_ON_LINE = 200
 _GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")
 _LABEL_REACH = 40  # enough of the text after a space to tell a label (（二十三）, 牵头责任单位：)
