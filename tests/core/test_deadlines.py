@@ -142,6 +142,7 @@ def test_cells_without_a_deadline(text: str, expected: str | None) -> None:
         ("于2021年6月30日前完成。", ["2021年6月30日前"]),
         ("本意见印发之日起30日内制定细则。", ["本意见印发之日起30日内"]),
         ("2021年6月底前完成摸底，2021年底前全面推开。", ["2021年6月底前", "2021年底前"]),
+        ("于7月11日前与县供电公司完成衔接工作，确保电线杆迁移问题于7月底完成。", ["7月11日前", "7月底"]),
     ],
 )
 def test_completion_dates_inside_a_task(text: str, phrases: list[str]) -> None:
@@ -198,3 +199,9 @@ def test_start_lookahead_only_skips_positions_where_nothing_matches(
     text = data.draw(texts)
     found = [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
     assert found == [(m.span(), m.lastgroup, m.groups()) for m in bare.finditer(text)]
+
+
+def test_a_completion_date_without_its_year_falls_in_the_documents_year() -> None:
+    (mention,) = find_completion_dates("于7月17日前完成河道治理项目的征迁工作。", issued_on=date(2019, 7, 9))
+    assert (mention.deadline.text, mention.deadline.due) == ("7月17日前", date(2019, 7, 17))
+    assert find_completion_dates("于2月30日前完成。", issued_on=date(2019, 7, 9)) == []

@@ -44,6 +44,7 @@ _DATE = re.compile(
     rf"|(?P<ymd>(?P<y1>{_YEAR})\s*年\s*(?P<m1>{_N})\s*月\s*(?P<d1>{_N})\s*日)"
     rf"|(?P<half>(?P<y2>{_YEAR})?\s*年?\s*(?P<h>上|下)半年)"
     rf"|(?P<quarter>(?P<y3>{_YEAR})?\s*年?\s*第?(?P<q>[一二三四1-4])季度)"
+    rf"|(?P<md>(?P<m3>{_N})\s*月\s*(?P<d3>{_N})\s*[日号])"  # 7月11日前, in a year the document gives
     rf"|(?P<ym>(?P<y4>{_YEAR})?\s*年?\s*(?P<m2>{_N})\s*月(?:份)?(?P<part>底|末|中旬|上旬|下旬|中)?)"
     rf"|(?P<year>(?P<y5>{_YEAR})\s*年(?:年)?(?P<yend>底|末|内|年底|年末)?)"
     r"|(?P<this_year>年底|年末|年内|今年底?|本年度?内?|当年)"
@@ -68,6 +69,7 @@ _WINDOW_AFTER = re.compile(
 _WINDOW_BEFORE = re.compile(r"(?:截止(?:期限|时间|日期)?为?|截至|期限为|有效期至|到|至)\s*$")
 _COMPLETION_MARK = re.compile(r"^\s*(?:年底前|底前|之前|以前|前|以内|之内|内)")
 _ANCHOR = re.compile(r"[年月日季内]")
+_NO_MARK = re.compile("")
 
 
 class DeadlineMention(NamedTuple):
@@ -123,6 +125,8 @@ def find_completion_dates(text: str, *, issued_on: date | None) -> list[Deadline
             continue
         rest = text[match.end() :]
         mark = _COMPLETION_MARK.match(rest)
+        if mark is None and match["part"] in ("底", "末") and rest.startswith("完成"):
+            mark = _NO_MARK.match(rest)  # 确保电线杆迁移问题于7月底完成: the month's end is the deadline
         if mark is None or _WINDOW_BEFORE.search(text[: match.start()]):
             continue
         if _WINDOW_AFTER.match(rest[mark.end() :]):
@@ -154,6 +158,10 @@ def _due(match: re.Match[str], issued_on: date | None) -> date | None:
         year = _number(match["y3"]) if match["y3"] else base_year
         quarter = _number(match["q"])
         return None if year is None else _month_end(year, 3 * quarter)
+    if kind == "md":
+        if base_year is None:
+            return None
+        return _safe(base_year, _number(match["m3"]), _number(match["d3"]))
     if kind == "ym":
         year = _number(match["y4"]) if match["y4"] else base_year
         month = _number(match["m2"])
