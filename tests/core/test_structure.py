@@ -651,6 +651,19 @@ def test_records_run_together_on_one_line_with_their_fields_set_apart_by_spaces(
     ]
 
 
+def test_a_notice_run_together_on_one_line_whose_page_stops_in_its_requirements() -> None:
+    ledger = parse_text(
+        "市直相关部门、各乡、镇(场)人民政府: 为有效推进市政府重点工作,现将有关事宜通知如下: 一、重点督办事项 "
+        "1.加快推进全市农村垃圾收储运一体化进程。(责任单位:城市管理执法大队、各乡镇场) "
+        "2.实施改厨、改厕、改圈等工程,提升村屯人居环境质量和水平。(责任单位;住建局、畜牧局、各乡镇场) "
+        "二、几点要求 1.市直相关部门、各乡镇,对以上各项工作,要主动认领,对号入座,尽快开展相关工作。 "
+        "2.报告要做到内容翔实,简洁明了。 3.8月上旬,松原市将对全市农村人居环境整治工作会上所播视频中"
+    )
+    rows = [(task.number, [d.name for d in task.departments]) for task in ledger.tasks]
+    assert rows == [("1", ["城市管理执法大队", "各乡镇场"]), ("2", ["住建局", "畜牧局", "各乡镇场"])]
+    assert [node.label for node in ledger.outline[1].children] == ["1.", "2.", "3."]
+
+
 def test_an_item_that_opens_with_who_does_it() -> None:
     ledger = parse_text(
         "8.市工商局负责，市经贸委、市农业局配合，严格实施集贸市场肉品销售管理。\n"

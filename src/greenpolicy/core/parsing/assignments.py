@@ -55,6 +55,12 @@ _LABEL = re.compile(
     + r")\s*(?:[(（][^()（）:：]{1,6}[)）])?\s*[:：]"
 )
 LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
+_SEMICOLON_AFTER_LABEL = re.compile(
+    r"^(\s*(?:"
+    + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS, key=len, reverse=True))
+    + r"))\s*[;；]"
+)
+_SEMICOLON_REACH = 12
 
 # A note inside the list stating a rule for the whole document, e.g. (除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
 _RULE_NOTE = re.compile(
@@ -157,6 +163,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     """
     if _NOT_PLAIN.search(text) is None:  # most lists: names, perhaps a verb after them
         return _plain_list(text.strip(" \t。.；;，,").strip(), marked)
+    if ";" in text[:_SEMICOLON_REACH] or "；" in text[:_SEMICOLON_REACH]:
+        text = _SEMICOLON_AFTER_LABEL.sub(r"\1：", text, count=1)  # (责任单位;住建局、畜牧局): a typo for ：
     may_state_rule = _RULE_HINT.search(text) is not None
     rules = [match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text)] if may_state_rule else []
     if rules:

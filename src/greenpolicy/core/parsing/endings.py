@@ -145,15 +145,19 @@ def _a_sibling_is_a_task(item: Line, lines: Sequence[Line], drafts: Sequence[Tas
     if item.numbered is None:
         return False
     rank, parent = item.numbered.rank, item.chain[:-1]
-    tasks = {draft.line for draft in drafts}
+    # A line of the source may hold several items (a page that runs them together): the task's text tells which.
+    tasks = {(draft.line, draft.text[:_TEXT_KEY]) for draft in drafts}
     return any(
-        line.line in tasks
+        any(line.line == at and start in line.text for at, start in tasks)
         for line in lines
         if line.position < item.position
         and line.numbered is not None
         and line.numbered.rank == rank
         and line.chain[:-1] == parent
     )
+
+
+_TEXT_KEY = 12
 
 
 _OPEN_LIST_AT_END = re.compile(
@@ -177,7 +181,7 @@ def _frames_the_work(line: Line, by_position: dict[int, Line]) -> bool:
 
 
 _FRAMING_SECTION = re.compile(
-    r"^\S{0,6}(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|保障措施|组织保障|组织领导|工作要求|标准要求)"
+    r"^\S{0,6}(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|保障措施|组织保障|组织领导|工作要求|标准要求|几点要求|有关要求)"
 )
 
 
