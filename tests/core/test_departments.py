@@ -464,6 +464,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "新型城镇",
         "全国重点镇",
         "文化下乡",
+        "谋划共建中科谯城智慧农业研究院",
         "城区街道",
         "师大南湖学校对面工地上泥巴大量流向街道",
         "",

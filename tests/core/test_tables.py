@@ -779,3 +779,32 @@ def test_a_named_item_with_its_target_columns_away_stays_the_task() -> None:
         "1 | 白仙山水库工程政策处理 | 欧乾震 | 水库工作领导小组 | 完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。 |\n"
     )
     assert [t.text for t in ledger.tasks] == ["白仙山水库工程政策处理"]
+
+
+def test_a_spaced_row_whose_unit_cells_run_over_several_lines() -> None:
+    ledger = parse_text(
+        "序号 重点工作任务 主要责任单位 协同配合单位 完成期限\n"
+        "33 新培育科技型中小企业50家以上。 区科技局 区经信局、区财政局。 2023年12月底\n"
+        "34 谋划共建中科谯城智慧农业研究院。 区科技局\n区商务局(区药发中心)\n谯城经开区管委会\n"
+        "区发改委、区经信局,区农投公司。 2023年12月底\n"
+        "35 强化企业创新主体地位。 区科技局 区经信局。 2023年12月底\n"
+    )
+    rows = [
+        (t.number, [(d.name, d.role.value) for d in t.departments], t.deadline.text) for t in ledger.tasks
+    ]
+    assert rows == [
+        ("33", [("区科技局", "lead"), ("区经信局", "co"), ("区财政局", "co")], "2023年12月底"),
+        (
+            "34",
+            [
+                ("区科技局", "lead"),
+                ("区商务局(区药发中心)", "co"),
+                ("谯城经开区管委会", "co"),
+                ("区发改委", "co"),
+                ("区经信局", "co"),
+                ("区农投公司", "co"),
+            ],
+            "2023年12月底",
+        ),
+        ("35", [("区科技局", "lead"), ("区经信局", "co")], "2023年12月底"),
+    ]

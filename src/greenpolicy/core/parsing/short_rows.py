@@ -67,8 +67,11 @@ def _fit(reads: _Reads, column: Column | None) -> int:
         return 3 if reads is _Reads.NUMBER else -3
     if column is Column.DEADLINE:
         return 2 if reads is _Reads.DEADLINE else -2 if reads is _Reads.UNITS else -1
+    # Units alone in a row are its lead's or responsible units, not the co-operating ones.
     if column in UNIT_COLUMNS:
-        return 2 if reads is _Reads.UNITS else -2 if reads in (_Reads.DEADLINE, _Reads.NUMBER) else -1
+        if reads is _Reads.UNITS:
+            return 1 if column is Column.CO else 2
+        return -2 if reads in (_Reads.DEADLINE, _Reads.NUMBER) else -1
     if column in (Column.TASK, Column.AREA):  # words fit here no better than in a progress column
         return 0 if reads in (_Reads.WORDS, _Reads.SENTENCE) else -1
     return 0

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from greenpolicy.core.deadlines import parse_deadline
+from greenpolicy.core.model import DeadlineKind
 from greenpolicy.core.parsing.assignments import parse_assignment
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
 from greenpolicy.core.parsing.columns import (
@@ -280,6 +282,9 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
             rows.append(placed((tokens[0], " ".join(tokens[1:-1]), tokens[-1]), columns))
         elif _is_area_line(block.text.strip()):
             rows.append((block.text.strip(),))  # 一、经济社会发展主要预期目标分解(11项), under the header too
+        # 区商务局(区药发中心) / … / 区发改委、区经信局。 2023年12月底: a row's unit cells broken over lines
+        elif rows and len(rows[-1]) == len(columns) and (more := _cells_continued(rows[-1], tokens, columns)):
+            rows[-1] = more
         elif rows and index == len(blocks) - 1 and len(tokens) >= 2:  # the document ends in this row
             # its text in the column of the text of the row above
             if tokens[0].isdigit() and len(rows[-1]) > 1:
@@ -294,6 +299,33 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
 
 
 _SHORT_SPACED_ROW = 3
+
+
+def _cells_continued(
+    row: tuple[str, ...], tokens: Sequence[str], columns: Sequence[Column | None]
+) -> tuple[str, ...] | None:
+    """The row with a line that goes on with its unit cells (names alone, perhaps the deadline after them): units
+    go on in the last unit cell written, or, on the line that ends in the row's missing deadline, in the next."""
+    cells = list(row)
+    deadline = columns.index(Column.DEADLINE) if Column.DEADLINE in columns else None
+    names = list(tokens)
+    if deadline is not None and not cells[deadline] and _reads_as_deadline(names[-1]):
+        cells[deadline] = names.pop()
+    units = [at for at, column in enumerate(columns) if column in UNIT_COLUMNS]
+    if not names or not units or parse_assignment(" ".join(names)) is None:
+        return None
+    written = [at for at in units if cells[at]]
+    at = written[-1] if written else units[0]
+    if cells[deadline or 0] != row[deadline or 0] and at + 1 in units and not cells[at + 1]:
+        at += 1  # the last line of the row: the next unit cell
+    cells[at] = "、".join(filter(None, (cells[at], *names)))
+    return tuple(cells)
+
+
+def _reads_as_deadline(cell: str) -> bool:
+    return parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
+
+
 _ITEM_START = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")
 
 
