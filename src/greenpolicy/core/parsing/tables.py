@@ -309,15 +309,16 @@ def _cells_continued(
     cells = list(row)
     deadline = columns.index(Column.DEADLINE) if Column.DEADLINE in columns else None
     names = list(tokens)
-    if deadline is not None and not cells[deadline] and _reads_as_deadline(names[-1]):
+    ends_row = deadline is not None and not cells[deadline] and _reads_as_deadline(names[-1])
+    if ends_row and deadline is not None:
         cells[deadline] = names.pop()
     units = [at for at, column in enumerate(columns) if column in UNIT_COLUMNS]
     if not names or not units or parse_assignment(" ".join(names)) is None:
         return None
     written = [at for at in units if cells[at]]
     at = written[-1] if written else units[0]
-    if cells[deadline or 0] != row[deadline or 0] and at + 1 in units and not cells[at + 1]:
-        at += 1  # the last line of the row: the next unit cell
+    if ends_row and at + 1 in units and not cells[at + 1]:
+        at += 1
     cells[at] = "、".join(filter(None, (cells[at], *names)))
     return tuple(cells)
 
