@@ -25,7 +25,7 @@ from greenpolicy.core.parsing.columns import (
     header_columns,
 )
 from greenpolicy.core.parsing.numbering import attachment_title, read_label
-from greenpolicy.core.parsing.short_rows import placed
+from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 
@@ -464,11 +464,7 @@ def _next_row_within(cells: Sequence[str], start: int, end: int, number: int) ->
 
 
 def _reads_as_text(cell: str) -> bool:
-    return (
-        _has_words(cell)
-        and not looks_like_department(cell)
-        and parse_deadline(cell, issued_on=None).kind is DeadlineKind.NONE
-    )
+    return _has_words(cell) and not looks_like_department(cell) and not reads_as_deadline(cell)
 
 
 def _follows(cell: str, number: int) -> bool:

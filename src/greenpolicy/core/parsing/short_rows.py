@@ -77,17 +77,24 @@ def _fit(reads: _Reads, column: Column | None) -> int:
     return 0
 
 
+def reads_as_deadline(cell: str) -> bool:
+    """Whether a table cell reads as a deadline (2023年12月底, 长期推进), not as work done within one (全年组织开展
+    文化下乡等惠民演出不少于100场。)."""
+    text = cell.strip()
+    return (
+        len(text) <= _MAX_DEADLINE_CELL
+        and not text.endswith("。")
+        and parse_deadline(text, issued_on=None).kind is not DeadlineKind.NONE
+    )
+
+
 @lru_cache(maxsize=4096)  # a ledger repeats its deadlines and units row after row
 def _reads(cell: str) -> _Reads:
     text = cell.strip()
     if text.isdigit() and len(text) <= 3:
         return _Reads.NUMBER
     sentence = "。" in text or len(text) >= _SENTENCE_LENGTH
-    if (
-        len(text) <= _MAX_DEADLINE_CELL
-        and not text.endswith("。")  # 全年组织开展文化下乡等惠民演出不少于100场。: work within the year
-        and parse_deadline(text, issued_on=None).kind is not DeadlineKind.NONE
-    ):
+    if reads_as_deadline(text):
         return _Reads.DEADLINE
     if text and parse_assignment(text) is not None:
         return _Reads.UNITS

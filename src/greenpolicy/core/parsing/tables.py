@@ -12,8 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from greenpolicy.core.deadlines import parse_deadline
-from greenpolicy.core.model import DeadlineKind
 from greenpolicy.core.parsing.assignments import parse_assignment
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
 from greenpolicy.core.parsing.columns import (
@@ -24,7 +22,7 @@ from greenpolicy.core.parsing.columns import (
     column_of,
     header_columns,
 )
-from greenpolicy.core.parsing.short_rows import placed
+from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
@@ -309,7 +307,7 @@ def _cells_continued(
     cells = list(row)
     deadline = columns.index(Column.DEADLINE) if Column.DEADLINE in columns else None
     names = list(tokens)
-    ends_row = deadline is not None and not cells[deadline] and _reads_as_deadline(names[-1])
+    ends_row = deadline is not None and not cells[deadline] and reads_as_deadline(names[-1])
     if ends_row and deadline is not None:
         cells[deadline] = names.pop()
     units = [at for at, column in enumerate(columns) if column in UNIT_COLUMNS]
@@ -321,10 +319,6 @@ def _cells_continued(
         at += 1
     cells[at] = "、".join(filter(None, (cells[at], *names)))
     return tuple(cells)
-
-
-def _reads_as_deadline(cell: str) -> bool:
-    return parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
 
 
 _ITEM_START = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")
