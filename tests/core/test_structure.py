@@ -664,6 +664,20 @@ def test_a_notice_run_together_on_one_line_whose_page_stops_in_its_requirements(
     assert [node.label for node in ledger.outline[1].children] == ["1.", "2.", "3."]
 
 
+def test_items_glued_to_the_bracket_before_them_and_a_pages_summary_label() -> None:
+    ledger = parse_text(
+        "导读简介描述:但全市废旧物资回收网络仍存在短板(市发展改革委、市商务委按职责分工负责)"
+        "6.强化废旧物资回收行业信息化建设(市发展改革委、市经济信息委按职责分工负责)"
+        "7.广泛宣传引导(市委宣传部负责)"
+    )
+    rows = [(task.number, task.text, [d.name for d in task.departments]) for task in ledger.tasks]
+    assert rows == [
+        (None, "但全市废旧物资回收网络仍存在短板", ["市发展改革委", "市商务委"]),
+        ("6", "强化废旧物资回收行业信息化建设", ["市发展改革委", "市经济信息委"]),
+        ("7", "广泛宣传引导", ["市委宣传部"]),
+    ]
+
+
 def test_an_item_that_opens_with_who_does_it() -> None:
     ledger = parse_text(
         "8.市工商局负责，市经贸委、市农业局配合，严格实施集贸市场肉品销售管理。\n"

@@ -157,10 +157,11 @@ def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tupl
     return text, 0
 
 
-# A bracket that stands between sentences: after a sentence's end (……。（A负责）……) or before it (……（A负责）；……).
+# A bracket that stands between sentences: after a sentence's end (……。（A负责）……), before it (……（A负责）；……) or
+# before the next item's number run on without a space (……（A等按职责分工负责）6.强化…).
 # …政策支持，（责任单位：市发改委）二、…: after a comma only a labelled bracket, followed by the next numbered item.
 _ASSIGNMENT_INSIDE = re.compile(
-    r"[。；;][（(〔【]|[）)〕】][。；;]|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
+    r"[。；;][（(〔【]|[）)〕】][。；;]|[）)](?=\d{1,2}[.．、](?!\d))|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
 )
 _ASSIGNING_WORD = re.compile(r"负责|牵头|配合|参与|落实|分工|单位[:：]|部门[:：]")
 

@@ -92,7 +92,10 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
     )
 
 
-_FIELD_NAME = re.compile(r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务)[。：:]|[●■◆▪•])\s*")
+_FIELD_NAME = re.compile(
+    r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务)[。：:]|[●■◆▪•]"
+    r"|[\u4e00-\u9fff]{0,4}(?:导读|简介|摘要|描述)[:：])\s*"  # a page's 导读简介描述: before the text it quotes
+)
 
 
 _PROBLEM = re.compile(r"^(?:存在问题|主要问题|问题描述|发现问题)\s*[:：]\s*")
