@@ -808,3 +808,37 @@ def test_a_spaced_row_whose_unit_cells_run_over_several_lines() -> None:
         ),
         ("35", [("区科技局", "lead"), ("区经信局", "co")], "2023年12月底"),
     ]
+
+
+def test_a_progress_table_whose_header_notes_the_kind_of_work_and_whose_merged_cells_leave_rows_short() -> (
+    None
+):
+    ledger = parse_text(
+        "\n".join(
+            (
+                "序号", "重点工作任务(民生实事项目)", "牵头单位", "负责科室", "负责人", "计划完成时间",
+                "进展情况(一季度)",
+                "1", "新增老年食堂(助餐点)15个", "区民政局", "养老服务科", "何滢", "11月底前", "其中3个点位已完成建设。",
+                "2", "新增认知障碍照护专区床位100张", "10月底前", "目前已完成选址。",
+                "3", "建成启用区级老年活动中心", "目前正在进行主体建筑装修阶段。",
+                "4", "新增养老机构护理型床位500张", "目前已完成500张护理型床位建设。",
+            )
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows[:3] == [
+        ("1", "新增老年食堂(助餐点)15个", ["区民政局", "养老服务科"]),
+        ("2", "新增认知障碍照护专区床位100张", ["区民政局", "养老服务科"]),
+        ("3", "建成启用区级老年活动中心", ["区民政局", "养老服务科"]),
+    ]
+
+
+def test_a_second_header_row_under_the_task_column_is_no_task() -> None:
+    assert column_of("总投资") is Column.OTHER
+    assert column_of("建设起止年限") is Column.DEADLINE
+    ledger = parse_text(
+        "序号 | 建设规模及内容 | 总投资 | 建设起止年限 | 责任单位 |\n"
+        "| 投资 | 形象进度 |\n"
+        "1 | 对全县70所中小学校1658间教室照明进行护眼灯光提升 | 1800 | 2022 | 县教育局 |\n"
+    )
+    assert [(t.text[:8], t.deadline.text) for t in ledger.tasks] == [("对全县70所中小", "2022")]

@@ -27,14 +27,14 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
         re.compile(
             r"领导|责任人|联系人|备注|完成情况|进展|成效|成果形式|目标值|指标值|指标要求|分值"
             r"|评分|考评|^单位$|计量单位"  # who scores the work, and the unit a target is measured in
-            r"|地点|路段|点位|位置|地址|金额|万元|比例|频次|数量"  # where the work is done, what it costs, how much
+            r"|地点|路段|点位|位置|地址|金额|万元|投资$|比例|频次|数量"  # where the work is done, its cost, how much
             r"|推进情况|序时|是否|完成率|状态|评价|督查意见|说明|依据|边界"  # progress and remarks in a ledger
             r"|方式|步骤"  # how the work is checked or done (监督方式, 实施步骤)
             r"|情况$"  # 落实情况, 执行情况: what has been done
         ),
     ),
     (Column.NUMBER, re.compile(r"^(?:序号|编号|序|号|项次)$")),
-    (Column.DEADLINE, re.compile(r"时限|时间|节点|期限|进度安排")),
+    (Column.DEADLINE, re.compile(r"时限|时间|节点|期限|进度安排|年限")),
     (Column.LEAD, re.compile(r"牵头|主办|主责")),
     (Column.CO, re.compile(r"配合|协办|参与|协同")),
     (
@@ -46,6 +46,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
     (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事|项目|名称|整治|要求|细化|问题")),
 )
 MAX_HEADER_CELL = 12
+_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 _GAP = re.compile(r"\S(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)\S")
 
 
@@ -53,6 +54,8 @@ _GAP = re.compile(r"\S(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)\S")
 def column_of(header: str) -> Column | None:
     """The column a header cell names, or None when it names none."""
     words = "".join(header.split())  # the length test first: it rules out prose faster than _GAP's scan
+    if len(words) > MAX_HEADER_CELL and words.endswith((")", "）")):
+        words = _NOTE.sub("", words)  # 重点工作任务(民生实事项目): the note in brackets names nothing more
     if not words or len(words) > MAX_HEADER_CELL:
         return None
     if _GAP.search(header) and len(words) != len(header.split()):

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
-from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column
+from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column, column_of
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.endings import stopped_in_assignment
 from greenpolicy.core.parsing.numbering import read_label
@@ -46,8 +46,8 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         cells = cells_of(row)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
-        if _WORDS.search(task_text) is None or looks_like_department(task_text):
-            continue  # empty, or a figure or unit a shifted cell left there (3034, 社会保障局): no task
+        if _WORDS.search(task_text) is None or looks_like_department(task_text) or _names_a_column(task_text):
+            continue  # empty, a figure or unit a shifted cell left there (3034, 社会保障局), a sub-header (投资)
         label = read_label(task_text)
         numbered = label is not None and label.rank >= _ITEM_RANK
         cut_short = stops_inside or (
@@ -73,6 +73,15 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             draft = stopped_in_assignment(draft)
         drafts.append(draft)
     return drafts
+
+
+def _names_a_column(text: str) -> bool:
+    """A cell of a header's second row (投资 | 工程主要形象进度) under the task column: it names a column other than
+    the work's."""
+    return len(text) <= _SUB_HEADER_CELL and column_of(text) not in (None, _TASK, _AREA)
+
+
+_SUB_HEADER_CELL = 6  # 投资, 完成投资: 安排中央预算内投资 is work
 
 
 def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:

@@ -31,7 +31,7 @@ class _Reads(Enum):
 
 
 _MAX_DEADLINE_CELL = 40
-_SENTENCE_LENGTH = 15
+_SENTENCE_LENGTH = 10  # 建成启用区级老年活动中心 says what is to be done; 文化产业, 索引号: do not
 
 
 def placed(cells: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...]:
