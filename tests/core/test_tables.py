@@ -842,3 +842,24 @@ def test_a_second_header_row_under_the_task_column_is_no_task() -> None:
         "1 | 对全县70所中小学校1658间教室照明进行护眼灯光提升 | 1800 | 2022 | 县教育局 |\n"
     )
     assert [(t.text[:8], t.deadline.text) for t in ledger.tasks] == [("对全县70所中小", "2022")]
+
+
+def test_numbered_rows_of_a_table_whose_header_the_page_lost() -> None:
+    ledger = parse_text(
+        "1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装公办中小学970台空调。 | 按时序推进 |\n"
+        "|\n"
+        "2 | 完成10家示范型居家养老服务照料中心建设。 | 县民政局 | 已完成设计方案,5家施工中。 | 按时序推进 |\n"
+        "|\n"
+        "3 | 为全县200名以上残疾儿童实施基本康复服务和救助。 | 县残联 | 已完成半年度报销工作。 | 按时序推进 |\n"
+    )
+    rows = [(t.number, t.text[:10], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "完成27所学校教育基", ["县教育局"]),
+        ("2", "完成10家示范型居家", ["县民政局"]),
+        ("3", "为全县200名以上残", ["县残联"]),
+    ]
+
+
+def test_numbered_lines_with_bars_but_no_units_are_no_table() -> None:
+    ledger = parse_text("1 | 2021年 | 增长5% |\n2 | 2022年 | 增长6% |\n")
+    assert ledger.tasks == ()

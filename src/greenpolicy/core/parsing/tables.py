@@ -22,6 +22,7 @@ from greenpolicy.core.parsing.columns import (
     column_of,
     header_columns,
 )
+from greenpolicy.core.parsing.headless import FIRST_ROW, headless_table
 from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
@@ -68,6 +69,8 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
         found = (
             _table_at(blocks, index) if isinstance(block, Paragraph) and _maybe_header(block.text) else None
         )
+        if found is None and isinstance(block, Paragraph) and FIRST_ROW.match(block.text):
+            found = headless_table(blocks, index)
         if found is None:
             result.append(block)
             index += 1
