@@ -69,7 +69,6 @@ _WINDOW_AFTER = re.compile(
 _WINDOW_BEFORE = re.compile(r"(?:截止(?:期限|时间|日期)?为?|截至|期限为|有效期至|到|至)\s*$")
 _COMPLETION_MARK = re.compile(r"^\s*(?:年底前|底前|之前|以前|前|以内|之内|内)")
 _ANCHOR = re.compile(r"[年月日季内]")
-_NO_MARK = re.compile("")
 
 
 class DeadlineMention(NamedTuple):
@@ -125,16 +124,17 @@ def find_completion_dates(text: str, *, issued_on: date | None) -> list[Deadline
             continue
         rest = text[match.end() :]
         mark = _COMPLETION_MARK.match(rest)
-        if mark is None and match["part"] in ("底", "末") and rest.startswith("完成"):
-            mark = _NO_MARK.match(rest)  # 确保电线杆迁移问题于7月底完成: the month's end is the deadline
-        if mark is None or _WINDOW_BEFORE.search(text[: match.start()]):
+        # 确保电线杆迁移问题于7月底完成: the month's end is the deadline, without a mark after it
+        month_end = mark is None and match["part"] in ("底", "末") and rest.startswith("完成")
+        if (mark is None and not month_end) or _WINDOW_BEFORE.search(text[: match.start()]):
             continue
-        if _WINDOW_AFTER.match(rest[mark.end() :]):
+        marked = mark.end() if mark is not None else 0
+        if _WINDOW_AFTER.match(rest[marked:]):
             continue
         due = _due(match, issued_on)
         if due is _NOT_A_DATE:
             continue
-        end = match.end() + mark.end()
+        end = match.end() + marked
         phrase = text[match.start() : end].strip()
         found.append(DeadlineMention(Deadline(phrase, DeadlineKind.DATE, due), match.start(), end))
     return sorted(found, key=lambda mention: mention.start)

@@ -24,9 +24,8 @@ class _Reads(Enum):
     DEADLINE = auto()
     UNITS = auto()
     WORDS = auto()
-    SENTENCE = (
-        auto()
-    )  # words that say what is to be done: a task's cell more likely than a group's or a remark's
+    # words that say what is to be done: a task's cell more likely than a group's or a remark's
+    SENTENCE = auto()
     OTHER = auto()
 
 
