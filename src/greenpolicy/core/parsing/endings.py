@@ -24,7 +24,7 @@ def before_cut_notice(blocks: Sequence[Block]) -> Sequence[Block]:
     """The document up to a page's notice that it shows only part of the text ((未完,全文共2014字,当前显示627字)):
     what follows is the page's own text, and the document is read as cut off there."""
     for index, block in enumerate(blocks):
-        if isinstance(block, Paragraph) and _CUT_NOTICE.match(block.text.strip()):
+        if isinstance(block, Paragraph) and "未完" in block.text and _CUT_NOTICE.match(block.text.strip()):
             return blocks[:index]
     return blocks
 

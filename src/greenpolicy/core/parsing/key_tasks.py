@@ -46,7 +46,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         cells = cells_of(row)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
-        if _WORDS.search(task_text) is None or looks_like_department(task_text) or _names_a_column(task_text):
+        if _WORDS.search(task_text) is None or _names_a_unit(task_text) or _names_a_column(task_text):
             continue  # empty, a figure or unit a shifted cell left there (3034, 社会保障局), a sub-header (投资)
         label = read_label(task_text)
         numbered = label is not None and label.rank >= _ITEM_RANK
@@ -73,6 +73,13 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             draft = stopped_in_assignment(draft)
         drafts.append(draft)
     return drafts
+
+
+def _names_a_unit(text: str) -> bool:
+    return len(text) <= _UNIT_NAME and looks_like_department(text)
+
+
+_UNIT_NAME = 30  # longer texts are work: the name test is spared them
 
 
 def _names_a_column(text: str) -> bool:

@@ -69,7 +69,12 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
         found = (
             _table_at(blocks, index) if isinstance(block, Paragraph) and _maybe_header(block.text) else None
         )
-        if found is None and isinstance(block, Paragraph) and FIRST_ROW.match(block.text):
+        if (
+            found is None
+            and isinstance(block, Paragraph)
+            and "1" in block.text[:_ROW_START]
+            and FIRST_ROW.match(block.text)
+        ):
             found = headless_table(blocks, index)
         if found is None:
             result.append(block)
@@ -78,6 +83,9 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
         table, index = found
         result.append(table)
     return result
+
+
+_ROW_START = 4  # where a headerless table's first row number stands: 1 |, | 1 |
 
 
 def _trailing_headers_apart(blocks: Sequence[Block]) -> Sequence[Block]:
