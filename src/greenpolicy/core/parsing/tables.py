@@ -72,7 +72,7 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
         if (
             found is None
             and isinstance(block, Paragraph)
-            and "1" in block.text[:_ROW_START]
+            and "1" in block.text.lstrip()[:_ROW_START]
             and FIRST_ROW.match(block.text)
         ):
             found = headless_table(blocks, index)
