@@ -863,3 +863,26 @@ def test_numbered_rows_of_a_table_whose_header_the_page_lost() -> None:
 def test_numbered_lines_with_bars_but_no_units_are_no_table() -> None:
     ledger = parse_text("1 | 2021年 | 增长5% |\n2 | 2022年 | 增长6% |\n")
     assert ledger.tasks == ()
+
+
+def test_a_task_table_glued_into_one_run_of_text() -> None:
+    ledger = parse_text(
+        "重点任务分工清单\n"
+        "序号工作任务责任单位21树立婚育新风。充分发挥传统媒体和新媒体作用。省委宣传部、省民政厅牵头;省总工会配合;"
+        "各州(市)党委和政府落实22根据经济社会发展水平等因素,实行特别扶助制度扶助标准动态调整机制。"
+        "省财政厅、省卫生健康委牵头;省优化生育政策工作部门联席会议成员单位配合23重大节日期间组织开展特殊家庭送温暖活动。深入"
+    )
+    rows = [(t.number, t.text[:8], [d.name for d in t.departments][:2], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("21", "树立婚育新风。充", ["省委宣传部", "省民政厅"], False),
+        ("22", "根据经济社会发展", ["省财政厅", "省卫生健康委"], False),
+        ("23", "重大节日期间组织", [], True),
+    ]
+
+
+def test_a_glued_table_with_a_leaders_column_is_not_split_by_guess() -> None:
+    ledger = parse_text(
+        "序号项目名称主要内容区政府分管领导牵头单位1增加教育资源供给实施新建学校项目12个。何海平教育局"
+        "2促进就业稳定增长落实就业优先战略。何海平人社局3老城厢复兴发展完成纪念馆提升工程。何海平文体旅局"
+    )
+    assert not any(d.name.startswith("何海平") for t in ledger.tasks for d in t.departments)

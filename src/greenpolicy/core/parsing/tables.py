@@ -22,6 +22,7 @@ from greenpolicy.core.parsing.columns import (
     column_of,
     header_columns,
 )
+from greenpolicy.core.parsing.glued import glued_table
 from greenpolicy.core.parsing.headless import FIRST_ROW, headless_table
 from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
@@ -76,6 +77,16 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
             and FIRST_ROW.match(block.text)
         ):
             found = headless_table(blocks, index)
+        glued = (
+            glued_table(block.text, block.line)
+            if found is None and isinstance(block, Paragraph) and _may_be_glued(block.text)
+            else None
+        )
+        if glued is not None:  # 序号工作任务责任单位21树立婚育新风。…牵头;…配合22根据…
+            before, table = glued
+            result.extend((Paragraph(before, block.line), table) if before else (table,))
+            index += 1
+            continue
         if found is None:
             result.append(block)
             index += 1
@@ -83,6 +94,13 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
         table, index = found
         result.append(table)
     return result
+
+
+def _may_be_glued(text: str) -> bool:
+    return len(text) >= _GLUED_ROWS and "序号" in text
+
+
+_GLUED_ROWS = 100  # a header and two rows run together
 
 
 _ROW_START = 4  # where a headerless table's first row number stands: 1 |, | 1 |
