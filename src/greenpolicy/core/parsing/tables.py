@@ -67,40 +67,30 @@ def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        found = (
-            _table_at(blocks, index) if isinstance(block, Paragraph) and _maybe_header(block.text) else None
-        )
-        if (
-            found is None
-            and isinstance(block, Paragraph)
-            and "1" in block.text.lstrip()[:_ROW_START]
-            and FIRST_ROW.match(block.text)
-        ):
-            found = headless_table(blocks, index)
-        glued = (
-            glued_table(block.text, block.line)
-            if found is None and isinstance(block, Paragraph) and _may_be_glued(block.text)
-            else None
-        )
-        if glued is not None:  # 序号工作任务责任单位21树立婚育新风。…牵头;…配合22根据…
-            before, table = glued
-            result.extend((Paragraph(before, block.line), table) if before else (table,))
-            index += 1
-            continue
-        if found is None:
+        if not isinstance(block, Paragraph):
             result.append(block)
             index += 1
             continue
-        table, index = found
-        result.append(table)
+        text = block.text
+        found = _table_at(blocks, index) if _maybe_header(text) else None
+        if found is None and "1" in text.lstrip()[:_ROW_START] and FIRST_ROW.match(text):
+            found = headless_table(blocks, index)
+        if found is not None:
+            table, index = found
+            result.append(table)
+            continue
+        # 序号工作任务责任单位21树立婚育新风。…牵头;…配合22根据…: a header and two rows run together
+        glued = glued_table(text, block.line) if "序号" in text and len(text) >= _GLUED_ROWS else None
+        if glued is None:
+            result.append(block)
+        else:
+            before, table = glued
+            result.extend((Paragraph(before, block.line), table) if before else (table,))
+        index += 1
     return result
 
 
-def _may_be_glued(text: str) -> bool:
-    return len(text) >= _GLUED_ROWS and "序号" in text
-
-
-_GLUED_ROWS = 100  # a header and two rows run together
+_GLUED_ROWS = 100
 
 
 _ROW_START = 4  # where a headerless table's first row number stands: 1 |, | 1 |
