@@ -481,11 +481,11 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
     whose last cell stays in the last column and whose empty unit cells were merged with the row's above."""
     width = len(columns)
     extra = len(row) - width
-    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
     if extra < 0 and row[0].isdigit():  # merged cells dropped: each cell in the column it reads as
         return [placed(_unit_lines_joined(row), columns)]
     if extra <= 0:
         return [tuple(row)]
+    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
     if units is not None and all(map(looks_like_department, row[units : units + extra + 1])):
         names = units + extra + 1
         while names < len(row) and looks_like_department(row[names]):

@@ -39,28 +39,28 @@ def glued_table(text: str, line: int) -> tuple[str, Table] | None:
 def _rows(text: str, start: int, number: int, *, has_deadline: bool) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     at = start + len(str(number))
-    while True:
-        following = _next_row(text, at, number + 1, has_deadline=has_deadline)
-        end = following if following is not None else len(text)
-        row = _cells(text[at:end], has_deadline=has_deadline)
-        if row is None and following is not None:
-            break
-        rows.append((str(number), *(row or (text[at:end].strip(),))))
-        if following is None:
-            return rows
+    while (following := _next_row(text, at, number + 1, has_deadline=has_deadline)) is not None:
+        following_at, cells = following
+        rows.append((str(number), *cells))
         number += 1
-        at = following + len(str(number))
+        at = following_at + len(str(number))
+    last = text[at:]  # the page may stop in it: its cells as far as they read
+    rows.append((str(number), *(_cells(last, has_deadline=has_deadline) or (last.strip(),))))
     return rows
 
 
-def _next_row(text: str, start: int, number: int, *, has_deadline: bool) -> int | None:
-    """Where the row numbered `number` starts: its number after a row whose cells read whole."""
+def _next_row(
+    text: str, start: int, number: int, *, has_deadline: bool
+) -> tuple[int, tuple[str, ...]] | None:
+    """Where the row numbered `number` starts, and the cells of the row before it: its number comes after a row
+    whose cells read whole."""
     mark = str(number)
     at = text.find(mark, start)
     while at >= 0:
         after = text[at + len(mark) : at + len(mark) + 1]
-        if not after.isdigit() and _cells(text[start:at], has_deadline=has_deadline) is not None:
-            return at
+        cells = None if after.isdigit() else _cells(text[start:at], has_deadline=has_deadline)
+        if cells is not None:
+            return at, cells
         at = text.find(mark, at + 1)
     return None
 
