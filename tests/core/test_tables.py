@@ -844,6 +844,21 @@ def test_a_second_header_row_under_the_task_column_is_no_task() -> None:
     assert [(t.text[:8], t.deadline.text) for t in ledger.tasks] == [("对全县70所中小", "2022")]
 
 
+def test_units_set_right_of_their_column_by_a_header_spanning_sub_columns() -> None:
+    # 2022年工作计划 spans 投资 | 形象进度 and 项目建设阶段 spans three more: the rows' units stand two cells right
+    # of 责任单位, where the header puts the completion rate and the progress.
+    ledger = parse_text(
+        "序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 2022年工作计划 | 项目建设阶段 | 责任单位 | 政策处理 单位 |\n"
+        "投资 | 工程主要形象进度 | 完成 投资 | % | 主要形象进度 |\n"
+        "1 | 中小学校护眼灯光工程 | 对全县70所中小学校1658间教室照明进行护眼灯光提升 | 1800 | 2022 | 1800 | 建成 | 1800"
+        " | 100 | 完成 | 县教育局 |\n"
+        "2 | 学校周边停车场地改造工程 | 解决城区学校周边停车难问题,筹建学生接送临时停车场 | 300 | 2022 | 300 | 建成"
+        " | 300 | 100.0 | 建成 | 县城投集团 | 县住建局 |\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("中小学校护眼", ["县教育局"]), ("学校周边停车", ["县城投集团", "县住建局"])]
+
+
 def test_numbered_rows_of_a_table_whose_header_the_page_lost() -> None:
     ledger = parse_text(
         "1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装公办中小学970台空调。 | 按时序推进 |\n"

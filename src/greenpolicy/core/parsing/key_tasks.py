@@ -12,6 +12,7 @@ from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column, column_of
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.endings import stopped_in_assignment
 from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.short_rows import reads_as_units
 from greenpolicy.core.parsing.tables import TaskTable
 
 # Python 3.11 finds an enum member through EnumType.__getattr__ (~130 ns; a global takes ~10): the row loop
@@ -43,7 +44,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         stops_inside = bool(
             table.ends_document and row_index == last_row and 0 < len(raw) < width and row[len(raw) - 1]
         )
-        cells = cells_of(row)
+        cells = _units_where_they_stand(cells_of(row), row, columns, task_column)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
         if _WORDS.search(task_text) is None or _names_a_unit(task_text) or _names_a_column(task_text):
@@ -73,6 +74,34 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             draft = stopped_in_assignment(draft)
         drafts.append(draft)
     return drafts
+
+
+def _units_where_they_stand(
+    cells: dict[Column, str], row: Sequence[str], columns: Sequence[Column | None], task_column: int
+) -> dict[Column, str]:
+    """The row's cells with its units read where they stand. A header cell spanning sub-columns (2022年工作计划 over
+    投资 | 形象进度) gives the rows more cells than the header names, and sets their units right of the unit
+    columns: when those hold text but no units, the units are the first run of cells after the task that reads as
+    units, the first of them the lead's where the header has a lead column."""
+    held = [cells[column] for column in UNIT_COLUMNS if column in cells]
+    if not held or any(map(reads_as_units, held)):
+        return cells
+    run: list[str] = []
+    for cell in row[task_column + 1 :]:
+        if cell and reads_as_units(cell):
+            run.append(cell)
+        elif run:
+            break
+    if not run:
+        return cells
+    moved = {column: text for column, text in cells.items() if column not in UNIT_COLUMNS}
+    if _LEAD in columns:
+        moved[_LEAD] = run[0]
+        if len(run) > 1:
+            moved[_CO] = "、".join(run[1:])
+    else:
+        moved[_DEPARTMENTS] = "、".join(run)
+    return moved
 
 
 def _names_a_unit(text: str) -> bool:

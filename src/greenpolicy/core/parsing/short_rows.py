@@ -87,6 +87,11 @@ def reads_as_deadline(cell: str) -> bool:
     )
 
 
+def reads_as_units(cell: str) -> bool:
+    """Whether a table cell reads as the names of units (县教育局, 市公路处、各辖市(区)公路管理部门)."""
+    return _reads(cell) is _Reads.UNITS
+
+
 @lru_cache(maxsize=4096)  # a ledger repeats its deadlines and units row after row
 def _reads(cell: str) -> _Reads:
     text = cell.strip()
