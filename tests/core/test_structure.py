@@ -940,3 +940,18 @@ def test_numbered_items_run_together_each_closed_by_a_labelled_bracket_after_a_c
         ("二", "积极争取超长期特别国债政策支持,", ["市发改委", "市工信局"]),
         ("三", "鼓励制造业企业提高智改数转网联水平,", ["市科技局", "市工信局"]),
     ]
+
+
+def test_a_labelled_lead_after_a_comma_then_a_remark_on_progress() -> None:
+    ledger = parse_text(
+        "二、部分项目进展情况\n"
+        "1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n"
+        "2、农村饮水安全巩固提升工程,牵头部门:市水利局。未完成建设任务的县区为舒城县。\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("1", "农村道路畅通工程", ["市交通局"]), ("2", "农村饮水安全巩固提升工程", ["市水利局"])]
+
+
+def test_a_label_after_a_comma_naming_no_units_assigns_nothing() -> None:
+    ledger = parse_text("1、推进项目建设,责任单位:单个项目最高补助不超过1000万元,分别给予奖励。\n")
+    assert ledger.tasks == ()

@@ -43,7 +43,7 @@ from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
 
 _ATTACHMENT_RANK = -1
-_INLINE_LABEL = re.compile(r"[。；;]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)\s*[:：]")
+_INLINE_LABEL = re.compile(r"[。；;，,]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)\s*[:：]")
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?(?:负责)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
 )
@@ -217,9 +217,14 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             return
     inline = _INLINE_LABEL.search(text) if ":" in text or "：" in text else None  # the label ends in a colon
     if inline is not None:
-        assignment = parse_assignment(text[inline.start() + 1 :].strip("（()） "), marked=True)
-        if assignment is not None:
-            line.assignment, line.cut = assignment, inline.start() + 1
+        clause = text[inline.start() + 1 :].strip("（()） ")
+        assignment = parse_assignment(clause, marked=True)
+        if assignment is None and "。" in clause:  # …，牵头部门：市交通局。建设进度相对较慢的县区为舒城县。
+            assignment = parse_assignment(clause[: clause.index("。")], marked=True)
+        after_comma = text[inline.start()] in "，,"
+        # after a comma the label may stand inside a sentence run on from others: only names that all read as units
+        if assignment is not None and not (after_comma and assignment.doubtful):
+            line.assignment, line.cut = assignment, inline.start() + (not after_comma)
             return
     if line.numbered is not None and "负责" in text:  # 8.市工商局负责，市经贸委、市农业局配合，严格实施…
         leading = _LEADING_ASSIGNMENT.match(line.numbered.body)
