@@ -375,6 +375,29 @@ def test_a_legislation_plan_names_the_drafting_units_and_when_the_draft_is_due()
     ]
 
 
+def test_a_sentence_listing_laws_with_their_drafting_units_gives_a_task_each() -> None:
+    ledger = parse_text(
+        "审议项目\n"
+        "年内提请省人大常委会审议项目14部,包括:黑龙江省促进旅游业发展条例(制定,省文化和旅游厅起草)、"
+        "关于黑龙江省实施契税法授权事项的决定(制定,省财政厅、省税务局起草)、黑龙江省计量条例(修改,省市场监管局起草)。\n"
+        "预备项目17部,包括黑龙江省慈善条例(制定,省民政厅起草)、黑龙江省民用建筑节能条例(制定,省住建厅起草)等。\n"
+    )
+    rows = [(t.text, [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("黑龙江省促进旅游业发展条例", [("省文化和旅游厅", LEAD)]),
+        ("关于黑龙江省实施契税法授权事项的决定", [("省财政厅", LEAD), ("省税务局", CO)]),
+        ("黑龙江省计量条例", [("省市场监管局", LEAD)]),
+        ("黑龙江省慈善条例", [("省民政厅", LEAD)]),
+        ("黑龙江省民用建筑节能条例", [("省住建厅", LEAD)]),
+    ]
+
+
+def test_what_is_to_be_done_to_a_law_is_no_unit() -> None:
+    assignment = parse_assignment("修订，市司法局、市生态环境局起草")
+    assert assignment is not None
+    assert list(assignment.departments) == [("市司法局", LEAD), ("市生态环境局", CO)]
+
+
 def test_units_labelled_as_related_co_operate() -> None:
     assignment = parse_assignment("牵头责任单位:市科技局、发展改革委；相关责任单位:各县(市、区)政府")
     assert assignment is not None

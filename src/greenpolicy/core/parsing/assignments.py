@@ -154,6 +154,10 @@ def has_label(text: str) -> bool:
     return _LABEL.search(text) is not None
 
 
+_LAW_WORK = ("制定", "修改", "修订", "废止", "新制定", "制修订", "修正", "打包修改")
+_LAW_WORK_PREFIX = re.compile(r"^(?:新制定|制修订|打包修改|制定|修改|修订|废止|修正)[，,、\s]+")
+
+
 @lru_cache(maxsize=4096)  # a document names the same few lists in its text, its table and its summary
 def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     """Read a responsibility clause; None if it names no department.
@@ -161,6 +165,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     `marked` says the context already makes it a clause (a 责任单位 line, a table cell); otherwise a bare list is
     accepted only when every piece reads as a department, so that （经营场所） stays text.
     """
+    if text.startswith(_LAW_WORK):  # 制定，省公安厅起草: what is to be done to a law, then who drafts it
+        text = _LAW_WORK_PREFIX.sub("", text, count=1)
     if _NOT_PLAIN.search(text) is None:  # most lists: names, perhaps a verb after them
         return _plain_list(text.strip(" \t。.；;，,").strip(), marked)
     if ";" in text[:_SEMICOLON_REACH] or "；" in text[:_SEMICOLON_REACH]:

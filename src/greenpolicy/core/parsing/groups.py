@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment
@@ -46,6 +47,10 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         ):  # 1.深化商事制度改革。(1)全面落实…: the item's heading, then its first sub-item
             yield Paragraph(heading, block.line)
             text = text[len(heading) :]
+        series = _drafting_series(text) if "起草" in text else None
+        if series is not None:
+            yield from (Paragraph(piece, block.line) for piece in series)
+            continue
         if _ASSIGNMENT_INSIDE.search(text) is None:  # most paragraphs: no bracket after a sentence
             yield block if text == block.text else Paragraph(text, block.line)
             continue
@@ -108,6 +113,32 @@ def _heading_before_sub_item(text: str) -> str | None:
     start = len(text) - len(label.body)
     match = _SUB_ITEM_AFTER_HEADING.match(text, start)
     return text[: match.end()] if match else None
+
+
+def _drafting_series(text: str) -> list[str] | None:
+    """A sentence that lists laws or rules, each with its drafting unit in brackets, cut before each: …包括:黑龙江省
+    促进旅游业发展条例(制定,省文化和旅游厅起草)、黑龙江省社会信用条例(制定,省营商环境局起草)… is two tasks, the
+    words before the first the sentence's preamble; None unless two or more follow one another."""
+    found = list(_DRAFTED.finditer(text))
+    if len(found) < _MIN_SERIES or any(
+        text[before.end() : after.start()].strip(" 、，,；;") for before, after in pairwise(found)
+    ):
+        return None
+    tail = text[found[-1].end() :]
+    pieces = [
+        text[: found[0].start("law")],
+        *(law.group("law") for law in found),
+        tail if tail.strip(" 等。；;") else "",
+    ]
+    return [piece for piece in pieces if piece.strip()]
+
+
+# A law or rule named in a series, then the kind of work and its drafting unit in brackets (制定,省公安厅起草); the
+# word that opens the series (包括) is not the first one's name.
+_DRAFTED = re.compile(
+    r"(?:包括|其中|主要有|分别是|分别为)?(?P<law>[^、，,。：:；;（()）\s]{2,60}?[（(][^（()）]{0,30}?起草[)）])"
+)
+_MIN_SERIES = 2
 
 
 _MAX_WRAPPED_LINES = 2

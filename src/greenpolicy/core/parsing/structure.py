@@ -421,7 +421,8 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
     while start > 0 and not lines[start - 1].assignment_only and lines[start - 1].numbered is None:
         if (
             SENTENCE_FINAL.search(lines[start - 1].text)
-            or lines[start - 1].text.endswith(("：", ":"))  # 其中明确指出： introduces the paragraph
+            # 其中明确指出： introduces the paragraph, …审议项目14部,包括 the laws listed after it
+            or lines[start - 1].text.endswith(("：", ":", "包括"))
             or lines[start - 1].assignment is not None
         ):
             break
