@@ -955,3 +955,28 @@ def test_a_labelled_lead_after_a_comma_then_a_remark_on_progress() -> None:
 def test_a_label_after_a_comma_naming_no_units_assigns_nothing() -> None:
     ledger = parse_text("1、推进项目建设,责任单位:单个项目最高补助不超过1000万元,分别给予奖励。\n")
     assert ledger.tasks == ()
+
+
+def test_paragraphs_each_opening_with_the_unit_that_does_the_work() -> None:
+    ledger = parse_text(
+        "现将各单位在村庄环境整治工作中的任务作如下明确:\n"
+        "区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。\n"
+        "区委农办要结合全区“三新”建设任务,负责指导督查新社区建设。\n"
+        "区财政局负责村庄环境整治专项经费的落实,监督资金的使用情况。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("负责全区村庄", ["区住建局"]),
+        ("要结合全区“", ["区委农办"]),
+        ("负责村庄环境", ["区财政局"]),
+    ]
+
+
+def test_a_lone_paragraph_or_a_call_on_every_unit_of_a_kind_is_no_task() -> None:
+    lone = parse_text(
+        "一、总体要求\n区住建局负责全区村庄环境整治总协调工作。\n二、保障措施\n加强组织领导。\n"
+    )
+    calls = parse_text(
+        "各地发展改革部门要会同有关部门细化工作措施,明确时间节点。\n各地发展改革部门要建立重点任务工作台账。\n"
+    )
+    assert lone.tasks == () and calls.tasks == ()

@@ -38,6 +38,9 @@ class Line:
     )
     span_end: int = 0
     plain_series: bool = False  # its series of items opens without an inline heading: none of them has one
+    unit_subject: bool = (
+        False  # an unnumbered paragraph that opens with the unit doing its work (区财政局负责…)
+    )
 
 
 class Point(NamedTuple):

@@ -70,6 +70,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     """Read the outline and every task of a document."""
     entries = _entries(blocks)
     lines = [entry for entry in entries if isinstance(entry, Line)]
+    _lone_unit_subjects_dropped(lines)
     truncated = isinstance(entries[-1], Line) and is_truncated(lines) if entries else False
     by_position = {line.position: line for line in lines}
     drafts: list[TaskDraft] = []
@@ -254,6 +255,27 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         bare = parse_assignment(text)
         if bare is not None and not bare.doubtful:
             line.assignment, line.assignment_only = bare, True
+    if line.assignment is None and line.numbered is None and (subject := _UNIT_SUBJECT.match(text)):
+        # 区财政局负责村庄环境整治专项经费的落实…, not 各地发展改革部门要…: a call on every unit of a kind, nor a
+        # unit cell of a flattened table (市发改委牵头落实)
+        opening = parse_assignment(subject["who"])
+        if (
+            opening is not None
+            and not opening.doubtful
+            and not subject["who"].startswith("各")
+            and len(text) - subject.end() >= _UNIT_SUBJECT_WORK
+        ):
+            line.assignment, line.start, line.unit_subject = opening, subject.end("who"), True
+
+
+def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
+    """Keep the assignment of a paragraph opening with its unit (区住建局负责…) only in a run of such paragraphs,
+    one unit's share of the work after another; a lone one is a sentence of the text."""
+    for index, line in enumerate(lines):
+        if line.unit_subject and not any(
+            0 <= near < len(lines) and lines[near].unit_subject for near in (index - 1, index + 1)
+        ):
+            line.assignment, line.start, line.unit_subject = None, 0, False
 
 
 def _read_unit_before_colon(line: Line) -> None:
@@ -269,6 +291,9 @@ def _read_unit_before_colon(line: Line) -> None:
         line.start = len(line.text) - len(body) + named.end()
 
 
+# A paragraph's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
+_UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合)")
+_UNIT_SUBJECT_WORK = 8
 _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
 _UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*(?=\S.{3})")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|公司|集团)$")
