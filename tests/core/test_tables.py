@@ -5,7 +5,7 @@ from __future__ import annotations
 from greenpolicy.core import parse_text
 from greenpolicy.core.model import DeadlineKind, Role, TaskKind
 from greenpolicy.core.parsing.columns import Column, column_of
-from greenpolicy.core.parsing.short_rows import placed
+from greenpolicy.core.parsing.short_rows import placed, starts_a_cell
 
 
 def test_header_names_map_to_columns_and_people_columns_are_not_units() -> None:
@@ -857,6 +857,34 @@ def test_units_set_right_of_their_column_by_a_header_spanning_sub_columns() -> N
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("中小学校护眼", ["县教育局"]), ("学校周边停车", ["县城投集团", "县住建局"])]
+
+
+def test_cells_set_apart_by_bar_lines_and_broken_over_lines() -> None:
+    cells = [
+        "类别", "序号", "任务名称", "任务要求及举措", "责任部门\n(加*号为牵头部门,\n其余为参与部门)", "责任街镇",
+        "完成时间节点", "(一)\n持续\n推进\n示范村\n建设", "1", "完成2022年度\n乡村振兴示范村建设",
+        "完成2022年度1个乡村振兴示范村建设。对照建设项目清单,如期完成建设任务。", "区农业农村委*", "浦江镇", "10月底",
+        "2", "推进\n农民相对集中居住", "持续稳妥推进农民相对集中居住,完成年度工作目标任务。",
+        "区规划资源局、\n区农业农村委*、\n区房管局", "浦江镇、浦锦街道、\n梅陇镇、颛桥镇", "12月底",
+    ]  # fmt: skip
+    ledger = parse_text("".join(f"{cell}\n|\n" for cell in cells))
+    rows = [(t.number, t.text[:8], [d.name for d in t.departments if d.role is Role.LEAD], t.deadline.text)
+            for t in ledger.tasks]  # fmt: skip
+    assert rows == [
+        ("1", "完成2022年度", ["区农业农村委"], "10月底"),
+        ("2", "持续稳妥推进农民", ["区农业农村委"], "12月底"),
+    ]
+    assert [d.name for d in ledger.tasks[1].departments][-4:] == ["浦江镇", "浦锦街道", "梅陇镇", "颛桥镇"]
+
+
+def test_a_line_that_reads_as_a_cell_of_its_own_is_not_joined_to_the_line_before() -> None:
+    assert starts_a_cell("完善城市管理体制", "市委编办、市住建局、市城管局")
+    assert starts_a_cell("市住建局、市环保局", "常态工作")
+    assert starts_a_cell("1", "完善城市管理体制")
+    assert starts_a_cell("开展环境卫生设施规划编制工作", "2016年底前")
+    assert not starts_a_cell("持续", "推进")
+    assert not starts_a_cell("区农业农村委*、", "区规划资源局")
+    assert not starts_a_cell("完成2022年度", "乡村振兴示范村建设")
 
 
 def test_numbered_rows_of_a_table_whose_header_the_page_lost() -> None:

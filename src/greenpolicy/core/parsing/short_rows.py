@@ -87,6 +87,19 @@ def reads_as_deadline(cell: str) -> bool:
     )
 
 
+def starts_a_cell(before: str, line: str) -> bool:
+    """Whether a line after `before` reads as a cell of its own, not as the rest of a cell broken over lines: the
+    first is a row number, or the second a number, units or a deadline (dated, or after units) where the first is
+    none of the same (持续 / 推进 is one cell's words)."""
+    first, second = _reads(before), _reads(line)
+    if first is _Reads.NUMBER or second is first:
+        return first is _Reads.NUMBER
+    return second in (_Reads.NUMBER, _Reads.UNITS) or (
+        second is _Reads.DEADLINE
+        and (first is _Reads.UNITS or any(character.isdigit() for character in line))
+    )
+
+
 def reads_as_units(cell: str) -> bool:
     """Whether a table cell reads as the names of units (县教育局, 市公路处、各辖市(区)公路管理部门)."""
     return _reads(cell) is _Reads.UNITS

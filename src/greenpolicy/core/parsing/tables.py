@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from greenpolicy.core.parsing.assignments import parse_assignment
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
@@ -24,7 +25,7 @@ from greenpolicy.core.parsing.columns import (
 )
 from greenpolicy.core.parsing.glued import glued_table
 from greenpolicy.core.parsing.headless import FIRST_ROW, headless_table
-from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline
+from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline, starts_a_cell
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
@@ -62,7 +63,7 @@ def read_task_table(table: Table, *, ends_document: bool = False) -> TaskTable |
 
 def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
     """Replace runs of text lines that hold a flattened task table by a Table block."""
-    blocks = _trailing_headers_apart(blocks)
+    blocks = _wrapped_cells_joined(_trailing_headers_apart(blocks))
     result: list[Block] = []
     index = 0
     while index < len(blocks):
@@ -115,6 +116,56 @@ def _trailing_headers_apart(blocks: Sequence[Block]) -> Sequence[Block]:
 
 
 _LONG_LINE = 200
+
+
+def _wrapped_cells_joined(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with each cell of a table set one cell a line, a bar line closing each (任务名称 / | / 完成时间节点
+    / |), joined into one line where the page broke it over several (完成2022年度 / 乡村振兴示范村建设 / |). Such a
+    table is told by its runs of bar lines, most of them a single line apart."""
+    bars = [
+        index
+        for index, block in enumerate(blocks)
+        if isinstance(block, Paragraph) and len(block.text) < _BAR_LINE and block.text.strip() in _BARS
+    ]
+    if len(bars) < _MIN_BAR_CELLS:
+        return blocks
+    chunks = [_cell_lines(blocks, before, after) for before, after in pairwise(bars)]
+    cells = [chunk for chunk in chunks if chunk is not None]
+    broken = sum(1 for chunk in cells if len(chunk) > 1)
+    if broken * 2 > len(cells) or broken * _BROKEN_SHARE < len(cells):
+        return blocks  # rows between bars (1 | … | … | / | / 2 | …), or a bar or two lost rather than cells broken
+    joined = list(blocks)
+    for chunk in reversed(cells):
+        if len(chunk) > 1:
+            first = blocks[chunk[0]]
+            text = "".join(text_at(blocks, index).strip() for index in chunk)
+            joined[chunk[0] : chunk[-1] + 1] = [
+                Paragraph(text, first.line if isinstance(first, Paragraph) else 0)
+            ]
+    return joined
+
+
+def _cell_lines(blocks: Sequence[Block], before: int, after: int) -> list[int] | None:
+    """The non-empty lines between two bar lines, when they may be one cell: a few lines of text, none with a bar."""
+    lines = [index for index in range(before + 1, after) if text_at(blocks, index).strip()]
+    if not lines or len(lines) > _MAX_CELL_LINES:
+        return None
+    if any(
+        not isinstance(blocks[index], Paragraph) or _BAR.search(text_at(blocks, index)) for index in lines
+    ):
+        return None
+    texts = [text_at(blocks, index).strip() for index in lines]
+    if any(starts_a_cell(before, after) for before, after in pairwise(texts)):
+        return None  # two cells, the bar between them lost
+    return lines
+
+
+_BARS = ("|", "｜")
+_BAR = re.compile(r"[|｜]")
+_BAR_LINE = 8  # a bar line is a bar, perhaps with spaces
+_MIN_BAR_CELLS = 6
+_MAX_CELL_LINES = 8
+_BROKEN_SHARE = 8  # a table whose cells the page broke breaks one in eight at least
 _TRAILING_HEADER = 60
 
 
