@@ -520,3 +520,8 @@ def test_detect_region_reads_every_gold_file_as_annotated() -> None:
         assert doc_number is None or isinstance(doc_number, str)
         assert title is None or isinstance(title, str)
         assert detect_region(issuers=issuers, doc_number=doc_number, title=title) == region, gold_file
+
+
+def test_communities_grid_zones_and_every_school_read_as_units_but_a_kind_of_community_does_not() -> None:
+    assert all(map(looks_like_department, ["西海社区", "第十片区", "各学校", "镇各中小学校", "镇共青团"]))
+    assert not any(map(looks_like_department, ["智慧社区", "老旧社区", "泉山学校"]))

@@ -980,3 +980,32 @@ def test_a_lone_paragraph_or_a_call_on_every_unit_of_a_kind_is_no_task() -> None
         "各地发展改革部门要会同有关部门细化工作措施,明确时间节点。\n各地发展改革部门要建立重点任务工作台账。\n"
     )
     assert lone.tasks == () and calls.tasks == ()
+
+
+def test_a_place_its_units_in_brackets_then_a_colon_and_the_problem_found_there() -> None:
+    ledger = parse_text(
+        "整改较好的点位\n"
+        "1、联盛快乐城(责任单位:县商务局):前期通报该点位存在没有明确的行业规范等问题已按时整改到位。\n"
+        "整改未落实的点位\n"
+        "县客运中心(责任单位:交通局):大门消防区域磨损;志愿者服务站未明确服务内容。\n"
+        "工作亮点\n"
+        "1、西海首府小区(责任单位:西海社区、第十片区):西海社区组织社区工作人员开展文明实践活动。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "前期通报该点", ["县商务局"]),
+        (None, "大门消防区域", ["交通局"]),
+        ("1", "西海社区组织", ["西海社区", "第十片区"]),
+    ]
+    assert ledger.tasks[2].section_path[-1] == "1、西海首府小区"
+
+
+def test_lines_naming_their_units_before_a_colon_under_a_numbered_item_are_tasks_of_their_own() -> None:
+    ledger = parse_text(
+        "五、责任分解\n"
+        "2、强化“双线”承包责任制,确保义务教育阶段控辍保学工作目标的实现。\n"
+        "各学校:做好相关法律法规宣传,做好家访,随时掌握学生动向。\n"
+        "镇共青团、妇联:要充分发挥自身优势,开展宣传和结对帮扶活动。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("做好相关法律", ["各学校"]), ("要充分发挥自", ["镇共青团", "妇联"])]

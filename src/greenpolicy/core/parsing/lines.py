@@ -38,9 +38,10 @@ class Line:
     )
     span_end: int = 0
     plain_series: bool = False  # its series of items opens without an inline heading: none of them has one
-    unit_subject: bool = (
-        False  # an unnumbered paragraph that opens with the unit doing its work (区财政局负责…)
-    )
+    # an unnumbered paragraph that opens with the unit doing its work (区财政局负责…)
+    unit_subject: bool = False
+    # what the line names before its units and a colon: 联盛快乐城(责任单位:县商务局):…
+    head: str | None = None
 
 
 class Point(NamedTuple):
@@ -61,6 +62,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
         text = line.text[line.start : line.cut]
         if line.start:  # 市规划局：负责…: the unit named before the colon is the assignment, not the text
             number = line.numbered.number if line is first and line.numbered is not None else number
+            heading = line.head if line is first else heading
         elif line is first and line.numbered is not None:
             number, text = line.numbered.number, text[len(line.text) - len(line.numbered.body) :]
             if len(span) > 1 and is_heading_only(text):
@@ -119,7 +121,7 @@ def node_title(line: Line) -> str:
     if line.attachment is not None or line.numbered is None:
         return line.attachment or line.text
     body = line.numbered.body
-    heading, _ = split_heading(body)
+    heading = line.head or split_heading(body)[0]  # 联盛快乐城(责任单位:县商务局):…: the place named
     title = heading or (
         body.rstrip("。") if is_heading_only(body) or _one_sentence(body) else body[:_MAX_TITLE]
     )

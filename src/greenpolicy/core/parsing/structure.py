@@ -192,6 +192,16 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         if assignment is not None and not assignment.doubtful:
             line.assignment, line.cut = assignment, len(text)
             return
+    body = line.numbered.body if line.numbered is not None else text
+    headed = _HEADED_UNITS.match(body) if "单位" in body or "部门" in body else None
+    if (
+        headed is not None
+    ):  # 联盛快乐城(责任单位:县商务局):前期通报该点位存在…: a place, its units, then the text
+        assignment = parse_assignment(headed["clause"], marked=True)
+        if assignment is not None:
+            line.assignment, line.head = assignment, headed["head"].strip()
+            line.start = len(text) - len(body) + headed.end()
+            return
     required = _REQUIRED_OF.match(text) if text.startswith(_REQUIREMENT_LABELS) and "由" in text else None
     if required is not None:  # 整改要求：由包片单位县气象局负责清除。: who meets the requirement above it
         line.assignment = parse_assignment(required["who"], marked=True)
@@ -291,6 +301,9 @@ def _read_unit_before_colon(line: Line) -> None:
         line.start = len(line.text) - len(body) + named.end()
 
 
+_HEADED_UNITS = re.compile(
+    r"^(?P<head>[^。；;：:（()）]{2,40}?)[（(](?P<clause>\s*(?:责任单位|责任部门|牵头单位)\s*[:：][^（()）]{2,80})[)）]\s*[:：]\s*(?=\S)"
+)
 # A paragraph's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
 _UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合)")
 _UNIT_SUBJECT_WORK = 8
@@ -383,7 +396,10 @@ def _paragraph_tasks(
         owner = by_position[anchor.chain[-1]] if anchor.chain else None
         if point.separate and owner is not None:
             owner = _item_over_sub_items(owner, lines, index_of, by_position, anchors)
-        if (
+        if anchor.start and anchor is not owner:
+            # 市规划局：负责…, 客运中心(责任单位:交通局):…: its text starts after what it names
+            start = anchor.position
+        elif (
             owner is not None
             and owner.numbered is not None
             and owner.position > previous_end
