@@ -398,6 +398,16 @@ def test_what_is_to_be_done_to_a_law_is_no_unit() -> None:
     assert list(assignment.departments) == [("市司法局", LEAD), ("市生态环境局", CO)]
 
 
+def test_units_labelled_as_responsible_or_as_taking_part() -> None:
+    responsible = parse_assignment(
+        "负责单位:发展改革委、能源局、国务院其他有关部门。未明确牵头单位的,由所列负责单位按职责分工负责,下同"
+    )
+    taking_part = parse_assignment("牵头单位:能源局 参加单位:发展改革委、国资委")
+    assert responsible is not None and taking_part is not None
+    assert list(responsible.departments) == [("发展改革委", LEAD), ("能源局", CO), ("国务院其他有关部门", CO)]
+    assert list(taking_part.departments) == [("能源局", LEAD), ("发展改革委", CO), ("国资委", CO)]
+
+
 def test_units_labelled_as_related_co_operate() -> None:
     assignment = parse_assignment("牵头责任单位:市科技局、发展改革委；相关责任单位:各县(市、区)政府")
     assert assignment is not None

@@ -28,12 +28,12 @@ _LEAD_LABELS = (
 )
 _CO_LABELS = (
     "配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "协同责任单位", "主要协作单位",
-    "协作单位", "相关责任单位", "相关单位", "配合",
+    "协作单位", "相关责任单位", "相关单位", "参加单位", "配合",
     "监督责任",  # who oversees the party answerable for a problem (主体责任：…，监督责任：…)
 )  # fmt: skip
 _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
-    "责任分工", "起草单位", "调研单位",  # the drafting unit of a law or rule in a legislation plan
+    "责任分工", "负责单位", "起草单位", "调研单位",  # the drafting unit of a law or rule in a legislation plan
     "整改责任单位", "问题整改责任单位", "主体责任",  # who puts right a problem an inspection found
 )  # fmt: skip
 _DEADLINE_LABELS = (
