@@ -241,16 +241,18 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         leading = _LEADING_ASSIGNMENT.match(line.numbered.body)
         if leading is not None:
             line.assignment = parse_assignment(leading["clause"])
+    if line.assignment is None and line.numbered is not None and "由" in text:
+        # （二）关于…的问题，由国土资源部会同农业部等部门负责落实。
+        closing = _CLOSING_ASSIGNMENT.search(text)
+        if closing is not None:
+            line.assignment = parse_assignment(closing["clause"] or closing["alone"] or closing["pair"])
+            if closing["pair"] and line.assignment is not None:  # a sentence of its own: not the task's text
+                line.cut = closing.start("pair") - 1
     if line.assignment is None and line.numbered is not None and "牵头" in text:
         # （一）加强矿产资源开发统筹规划。由省国土资源厅牵头，省经委等单位参与，研究提出…
         led = _LED_BY.search(line.numbered.body, 0, _LED_BY_REACH)
         if led is not None:
             line.assignment = parse_assignment(led["clause"])
-    if line.assignment is None and line.numbered is not None and "由" in text:
-        # （二）关于…的问题，由国土资源部会同农业部等部门负责落实。
-        closing = _CLOSING_ASSIGNMENT.search(text)
-        if closing is not None:
-            line.assignment = parse_assignment(closing["clause"] or closing["alone"])
     if line.assignment is None and ("：" in text or ":" in text):
         _read_unit_before_colon(line)
     if (
@@ -327,6 +329,8 @@ _CLOSING_ASSIGNMENT = re.compile(
     r"由(?P<clause>[^，,。；;：:（(]{2,30}?(?:会同|联合)[^。；;：:]{2,200}?)"
     r"(?:研究提出[^。]{0,10}|负责[^。]{0,10}|牵头[^。]{0,10}|落实)。?\s*$"
     r"|由(?P<alone>[^，,。；;：:（(]{2,30}?)(?:负责落实|牵头落实|研究提出[^。]{0,10})。?\s*$"
+    # the last sentence alone: 由市安监局负责,市环保局配合。 / 由A、B牵头,各县区政府负责实施。
+    r"|(?:^|。)由(?P<pair>[^，,。；;：:（(]{2,40}?(?:牵头|负责)[，,][^。；;：:（(]{2,80}?(?:配合|参与|协助|负责实施|负责落实))。?\s*$"
 )
 
 _LEAD_HEADING = re.compile(
