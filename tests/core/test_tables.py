@@ -887,6 +887,20 @@ def test_a_line_that_reads_as_a_cell_of_its_own_is_not_joined_to_the_line_before
     assert not starts_a_cell("完成2022年度", "乡村振兴示范村建设")
 
 
+def test_a_header_cell_whose_last_word_the_page_set_on_a_line_of_its_own() -> None:
+    cells = [
+        "序号", "督查内容", "牵头责任", "单位", "协同责任单位", "落实情况", "(全年)", "完成状态",
+        "1", "地区生产总值增长8.5%以上。", "市发改委", "市政府各部门、各直属机构。", "全年增长11%,居全省第2位", "已完成",
+        "2", "规上工业增加值增长9.5%以上。", "市经信局", "市发改委、市税务局等。", "同比增长15.5%。", "已完成",
+    ]  # fmt: skip
+    ledger = parse_text(_double_spaced(*cells))
+    rows = [(t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("地区生产总值", [("市发改委", Role.LEAD), ("市政府各部门", Role.CO), ("各直属机构", Role.CO)]),
+        ("规上工业增加", [("市经信局", Role.LEAD), ("市发改委", Role.CO), ("市税务局", Role.CO)]),
+    ]
+
+
 def test_numbered_rows_of_a_table_whose_header_the_page_lost() -> None:
     ledger = parse_text(
         "1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装公办中小学970台空调。 | 按时序推进 |\n"

@@ -268,7 +268,11 @@ def _wrapped_header(header: Sequence[str], width: int) -> tuple[list[str], tuple
     cells = list(header)
     while len(cells) > width:
         kinds = [column_of(cell) for cell in cells]
-        at = next((i for i in range(len(cells) - 1) if kinds[i] is None), None)
+        at = next(
+            (i for i in range(len(cells) - 1) if _tail_cut_off(cells[i], cells[i + 1], kinds[i + 1])), None
+        )
+        if at is None:
+            at = next((i for i in range(len(cells) - 1) if kinds[i] is None), None)
         if at is None:
             at = next((i for i in range(1, len(cells) - 1) if kinds[i] is kinds[i + 1]), None)
         if at is None:
@@ -276,6 +280,19 @@ def _wrapped_header(header: Sequence[str], width: int) -> tuple[list[str], tuple
         cells[at : at + 2] = [cells[at] + cells[at + 1]]
     columns = header_columns(cells)
     return (cells, columns) if columns is not None else None
+
+
+def _tail_cut_off(piece: str, following: str, kind: Column | None) -> bool:
+    """Whether the next piece of a header is the last word of this one's cell (牵头责任 / 单位): a word of two
+    characters that alone names a column of the other kind (单位, the unit a target is measured in), the two
+    together the column the first piece names, if any (考核内容 / 单位 are two cells)."""
+    if len(following) > _TAIL_WORD or kind is not Column.OTHER:
+        return False
+    joined, alone = column_of(piece + following), column_of(piece)
+    return joined not in (None, Column.OTHER) and alone in (None, joined)
+
+
+_TAIL_WORD = 2
 
 
 def _body_per_line(
