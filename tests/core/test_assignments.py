@@ -361,6 +361,16 @@ def test_a_star_after_a_name_marks_the_lead() -> None:
     assert list(assignment.departments) == [("区发改局", LEAD), ("区财政局", CO), ("区科技局", CO)]
 
 
+def test_a_star_before_a_name_marks_the_lead() -> None:
+    assignment = parse_assignment("*区发改局、*新区财政局(区财政局)、区商务局", marked=True)
+    assert assignment is not None
+    assert list(assignment.departments) == [
+        ("区发改局", LEAD),
+        ("新区财政局(区财政局)", LEAD),
+        ("区商务局", CO),
+    ]
+
+
 def test_a_legislation_plan_names_the_drafting_units_and_when_the_draft_is_due() -> None:
     ledger = parse_text(
         "二、立法项目安排\n(一)需要年内提请审议的法规项目。\n"
