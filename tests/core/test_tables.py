@@ -901,6 +901,22 @@ def test_a_header_cell_whose_last_word_the_page_set_on_a_line_of_its_own() -> No
     ]
 
 
+def test_rows_cut_at_task_cells_that_open_with_the_row_number_one_cell_a_line() -> None:
+    cells = [
+        "目标任务", "责任领导", "责任单位", "一、主要预期指标",
+        "1. 生产总值增长7.5%以上。", "董贵波", "市发改委、市经信委,各县(市、区)政府",
+        "2. 一般公共预算收入增长与经济增长基本同步。", "董贵波", "郑敏强", "市发改委、市财政局",
+        "二、重点工作", "3. 加快建设湾区经济发展试验区。", "市发改委",
+    ]  # fmt: skip
+    ledger = parse_text(_double_spaced(*cells))
+    rows = [(t.number, t.text[:6], t.area, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "生产总值增长", "主要预期指标", ["市发改委", "市经信委", "各县(市、区)政府"]),
+        ("2", "一般公共预算", "主要预期指标", ["市发改委", "市财政局"]),
+        ("3", "加快建设湾区", "重点工作", ["市发改委"]),
+    ]
+
+
 def test_numbered_rows_of_a_table_whose_header_the_page_lost() -> None:
     ledger = parse_text(
         "1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装公办中小学970台空调。 | 按时序推进 |\n"

@@ -148,6 +148,8 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
         rows = [tuple(group) for group in groups if group]
     elif numbered:  # under a 序号 column, or an unheaded one
         rows = _numbered_rows(cells, columns if columns[0] is Column.NUMBER else (Column.NUMBER, *columns))
+    elif (labelled := _labelled_rows(cells, columns)) is not None:
+        rows, numbered = labelled, True
     else:
         rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
     extra = _leading_extra_columns(rows, len(header))
@@ -158,6 +160,47 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     header_row = ("",) * extra + tuple(header)
     line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table((header_row, *rows), line), index
+
+
+def _labelled_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]] | None:
+    """Rows of a table that opens with its task column, each task cell opening with the row's own number (1. 生产总值
+    增长7.5%以上。 / 董贵波 / 市发改委…): a row runs from one numbered task cell to the next, an area heading between
+    rows a row of its own. Cells beyond the header's width (two leaders' names) are joined in the column before the
+    units; a row short of cells has them set where they read."""
+    units = next((at for at, column in enumerate(columns) if column in UNIT_COLUMNS), None)
+    if columns[0] is not Column.TASK or units is None:
+        return None
+    starts: list[int] = []
+    for index, cell in enumerate(cells):
+        label = read_label(cell)
+        if label is not None and label.rank >= _ITEM_RANK and label.number == str(len(starts) + 1):
+            starts.append(index)
+    if len(starts) < _MIN_LABELLED_ROWS or not all(map(AREA_LINE.match, cells[: starts[0]])):
+        return None
+    rows: list[tuple[str, ...]] = [(area,) for area in cells[: starts[0]]]
+    for start, end in zip(starts, [*starts[1:], len(cells)], strict=True):
+        segment = list(cells[start:end])
+        areas: list[str] = []
+        while len(segment) > 1 and AREA_LINE.match(segment[-1]):
+            areas.insert(0, segment.pop())  # 二、… heads the rows after it
+        rows.append(_row_fitted(segment, columns, units))
+        rows.extend((area,) for area in areas)
+    return rows
+
+
+_ITEM_RANK = 4  # 1. and deeper
+_MIN_LABELLED_ROWS = 2
+
+
+def _row_fitted(segment: Sequence[str], columns: Sequence[Column | None], units: int) -> tuple[str, ...]:
+    width = len(columns)
+    if len(segment) < width:
+        return placed(segment, columns)
+    if len(segment) == width or units < 2:
+        return tuple(segment[:1]) + tuple(segment[len(segment) - width + 1 :])
+    tail = len(segment) - (width - units)
+    middle = list(segment[1:tail])
+    return (segment[0], *middle[: units - 2], "、".join(middle[units - 2 :]), *segment[tail:])
 
 
 def _notes_joined(header: Sequence[str]) -> list[str]:
