@@ -418,6 +418,12 @@ def test_units_labelled_as_responsible_or_as_taking_part() -> None:
     assert list(taking_part.departments) == [("能源局", LEAD), ("发展改革委", CO), ("国资委", CO)]
 
 
+def test_the_unit_that_hosts_the_work_leads_it() -> None:
+    assignment = parse_assignment("省发改委主办,省工信委、科技厅协办")
+    assert assignment is not None
+    assert list(assignment.departments) == [("省发改委", LEAD), ("省工信委", CO), ("科技厅", CO)]
+
+
 def test_units_labelled_as_related_co_operate() -> None:
     assignment = parse_assignment("牵头责任单位:市科技局、发展改革委；相关责任单位:各县(市、区)政府")
     assert assignment is not None

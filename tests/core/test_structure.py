@@ -1022,3 +1022,28 @@ def test_an_item_closed_by_a_sentence_naming_who_leads_and_who_helps() -> None:
         ("2", "加强危险化学品的监管,抓好企业的申报登记。", ["市安监局", "市环保局"]),
         ("3", "加强医疗垃圾管理,确保安全处置。", ["市环保局", "市卫生局", "各县区政府"]),
     ]
+
+
+def test_headings_and_items_run_together_on_one_line_are_apart() -> None:
+    ledger = parse_text(
+        "二、重点任务(一)建立健全中医药服务体系行动1.中医医院高质量发展,(责任单位:区卫生健康局、区财政局等)"
+        "2.推进传统中医惠民行动,(责任单位:区卫生健康局、区委宣传部等)(二)提升中医药服务能力建设行动"
+        "5.打造中医药示范品牌,(责任单位:区卫生健康局、区文广旅局等)\n"
+    )
+    rows = [(t.number, t.section_path[-1], t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "(一)建立健全中医药服务体系行动", "中医医院高质量发展,", ["区卫生健康局", "区财政局"]),
+        ("2", "(一)建立健全中医药服务体系行动", "推进传统中医惠民行动,", ["区卫生健康局", "区委宣传部"]),
+        ("5", "(二)提升中医药服务能力建设行动", "打造中医药示范品牌,", ["区卫生健康局", "区文广旅局"]),
+    ]
+
+
+def test_units_in_brackets_after_a_sentence_and_before_the_next_heading() -> None:
+    ledger = parse_text(
+        "(一)加强监测评价。开展服务型制造高质量发展综合评价分析。(省制造业高质量发展领导小组办公室,省经信厅、省统计局)"
+        "(二)加大政策支持。全面落实国家有关支持服务型制造发展的政策措施。(省经信厅、省发展改革委)\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["省制造业高质量发展领导小组办公室", "省经信厅", "省统计局"],
+        ["省经信厅", "省发展改革委"],
+    ]

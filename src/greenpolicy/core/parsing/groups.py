@@ -55,7 +55,7 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             yield block if text == block.text else Paragraph(text, block.line)
             continue
         for group in _sentence_groups(text):
-            yield Paragraph(group, block.line)
+            yield from (Paragraph(piece, block.line) for piece in _glued_headings_apart(group))
 
 
 def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -192,7 +192,7 @@ def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tupl
 # before the next item's number run on without a space (……（A等按职责分工负责）6.强化…).
 # …政策支持，（责任单位：市发改委）二、…: after a comma only a labelled bracket, followed by the next numbered item.
 _ASSIGNMENT_INSIDE = re.compile(
-    r"[。；;][（(〔【]|[）)〕】][。；;]|[）)](?=\d{1,2}[.．、](?!\d))|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
+    r"[。；;][（(〔【]|[）)〕】][。；;]|[）)](?=\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
 )
 _ASSIGNING_WORD = re.compile(r"负责|牵头|配合|参与|落实|分工|单位[:：]|部门[:：]")
 
@@ -217,6 +217,26 @@ def _sentence_groups(text: str) -> list[str]:
         start = len(text) - len(rest)
     groups.append(text[start:])
     return _preamble_apart(groups)
+
+
+def _glued_headings_apart(text: str) -> list[str]:
+    """The text cut before each label that a heading runs into (二、重点任务(一)建立健全中医药服务体系行动1.中医医院…,
+    a page that lost its line breaks): a label right after the words of a heading, a few words without a mark."""
+    pieces: list[str] = []
+    while (label := read_label(text)) is not None:
+        body_at = len(text) - len(label.body)
+        glued = _GLUED_LABEL.search(text, body_at + 2, body_at + _MAX_GLUED_HEADING)
+        if glued is None or _HEADING_MARK.search(text, body_at, glued.start()):
+            break
+        pieces.append(text[: glued.start()])
+        text = text[glued.start() :]
+    pieces.append(text)
+    return pieces
+
+
+_GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?!\d))")
+_HEADING_MARK = re.compile(r"[，,。；;：:！？!?]")
+_MAX_GLUED_HEADING = 32
 
 
 def _preamble_apart(groups: list[str]) -> list[str]:
@@ -246,5 +266,7 @@ def _brackets_between_sentences(text: str) -> list[tuple[int, int, bool]]:
             group = trailing_parenthetical(text[: closing + 1])
             opening = group[0] if group is not None else -1
         if opening >= 0 and closing >= 0:
-            spans[opening] = (closing, found.group()[0] in "。；;，,")
+            # …分析。(A,B)(二)…: found after the sentence and before the next heading, it opens after the sentence
+            after = found.group()[0] in "。；;，," or spans.get(opening, (closing, False))[1]
+            spans[opening] = (closing, after)
     return [(opening, closing, after) for opening, (closing, after) in sorted(spans.items())]
