@@ -424,6 +424,21 @@ def test_the_unit_that_hosts_the_work_leads_it() -> None:
     assert list(assignment.departments) == [("省发改委", LEAD), ("省工信委", CO), ("科技厅", CO)]
 
 
+def test_the_steps_after_a_drafting_unit_give_the_draft_its_date_and_no_units() -> None:
+    ledger = parse_text(
+        "(一)提请审议项目(3件)。\n"
+        "1.金华市租赁厂房消防安全管理规定(市消防救援支队起草;已通过市政府常务会议审议)\n"
+        "2.金华两头乌猪产业发展促进条例(市农业农村局牵头起草;6月底前提交草案送审稿;8月底前提请市政府常务会议审议)\n"
+        "3.金华市“后陈经验”传承发展条例(武义县人民政府、市民政局牵头起草,9月20日前调研报告及条例草案初稿提交市司法局)\n"
+    )
+    rows = [(t.number, [(d.name, d.role) for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("1", [("市消防救援支队", LEAD)], None),
+        ("2", [("市农业农村局", LEAD)], "6月底前"),
+        ("3", [("武义县人民政府", LEAD), ("市民政局", LEAD)], "9月20日前"),
+    ]
+
+
 def test_units_labelled_as_related_co_operate() -> None:
     assignment = parse_assignment("牵头责任单位:市科技局、发展改革委；相关责任单位:各县(市、区)政府")
     assert assignment is not None

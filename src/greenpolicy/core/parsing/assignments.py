@@ -78,7 +78,7 @@ _STANDING_RULE = re.compile(
     r"(?:落实|组织实施|实施)[^。]{0,12}?不再(?:单独|一一)?列出"
 )
 _LEAD_VERB = re.compile(
-    r"(?:分别|共同|负责|总)?牵头(?:负责|落实|组织实施|实施|推进|督导|抓总|统筹|协调|组织)?$|主办$"
+    r"(?:分别|共同|负责|总)?牵头(?:负责|落实|组织实施|实施|推进|督导|抓总|统筹|协调|组织|起草)?$|主办$"
 )
 _CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|参加|协助|协同|协办)(?:落实|实施|推进)?$")
 _NEUTRAL_VERB = re.compile(
@@ -154,6 +154,7 @@ def has_label(text: str) -> bool:
     return _LABEL.search(text) is not None
 
 
+_DRAFTED_BY = re.compile(r"^([^，,；;。]{2,60}?(?:牵头)?起草)\s*[，,；;]")
 _LAW_WORK = ("制定", "修改", "修订", "废止", "新制定", "制修订", "修正", "打包修改")
 _LAW_WORK_PREFIX = re.compile(r"^(?:新制定|制修订|打包修改|制定|修改|修订|废止|修正)[，,、\s]+")
 
@@ -167,6 +168,14 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     """
     if text.startswith(_LAW_WORK):  # 制定，省公安厅起草: what is to be done to a law, then who drafts it
         text = _LAW_WORK_PREFIX.sub("", text, count=1)
+    if "起草" in text and (drafted := _DRAFTED_BY.match(text)) is not None:
+        # 市农业农村局牵头起草;6月底前提交草案送审稿…: the steps after the drafting unit name no one answerable, the
+        # first step's date is when the draft is due
+        assignment = parse_assignment(drafted.group(1), marked=marked)
+        steps = find_completion_dates(text[drafted.end() :], issued_on=None)
+        if assignment is None or not steps or assignment.deadline_text:
+            return assignment
+        return assignment._replace(deadline_text=steps[0].deadline.text)
     if _NOT_PLAIN.search(text) is None:  # most lists: names, perhaps a verb after them
         return _plain_list(text.strip(" \t。.；;，,").strip(), marked)
     if ";" in text[:_SEMICOLON_REACH] or "；" in text[:_SEMICOLON_REACH]:
