@@ -1047,3 +1047,13 @@ def test_units_in_brackets_after_a_sentence_and_before_the_next_heading() -> Non
         ["省制造业高质量发展领导小组办公室", "省经信厅", "省统计局"],
         ["省经信厅", "省发展改革委"],
     ]
+
+
+def test_a_responsible_units_label_run_into_the_text_without_its_colon() -> None:
+    ledger = parse_text(
+        "二、工作任务和责任分解\n"
+        "(一)全面开展居民楼院卫生整治各社区居委会要积极动员人人参与环境卫生整治活动责任单位各社区居委会、驻辖区单位\n"
+        "(二)压实责任单位主体责任,做好辖区卫生保洁工作\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("(一)", ["各社区居委会", "驻辖区单位"]), ("(二)", [])]  # 责任单位主体责任 names no unit

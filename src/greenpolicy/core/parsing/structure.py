@@ -44,6 +44,16 @@ from greenpolicy.core.reading.blocks import Block, Table
 
 _ATTACHMENT_RANK = -1
 _INLINE_LABEL = re.compile(r"[。；;，,]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)\s*[:：]")
+_BARE_LABELS = ("责任单位", "牵头单位")
+_BARE_LABEL_LENGTH = 4
+
+
+def _short_list(names: str) -> bool:
+    """Whether the text after a bare label may be a list of names ending the line, not sentences run on after it."""
+    return len(names) <= _BARE_LIST and "。" not in names.rstrip("。")
+
+
+_BARE_LIST = 80
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?(?:负责)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
 )
@@ -236,6 +246,15 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         # after a comma the label may stand inside a sentence run on from others: only names that all read as units
         if assignment is not None and not (after_comma and assignment.doubtful):
             line.assignment, line.cut = assignment, inline.start() + (not after_comma)
+            return
+    if inline is None and line.numbered is not None and "单位" in text:
+        # …积极动员人人参与环境卫生整治活动责任单位各社区居委会、驻辖区单位: the label's colon and the stop before
+        # it lost; the first name after it must read as a unit
+        at = max(text.rfind(label) for label in _BARE_LABELS)
+        names = text[at + _BARE_LABEL_LENGTH :]
+        bare = parse_assignment(names, marked=True) if at > 0 and _short_list(names) else None
+        if bare is not None and bare.departments and bare.departments[0][0] not in bare.doubtful:
+            line.assignment, line.cut = bare, at
             return
     if line.numbered is not None and "负责" in text:  # 8.市工商局负责，市经贸委、市农业局配合，严格实施…
         leading = _LEADING_ASSIGNMENT.match(line.numbered.body)
