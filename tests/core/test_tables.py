@@ -917,6 +917,24 @@ def test_rows_cut_at_task_cells_that_open_with_the_row_number_one_cell_a_line() 
     ]
 
 
+def test_numbered_task_cells_after_a_leader_merged_down_and_units_one_a_line() -> None:
+    cells = [
+        "牵头领导", "重点工作", "牵头单位", "配合单位", "备注",
+        "周阳市长", "1.始终做到忠诚于党。学懂弄通做实习近平新时代中国特色社会主义思想。", "市府办", "各单位",
+        "2.始终坚持依法行政。自觉接受人大依法监督、政协民主监督。", "市府办", "市司法局", "市审计局", "各单位",
+    ]  # fmt: skip
+    ledger = parse_text(_double_spaced(*cells))
+    rows = [(t.number, t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "学懂弄通做实", [("市府办", Role.LEAD), ("各单位", Role.CO)]),
+        (
+            "2",
+            "自觉接受人大",
+            [("市府办", Role.LEAD), ("市司法局", Role.CO), ("市审计局", Role.CO), ("各单位", Role.CO)],
+        ),
+    ]
+
+
 def test_numbered_rows_of_a_table_whose_header_the_page_lost() -> None:
     ledger = parse_text(
         "1 | 完成27所学校教育基础设施改造提升,新安装空调970台。 | 县教育局 | 已经安装公办中小学970台空调。 | 按时序推进 |\n"

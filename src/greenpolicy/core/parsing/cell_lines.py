@@ -25,7 +25,7 @@ from greenpolicy.core.parsing.columns import (
     header_columns,
 )
 from greenpolicy.core.parsing.numbering import attachment_title, read_label
-from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline
+from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline, reads_as_units
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 
@@ -163,28 +163,36 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
 
 
 def _labelled_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]] | None:
-    """Rows of a table that opens with its task column, each task cell opening with the row's own number (1. 生产总值
-    增长7.5%以上。 / 董贵波 / 市发改委…): a row runs from one numbered task cell to the next, an area heading between
-    rows a row of its own. Cells beyond the header's width (two leaders' names) are joined in the column before the
-    units; a row short of cells has them set where they read."""
-    units = next((at for at, column in enumerate(columns) if column in UNIT_COLUMNS), None)
-    if columns[0] is not Column.TASK or units is None:
+    """Rows of a table without a number column, each task cell opening with the row's own number (1. 生产总值增长
+    7.5%以上。 / 董贵波 / 市发改委…): a row runs from one numbered task cell to the next, an area heading between rows
+    a row of its own. The cells of columns before the task's (a leader merged down over the rows) stand before the
+    first row only. Cells beyond the header's width (two leaders' names) are joined in the column before the units;
+    a row short of cells has them set where they read."""
+    task = columns.index(Column.TASK) if Column.TASK in columns else -1
+    units = next((at for at, column in enumerate(columns) if column in UNIT_COLUMNS), -1)
+    if not 0 <= task < units or Column.NUMBER in columns:
         return None
     starts: list[int] = []
     for index, cell in enumerate(cells):
         label = read_label(cell)
         if label is not None and label.rank >= _ITEM_RANK and label.number == str(len(starts) + 1):
             starts.append(index)
-    if len(starts) < _MIN_LABELLED_ROWS or not all(map(AREA_LINE.match, cells[: starts[0]])):
+    if len(starts) < _MIN_LABELLED_ROWS:
         return None
-    rows: list[tuple[str, ...]] = [(area,) for area in cells[: starts[0]]]
+    areas = [cell for cell in cells[: starts[0]] if AREA_LINE.match(cell)]
+    leading = [cell for cell in cells[: starts[0]] if not AREA_LINE.match(cell)]
+    if len(leading) > task:
+        return None
+    rows: list[tuple[str, ...]] = [(area,) for area in areas]
     for start, end in zip(starts, [*starts[1:], len(cells)], strict=True):
         segment = list(cells[start:end])
-        areas: list[str] = []
+        after: list[str] = []
         while len(segment) > 1 and AREA_LINE.match(segment[-1]):
-            areas.insert(0, segment.pop())  # 二、… heads the rows after it
-        rows.append(_row_fitted(segment, columns, units))
-        rows.extend((area,) for area in areas)
+            after.insert(0, segment.pop())  # 二、… heads the rows after it
+        before = ("",) * (task - len(leading)) + tuple(leading)
+        rows.append((*before, *_row_fitted(segment, columns[task:], units - task)))
+        rows.extend((area,) for area in after)
+        leading = []
     return rows
 
 
@@ -193,14 +201,23 @@ _MIN_LABELLED_ROWS = 2
 
 
 def _row_fitted(segment: Sequence[str], columns: Sequence[Column | None], units: int) -> tuple[str, ...]:
+    """A row's cells from its task cell on, set in `columns` (the task's first, the units' first at `units`). A row
+    with more cells than columns has two people (董贵波 / 郑敏强) or a unit cell set one unit a line (市府办 / 市司法局):
+    the cells before the first that reads as units join in the column before the units, the run of units fills the
+    unit columns, the lead's first."""
     width = len(columns)
     if len(segment) < width:
         return placed(segment, columns)
-    if len(segment) == width or units < 2:
-        return tuple(segment[:1]) + tuple(segment[len(segment) - width + 1 :])
-    tail = len(segment) - (width - units)
-    middle = list(segment[1:tail])
-    return (segment[0], *middle[: units - 2], "、".join(middle[units - 2 :]), *segment[tail:])
+    if len(segment) == width:
+        return tuple(segment)
+    first = next((at for at in range(1, len(segment)) if reads_as_units(segment[at])), units)
+    end = next((at for at in range(first, len(segment)) if not reads_as_units(segment[at])), len(segment))
+    before, run, after = segment[1:first], segment[first:end], segment[end:]
+    row = [segment[0], *before[: units - 2], "、".join(before[units - 2 :])] if units > 1 else [segment[0]]
+    unit_columns = [column for column in columns[units:] if column in UNIT_COLUMNS]
+    row += [run[0], "、".join(run[1:])] if len(unit_columns) > 1 and run else ["、".join(run)]
+    row += after
+    return tuple(row[:width]) + ("",) * (width - len(row))
 
 
 def _notes_joined(header: Sequence[str]) -> list[str]:

@@ -11,7 +11,7 @@ from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
 from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column, column_of
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.endings import stopped_in_assignment
-from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.numbering import read_label, split_heading
 from greenpolicy.core.parsing.short_rows import reads_as_units
 from greenpolicy.core.parsing.tables import TaskTable
 
@@ -62,7 +62,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             number=cells.get(_NUMBER) or (label.number if label and numbered else None),
             section_path=(*section_path, area) if area else tuple(section_path),
             heading=None,
-            text=label.body if label and numbered else task_text,
+            text=split_heading(label.body)[1] if label and numbered else task_text,
             assignment=_assignment(cells),
             line=table.line,
             area=_area_title(area),
