@@ -44,7 +44,13 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         stops_inside = bool(
             table.ends_document and row_index == last_row and 0 < len(raw) < width and row[len(raw) - 1]
         )
-        cells = _units_where_they_stand(cells_of(row), row, columns, task_column)
+        cells = cells_of(row)
+        assignment = _assignment(cells)
+        doubt = (
+            assignment is None or assignment.doubtful
+        )  # most rows' units read cleanly: nothing to look for
+        if doubt and (moved := _units_where_they_stand(cells, row, columns, task_column)) is not cells:
+            cells, assignment = moved, _assignment(moved)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
         if _WORDS.search(task_text) is None or _names_a_unit(task_text) or _names_a_column(task_text):
@@ -63,7 +69,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             section_path=(*section_path, area) if area else tuple(section_path),
             heading=None,
             text=split_heading(label.body)[1] if label and numbered else task_text,
-            assignment=_assignment(cells),
+            assignment=assignment,
             line=table.line,
             area=_area_title(area),
             deadline_cell=cells.get(_DEADLINE),
@@ -79,10 +85,10 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
 def _units_where_they_stand(
     cells: dict[Column, str], row: Sequence[str], columns: Sequence[Column | None], task_column: int
 ) -> dict[Column, str]:
-    """The row's cells with its units read where they stand. A header cell spanning sub-columns (2022年工作计划 over
-    投资 | 形象进度) gives the rows more cells than the header names, and sets their units right of the unit
-    columns: when those hold text but no units, the units are the first run of cells after the task that reads as
-    units, the first of them the lead's where the header has a lead column."""
+    """The cells of a row whose units could not be read, with its units read where they stand. A header cell
+    spanning sub-columns (2022年工作计划 over 投资 | 形象进度) gives the rows more cells than the header names, and
+    sets their units right of the unit columns: when those hold text, the units are the first run of cells after
+    the task that reads as units, the first of them the lead's where the header has a lead column."""
     held = [cells[column] for column in UNIT_COLUMNS if column in cells]
     if not held or any(map(reads_as_units, held)):
         return cells
