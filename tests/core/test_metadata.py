@@ -378,3 +378,17 @@ def test_a_red_header_names_the_issuer_and_a_title_line_ending_on_a_joining_word
 def test_a_joint_red_header_names_each_issuer() -> None:
     metadata = read_metadata(["中共某某县委 某某县人民政府 文件", "关于加快乡村振兴的实施意见", "各乡镇："])
     assert metadata.issuers == ("中共某某县委", "某某县人民政府")
+
+
+def test_a_news_headline_that_says_who_published_the_document() -> None:
+    assert read_metadata(["临汾市政府印发临汾市水污染防治2018年行动计划", "一、工作目标"]).title == (
+        "临汾市水污染防治2018年行动计划"
+    )
+    assert read_metadata(["上海印发2022年上海市打击侵犯知识产权和制售假冒伪劣商品工作要点"]).title == (
+        "2022年上海市打击侵犯知识产权和制售假冒伪劣商品工作要点"
+    )
+
+
+def test_a_title_with_the_header_of_its_table_run_on() -> None:
+    metadata = read_metadata(["2024年一季度重点工作完成情况序号重点工作牵头责任单位一季度工作进展"])
+    assert metadata.title == "2024年一季度重点工作完成情况"

@@ -301,7 +301,22 @@ def _title_text(line: str) -> str:
     line = _TIME_STAMP_END.sub("", _SITE_NAME_END.sub("", line)).strip()
     if line.startswith("《") and line.endswith("》") and line.count("《") == 1:
         line = line[1:-1]  # 鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》, a page's window title
+    if "序" in line and (header := _HEADER_AFTER.search(line, _MIN_TITLE)) is not None:
+        line = line[: header.start()]  # …一季度完成情况序号重点工作牵头责任单位…: the table's header run on
+    if "印" in line or "发" in line or "發" in line:
+        line = _NEWS_PUBLISHED.sub(
+            "", line, count=1
+        )  # 临汾市政府印发临汾市水污染防治2018年行动计划: a news headline
     return line
+
+
+_HEADER_AFTER = re.compile(r"序[号號](?=[^，,。]{0,4}(?:重[点點]|工作|任[务務]|事项|項目|项目))")
+_MIN_TITLE = 6
+# Who published it, then the title of what was published, ending on the word of a kind of document.
+_NEWS_PUBLISHED = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}?(?:印发|印發|发布|發布)(?!的|了)"
+    r"(?=\S{6,}(?:方案|计划|計劃|要点|要點|意见|意見|办法|辦法|规定|規定|细则|細則|清单|清單|纲要|綱要|措施)$)"
+)
 
 
 def _cut_short(line: str, following: Sequence[str]) -> bool:
