@@ -319,9 +319,8 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         return head + [(name, _CO) for name in tail_names], tail_open, True
     names, open_ended = _names(clause)
     for name in names:
-        if (
-            name[-1] in _STARS or name[0] in _STARS
-        ):  # 区政府办公室*、区财政局 or *区发改局: a star marks the lead
+        # 区政府办公室*、区财政局 or *区发改局: a star marks the lead
+        if name[-1] in _STARS or name[0] in _STARS:
             named.append((name.strip(_STARS), _LEAD))
             verb_found = True
             continue

@@ -24,7 +24,7 @@ from greenpolicy.core.parsing.columns import (
     column_of,
     header_columns,
 )
-from greenpolicy.core.parsing.numbering import attachment_title, read_label
+from greenpolicy.core.parsing.numbering import RANKS, attachment_title, read_label
 from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline, reads_as_units
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
@@ -196,7 +196,7 @@ def _labelled_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
     return rows
 
 
-_ITEM_RANK = 4  # 1. and deeper
+_ITEM_RANK = RANKS["num"]  # 1. and deeper
 _MIN_LABELLED_ROWS = 2
 
 

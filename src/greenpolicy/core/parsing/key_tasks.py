@@ -46,9 +46,8 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         )
         cells = cells_of(row)
         assignment = _assignment(cells)
-        doubt = (
-            assignment is None or assignment.doubtful
-        )  # most rows' units read cleanly: nothing to look for
+        # most rows' units read cleanly: only a row read with doubt has its units looked for elsewhere
+        doubt = assignment is None or assignment.doubtful
         if doubt and (moved := _units_where_they_stand(cells, row, columns, task_column)) is not cells:
             cells, assignment = moved, _assignment(moved)
         area = cells.get(_AREA) or area

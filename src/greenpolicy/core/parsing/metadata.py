@@ -304,9 +304,8 @@ def _title_text(line: str) -> str:
     if "序" in line and (header := _HEADER_AFTER.search(line, _MIN_TITLE)) is not None:
         line = line[: header.start()]  # …一季度完成情况序号重点工作牵头责任单位…: the table's header run on
     if "印" in line or "发" in line or "發" in line:
-        line = _NEWS_PUBLISHED.sub(
-            "", line, count=1
-        )  # 临汾市政府印发临汾市水污染防治2018年行动计划: a news headline
+        # 临汾市政府印发临汾市水污染防治2018年行动计划: a news headline
+        line = _NEWS_PUBLISHED.sub("", line, count=1)
     return line
 
 

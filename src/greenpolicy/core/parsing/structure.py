@@ -46,13 +46,6 @@ _ATTACHMENT_RANK = -1
 _INLINE_LABEL = re.compile(r"[。；;，,]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)\s*[:：]")
 _BARE_LABELS = ("责任单位", "牵头单位")
 _BARE_LABEL_LENGTH = 4
-
-
-def _short_list(names: str) -> bool:
-    """Whether the text after a bare label may be a list of names ending the line, not sentences run on after it."""
-    return len(names) <= _BARE_LIST and "。" not in names.rstrip("。")
-
-
 _BARE_LIST = 80
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?(?:负责)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
@@ -204,9 +197,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             return
     body = line.numbered.body if line.numbered is not None else text
     headed = _HEADED_UNITS.match(body) if "单位" in body or "部门" in body else None
-    if (
-        headed is not None
-    ):  # 联盛快乐城(责任单位:县商务局):前期通报该点位存在…: a place, its units, then the text
+    # 联盛快乐城(责任单位:县商务局):前期通报该点位存在…: a place, its units, then the text
+    if headed is not None:
         assignment = parse_assignment(headed["clause"], marked=True)
         if assignment is not None:
             line.assignment, line.head = assignment, headed["head"].strip()
@@ -297,6 +289,11 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             and len(text) - subject.end() >= _UNIT_SUBJECT_WORK
         ):
             line.assignment, line.start, line.unit_subject = opening, subject.end("who"), True
+
+
+def _short_list(names: str) -> bool:
+    """Whether the text after a bare label may be a list of names ending the line, not sentences run on after it."""
+    return len(names) <= _BARE_LIST and "。" not in names.rstrip("。")
 
 
 def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
