@@ -1057,3 +1057,20 @@ def test_a_responsible_units_label_run_into_the_text_without_its_colon() -> None
     )
     rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("(一)", ["各社区居委会", "驻辖区单位"]), ("(二)", [])]  # 责任单位主体责任 names no unit
+
+
+def test_a_line_of_a_unit_alone_heads_the_numbered_items_under_it() -> None:
+    ledger = parse_text(
+        "各乡镇人民政府、县直各单位:\n"
+        "五、责任分解\n"
+        "教育管理中心:\n"
+        "1、制定义务教育控辍保学的实施方案,配合乡人民政府抓好宣传。\n"
+        "2、强化“双线”承包责任制,确保控辍保学工作目标的实现。\n"
+        "各学校:做好相关法律法规宣传,随时掌握学生动向。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "制定义务教育", ["教育管理中心"]),
+        ("2", "强化“双线”", ["教育管理中心"]),
+        (None, "做好相关法律", ["各学校"]),
+    ]

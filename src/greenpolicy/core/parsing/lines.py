@@ -42,6 +42,8 @@ class Line:
     unit_subject: bool = False
     # what the line names before its units and a colon: 联盛快乐城(责任单位:县商务局):…
     head: str | None = None
+    # a line that only names units, then a colon (教育管理中心:): the items under it are theirs
+    units_over: Assignment | None = None
 
 
 class Point(NamedTuple):

@@ -74,6 +74,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     entries = _entries(blocks)
     lines = [entry for entry in entries if isinstance(entry, Line)]
     _lone_unit_subjects_dropped(lines)
+    _items_under_units(lines)
     truncated = isinstance(entries[-1], Line) and is_truncated(lines) if entries else False
     by_position = {line.position: line for line in lines}
     drafts: list[TaskDraft] = []
@@ -291,6 +292,25 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             line.assignment, line.start, line.unit_subject = opening, subject.end("who"), True
 
 
+def _items_under_units(lines: Sequence[Line]) -> None:
+    """Give the numbered items under a line of units alone (教育管理中心: / 1、制定… / 2、强化…) its units, up to the
+    next such line, a line with units of its own, or a heading above the items."""
+    for index, line in enumerate(lines):
+        if line.units_over is None:
+            continue
+        rank: int | None = None
+        for item in lines[index + 1 :]:
+            if item.units_over is not None or (item.numbered is None and item.assignment is not None):
+                break
+            if item.numbered is None:
+                continue
+            rank = item.numbered.rank if rank is None else rank
+            if item.numbered.rank < rank or rank <= RANKS["cn"]:
+                break  # a heading above the items, or the document's own sections (一、…)
+            if item.numbered.rank == rank and item.assignment is None:
+                item.assignment = line.units_over
+
+
 def _short_list(names: str) -> bool:
     """Whether the text after a bare label may be a list of names ending the line, not sentences run on after it."""
     return len(names) <= _BARE_LIST and "。" not in names.rstrip("。")
@@ -307,8 +327,20 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
 
 
 def _read_unit_before_colon(line: Line) -> None:
-    """A line that names its unit before a colon, then the unit's work: 市规划局：负责白浪河河道整治的扬尘污染防治。"""
+    """A line that names its unit before a colon, then the unit's work: 市规划局：负责白浪河河道整治的扬尘污染防治。
+    An unnumbered line of the unit alone (教育管理中心:) heads the numbered items under it."""
     body = line.numbered.body if line.numbered is not None else line.text
+    if line.numbered is None and (alone := _UNIT_ALONE.match(body)) is not None:
+        heading = parse_assignment(alone["who"])
+        # 各乡镇人民政府、县直各单位: names the recipients of a notice, not who does the items below
+        if (
+            heading is not None
+            and not heading.doubtful
+            and not _ROLE_WORD.search(alone["who"])
+            and not _COLLECTIVE_WORD.search(alone["who"])
+        ):
+            line.units_over, line.assignment_only = heading, True
+        return
     named = _UNIT_BEFORE_COLON.match(body)
     # 一审牵头工委：城建环资工委 names a role, not a unit
     if named is None or _ROLE_WORD.search(named["who"]):
@@ -325,6 +357,8 @@ _HEADED_UNITS = re.compile(
 # A paragraph's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
 _UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合)")
 _UNIT_SUBJECT_WORK = 8
+_COLLECTIVE_WORD = re.compile(r"各|有关|相关")
+_UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*$")
 _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
 _UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*(?=\S.{3})")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|公司|集团)$")
