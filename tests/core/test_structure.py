@@ -1059,6 +1059,15 @@ def test_a_responsible_units_label_run_into_the_text_without_its_colon() -> None
     assert rows == [("(一)", ["各社区居委会", "驻辖区单位"]), ("(二)", [])]  # 责任单位主体责任 names no unit
 
 
+def test_a_co_operating_units_label_run_into_the_names_without_its_colon() -> None:
+    ledger = parse_text(
+        "1.联邦快递门前积存垃圾,业户垃圾清运费没有收到位责任单位环卫分公司配合单位办事处、城管中队\n"
+    )
+    assert [[(d.name, d.role) for d in t.departments] for t in ledger.tasks] == [
+        [("环卫分公司", Role.LEAD), ("办事处", Role.CO), ("城管中队", Role.CO)]
+    ]
+
+
 def test_a_line_of_a_unit_alone_heads_the_numbered_items_under_it() -> None:
     ledger = parse_text(
         "各乡镇人民政府、县直各单位:\n"
