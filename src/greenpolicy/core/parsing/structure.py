@@ -245,9 +245,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         # it lost; the first name after it must read as a unit
         at = max(text.rfind(label) for label in _BARE_LABELS)
         names = text[at + _BARE_LABEL_LENGTH :]
-        clause = names.replace(
-            "配合单位", "；配合单位：", 1
-        )  # 环卫分公司配合单位办事处、城管中队: its colon lost too
+        # 环卫分公司配合单位办事处、城管中队: the co-operating units' label lost its colon too
+        clause = names.replace("配合单位", "；配合单位：", 1)
         bare = parse_assignment(clause, marked=True) if at > 0 and _short_list(names) else None
         if bare is not None and bare.departments and bare.departments[0][0] not in bare.doubtful:
             line.assignment, line.cut = bare, at
