@@ -392,3 +392,8 @@ def test_a_news_headline_that_says_who_published_the_document() -> None:
 def test_a_title_with_the_header_of_its_table_run_on() -> None:
     metadata = read_metadata(["2024年一季度重点工作完成情况序号重点工作牵头责任单位一季度工作进展"])
     assert metadata.title == "2024年一季度重点工作完成情况"
+
+
+def test_a_serial_number_field_whose_serial_stands_apart_from_its_mark() -> None:
+    lines = ["  • 发文单位:区政府办", "  • 发文序号:京兴政办发〔2023〕1 号", "  • 成文日期:2023年3月3日"]
+    assert read_metadata(lines).doc_number == "京兴政办发〔2023〕1号"

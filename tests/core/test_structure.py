@@ -1083,3 +1083,16 @@ def test_a_line_of_a_unit_alone_heads_the_numbered_items_under_it() -> None:
         ("2", "强化“双线”", ["教育管理中心"]),
         (None, "做好相关法律", ["各学校"]),
     ]
+
+
+def test_a_main_responsible_unit_line_leads_the_item_above_it() -> None:
+    ledger = parse_text(
+        "一、全区经济社会发展主要预期目标\n\n  1.地区生产总值比上年增长4.5%以上。\n\n  牵头领导:常务副区长\n\n"
+        "  主要责任单位:区发展改革委\n\n  完成时限:2023年12月\n\n  2.一般公共预算收入稳定增长。\n\n"
+        "  主要责任单位:区财政局、区税务局\n"
+    )
+    rows = [(t.text, [(d.name, d.role) for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("地区生产总值比上年增长4.5%以上。", [("区发展改革委", Role.LEAD)], "2023年12月"),
+        ("一般公共预算收入稳定增长。", [("区财政局", Role.LEAD), ("区税务局", Role.LEAD)], None),
+    ]

@@ -54,8 +54,9 @@ _FIELD = re.compile(
 # Keys that name the same field.
 _FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题", "发文日期": "成文日期"}
 _NUMBER_FIELD = re.compile(
-    r"(?:^|[\s|｜]|(?=文\s+号\s*[:：]))(?P<key>发\s*文\s*字\s*号|发布文号|文件编号|文\s{0,4}号)"
-    r"\s*[:：]?\s*[|｜]?\s*(?P<value>[^\s|｜]+(?:\s+\d{1,5}\s*号)?)"  # 文 号: | 六盘水府办发〔2022〕10号 |
+    r"(?:^|[\s|｜]|(?=文\s+号\s*[:：]))(?P<key>发\s*文\s*字\s*号|发文序号|发布文号|文件编号|文\s{0,4}号)"
+    # 文 号: | 六盘水府办发〔2022〕10号 |, and a serial set apart from its 号: 京兴政办发〔2023〕1 号
+    r"\s*[:：]?\s*[|｜]?\s*(?P<value>[^\s|｜]+(?:\s+\d{1,5})?(?:\s*号)?)"
 )
 # Page chrome. Every word starts with a fixed character, which lets the search skip ahead fast; a "^" among them
 # would not, so the 时间： field at the start of a line is matched apart.
@@ -197,7 +198,7 @@ def search_doc_number(text: str) -> re.Match[str] | None:
 
 
 def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
-    for key in ("发文字号", "发布文号", "文件编号", "文号"):
+    for key in ("发文字号", "发文序号", "发布文号", "文件编号", "文号"):
         if key in fields and search_doc_number(fields[key]):
             return normalize_doc_number(fields[key])
     candidates = [(line, search_doc_number(line)) for line in head]
