@@ -1096,3 +1096,37 @@ def test_a_main_responsible_unit_line_leads_the_item_above_it() -> None:
         ("地区生产总值比上年增长4.5%以上。", [("区发展改革委", Role.LEAD)], "2023年12月"),
         ("一般公共预算收入稳定增长。", [("区财政局", Role.LEAD), ("区税务局", Role.LEAD)], None),
     ]
+
+
+def test_a_numbered_heading_of_a_unit_alone_assigns_the_items_under_it() -> None:
+    ledger = parse_text(
+        "(一)综合办公室(党群工作部、监察室)\n(1)年度主要任务与要求:\n"
+        "①积极宣传推介园区,完成上稿8篇;②配合出台园区相关政策和制度;③完成主要领导交办的其他工作。\n"
+        "(二)工程建设管理局(安全生产监督局)\n(1)年度主要任务与要求:\n①年内完成园区规划修编前期工作;②完成重点项目建设。\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    office, works = ["综合办公室(党群工作部、监察室)"], ["工程建设管理局(安全生产监督局)"]
+    assert rows == [
+        ("①", "积极宣传推介园区,完成上稿8篇;", office),
+        ("②", "配合出台园区相关政策和制度;", office),
+        ("③", "完成主要领导交办的其他工作。", office),
+        ("①", "年内完成园区规划修编前期工作;", works),
+        ("②", "完成重点项目建设。", works),
+    ]
+
+
+def test_a_numbered_heading_of_a_place_assigns_nothing() -> None:
+    ledger = parse_text(
+        "(二)新时代文明实践站\n1.显著位置展示新时代文明实践站导视图。\n"
+        "(三)背街小巷\n1.南二巷车辆乱停放现象普遍。(责任单位:市综合行政执法局)\n"
+    )
+    assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("南二巷车辆乱停放现象普遍。", ["市综合行政执法局"])
+    ]
+
+
+def test_circled_items_run_together_under_one_assignment_stay_one_task() -> None:
+    ledger = parse_text("1.强化监管。\n①开展排查;②建立台账;③按月通报。(责任单位:县市场监管局)\n")
+    assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("开展排查;②建立台账;③按月通报。", ["县市场监管局"])
+    ]

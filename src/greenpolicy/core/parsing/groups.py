@@ -48,6 +48,8 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             yield Paragraph(heading, block.line)
             text = text[len(heading) :]
         series = _drafting_series(text) if "起草" in text else None
+        if series is None and text.startswith("①") and "②" in text:
+            series = _circled_items_apart(text)
         if series is not None:
             yield from (Paragraph(piece, block.line) for piece in series)
             continue
@@ -113,6 +115,22 @@ def _heading_before_sub_item(text: str) -> str | None:
     start = len(text) - len(label.body)
     match = _SUB_ITEM_AFTER_HEADING.match(text, start)
     return text[: match.end()] if match else None
+
+
+def _circled_items_apart(text: str) -> list[str] | None:
+    """Items run together on one line, ①…；②…；③…, each after a sentence's end: a line each, unless an assignment
+    at the end of the line is all of theirs."""
+    cuts: list[int] = []
+    for stop in _STOP_BEFORE_CIRCLED.finditer(text):
+        if text[stop.end()] == chr(ord("②") + len(cuts)):
+            cuts.append(stop.end())
+    closing = trailing_parenthetical(text) if cuts else None
+    if not cuts or (closing is not None and parse_assignment(closing[1], marked=True) is not None):
+        return None
+    return [text[start:end].strip() for start, end in pairwise([0, *cuts, len(text)])]
+
+
+_STOP_BEFORE_CIRCLED = re.compile(r"[。；;](?=[②-⑳])")
 
 
 def _drafting_series(text: str) -> list[str] | None:

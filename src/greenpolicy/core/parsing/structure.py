@@ -271,6 +271,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         _read_unit_before_colon(line)
     if (
         line.assignment is None
+        and line.numbered is not None
+        and len(line.numbered.body) <= _UNIT_HEADING_LIMIT
+    ):
+        _read_unit_heading(line, line.numbered.body)
+    if (
+        line.assignment is None
         and line.numbered is None
         and isinstance(after, Line)
         and after.text.rstrip().endswith(("。", "；", ";"))
@@ -296,9 +302,13 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
 
 def _items_under_units(lines: Sequence[Line]) -> None:
     """Give the numbered items under a line of units alone (教育管理中心: / 1、制定… / 2、强化…) its units, up to the
-    next such line, a line with units of its own, or a heading above the items."""
+    next such line, a line with units of its own, or a heading above the items. Under a numbered heading of a unit
+    alone ((一)综合办公室(党群工作部、监察室) / (1)年度主要任务: / ①…), every item to the next heading of its rank."""
     for index, line in enumerate(lines):
         if line.units_over is None:
+            continue
+        if line.numbered is not None:
+            _items_under_unit_heading(line.numbered.rank, line.units_over, lines[index + 1 :])
             continue
         rank: int | None = None
         for item in lines[index + 1 :]:
@@ -311,6 +321,32 @@ def _items_under_units(lines: Sequence[Line]) -> None:
                 break  # a heading above the items, or the document's own sections (一、…)
             if item.numbered.rank == rank and item.assignment is None:
                 item.assignment = line.units_over
+
+
+def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line]) -> None:
+    """The items of a unit's heading are its numbered lines without items of their own ((1)年度主要任务: is not)."""
+    items = [line for line in below if line.numbered is not None]
+    for item, following in zip(items, [*items[1:], None], strict=True):
+        if item.numbered is None or item.numbered.rank <= rank:
+            break
+        has_items = (
+            following is not None
+            and following.numbered is not None
+            and following.numbered.rank > item.numbered.rank
+        )
+        if item.assignment is None and not has_items:
+            item.assignment = units
+
+
+def _read_unit_heading(line: Line, body: str) -> None:
+    """A numbered heading that is a unit alone, its other names in brackets: (一)工程建设管理局(安全生产监督局).
+    Only an office's name (局, 委, 办公室, 中心…), not a place the items are about (新时代文明实践站)."""
+    heading = _UNIT_HEADING.match(body)
+    if heading is None or _ROLE_WORD.search(heading["name"]):
+        return
+    units = parse_assignment(heading.group("who"))
+    if units is not None and not units.doubtful and len(units.departments) == 1:
+        line.units_over = units
 
 
 def _short_list(names: str) -> bool:
@@ -363,7 +399,11 @@ _COLLECTIVE_WORD = re.compile(r"各|有关|相关")
 _UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*$")
 _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
 _UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*(?=\S.{3})")
-_UNIT_NAME_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|公司|集团)$")
+_UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
+_UNIT_HEADING = re.compile(
+    r"^(?P<who>(?P<name>[^：:，,。；;（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|中心))(?:[（(][^（()）]{2,40}[)）])?)[：:]?$"
+)
+_UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
     r"^(?P<clause>[^，,。；;：:（(]{2,40}?(?:牵头)?负责(?:[，,][^，,。；;：:（(]{2,160}?(?:配合|参与|协助|协同))?)[，,]"
