@@ -977,3 +977,17 @@ def test_a_glued_table_with_a_leaders_column_is_not_split_by_guess() -> None:
         "2促进就业稳定增长落实就业优先战略。何海平人社局3老城厢复兴发展完成纪念馆提升工程。何海平文体旅局"
     )
     assert not any(d.name.startswith("何海平") for t in ledger.tasks for d in t.departments)
+
+
+def test_a_row_of_one_cell_and_empty_ones_is_a_further_task_of_the_row_above() -> None:
+    ledger = parse_text(
+        "序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况 | 目标完成情况 |\n"
+        "1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装 | 进展情况:完成80%。 | 顺利推进 |\n"
+        "新增学位810个 | |||||\n"
+        "2 | 完成结对帮扶学校2所 | 卫健局 | 互派人员到位 | 进展情况:3月10日交流。 | 顺利推进 |\n"
+    )
+    assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("新改扩建公办中小学校1所", ["教体局"]),
+        ("新增学位810个", ["教体局"]),
+        ("完成结对帮扶学校2所", ["卫健局"]),
+    ]

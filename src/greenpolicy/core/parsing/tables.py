@@ -228,7 +228,12 @@ def _row_per_line(
         cells = _cells(block.text if separator is _TAB else text, separator)
         if index == start and areas is not None:
             cells = areas
-        short = closed and bool(rows) and 2 <= len(cells) < len(rows[0])
+        short = (
+            closed
+            and bool(rows)
+            and (len(cells) >= 2 or _one_cell_of_a_row(text))
+            and len(cells) < len(rows[0])
+        )
         goes_on = short and _goes_on(blocks, index)  # walked once: it looks through the rest of the document
         if goes_on and _closed_row(blocks, index):
             rows.append(_short_row(cells, rows, columns))
@@ -247,6 +252,15 @@ def _row_per_line(
         index += 1
     start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table(tuple(rows), start_line), index
+
+
+def _one_cell_of_a_row(text: str) -> bool:
+    """Whether a line is a row of one cell and empty ones, the others merged from the row above (新增学位810个 |
+    |||||), not an area heading."""
+    return _EMPTY_CELLS.search(text) is not None and not _is_area_line(text)
+
+
+_EMPTY_CELLS = re.compile(r"[|｜]\s*[|｜]\s*[|｜]")
 
 
 def _cells(text: str, separator: re.Pattern[str]) -> tuple[str, ...]:
@@ -284,8 +298,12 @@ def _short_row(
 ) -> tuple[str, ...]:
     """A row closed by a bar but short of cells, its cells set in the columns they read as (`short_rows`); when no
     cell names its units, the units' merged cell spans it, and they are those of the row above (… | 完成废弃坑塘
-    治理村庄10个。 | 已完成 | |||)."""
-    row = placed(cells, columns)
+    治理村庄10个。 | 已完成 | |||). A row of one cell (新增学位810个 | |||||) is a further task of the row above."""
+    if len(cells) == 1:
+        task = columns.index(Column.TASK)
+        row = tuple(cells[0] if at == task else "" for at in range(len(columns)))
+    else:
+        row = placed(cells, columns)
     units = [index for index, column in enumerate(columns) if column in UNIT_COLUMNS]
     if not units or any(row[index] for index in units):
         return row
