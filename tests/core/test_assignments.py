@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -447,3 +448,14 @@ def test_units_labelled_as_related_co_operate() -> None:
         ("发展改革委", LEAD),
         ("各县(市、区)政府", CO),
     ]
+
+
+def test_the_month_of_a_drafts_first_reading_is_when_it_is_due() -> None:
+    ledger = parse_text(
+        "(一)需要年内提请省人大常委会初次审议的法规项目。\n"
+        "1.《浙江省科学技术进步条例(修订)》(省科技厅起草,5月初审)\n"
+        "2.《浙江省家政服务条例》(省商务厅起草,7月初审)\n"
+        "浙江省人民政府办公厅\n2023年3月23日\n"
+    )
+    rows = [(t.departments[0].name, t.deadline.text, t.deadline.due) for t in ledger.tasks]
+    assert rows == [("省科技厅", "5月初审", date(2023, 5, 31)), ("省商务厅", "7月初审", date(2023, 7, 31))]

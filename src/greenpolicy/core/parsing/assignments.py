@@ -157,6 +157,7 @@ def has_label(text: str) -> bool:
 
 
 _DRAFTED_BY = re.compile(r"^([^，,；;。]{2,60}?(?:牵头)?起草)\s*[，,；;]")
+_REVIEW_MONTH = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份)?(?:初审|提请审议|提交审议|审议)")
 _LAW_WORK = ("制定", "修改", "修订", "废止", "新制定", "制修订", "修正", "打包修改")
 _LAW_WORK_PREFIX = re.compile(r"^(?:新制定|制修订|打包修改|制定|修改|修订|废止|修正)[，,、\s]+")
 
@@ -174,10 +175,13 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
         # 市农业农村局牵头起草;6月底前提交草案送审稿…: the steps after the drafting unit name no one answerable, the
         # first step's date is when the draft is due
         assignment = parse_assignment(drafted.group(1), marked=marked)
-        steps = find_completion_dates(text[drafted.end() :], issued_on=None)
-        if assignment is None or not steps or assignment.deadline_text:
+        if assignment is None or assignment.deadline_text:
             return assignment
-        return assignment._replace(deadline_text=steps[0].deadline.text)
+        steps = find_completion_dates(text[drafted.end() :], issued_on=None)
+        # 省科技厅起草,5月初审: the month the draft goes to its first reading is when it is due
+        review = _REVIEW_MONTH.search(text, drafted.end()) if not steps else None
+        due = steps[0].deadline.text if steps else review.group(0) if review else None
+        return assignment._replace(deadline_text=due) if due else assignment
     if _NOT_PLAIN.search(text) is None:  # most lists: names, perhaps a verb after them
         return _plain_list(text.strip(" \t。.；;，,").strip(), marked)
     if ";" in text[:_SEMICOLON_REACH] or "；" in text[:_SEMICOLON_REACH]:
