@@ -459,3 +459,14 @@ def test_the_month_of_a_drafts_first_reading_is_when_it_is_due() -> None:
     )
     rows = [(t.departments[0].name, t.deadline.text, t.deadline.due) for t in ledger.tasks]
     assert rows == [("省科技厅", "5月初审", date(2023, 5, 31)), ("省商务厅", "7月初审", date(2023, 7, 31))]
+
+
+def test_who_drafts_a_law_inside_its_item_leads_it_and_who_reviews_it_co_operates() -> None:
+    ledger = parse_text(
+        "(一)2021年一类立法项目3件。\n"
+        "1.《嘉兴市危险化学品安全管理条例》。该项目为市人大常委会地方立法项目,由市应急管理局负责起草,"
+        "市司法局审查并提交市政府常务会议讨论通过后,于2021年7月31日前提请市人大常委会审议。\n"
+        "2.《嘉兴市电梯安全条例》。该项目为调研项目,由市市场监管局起草。\n"
+    )
+    rows = [[(d.name, d.role) for d in t.departments] for t in ledger.tasks]
+    assert rows == [[("市应急管理局", Role.LEAD), ("市司法局", Role.CO)], [("市市场监管局", Role.LEAD)]]

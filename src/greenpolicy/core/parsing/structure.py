@@ -262,6 +262,13 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"] or closing["pair"])
             if closing["pair"] and line.assignment is not None:  # a sentence of its own: not the task's text
                 line.cut = closing.start("pair") - 1
+    if line.assignment is None and line.numbered is not None and "起草" in text:
+        # 1.《X条例》。该项目为…,由市建设局负责起草,…由市司法局审查…: who drafts the law, and who reviews it
+        drafted = _DRAFTED_WITHIN.search(text)
+        if drafted is not None:
+            reviewed = _REVIEWED_BY.search(text, drafted.end())
+            clause = drafted["who"] + (f"牵头，{reviewed['who']}配合" if reviewed else "负责")
+            line.assignment = parse_assignment(clause)
     if line.assignment is None and line.numbered is not None and "牵头" in text:
         # （一）加强矿产资源开发统筹规划。由省国土资源厅牵头，省经委等单位参与，研究提出…
         led = _LED_BY.search(line.numbered.body, 0, _LED_BY_REACH)
@@ -414,6 +421,8 @@ _LED_BY = re.compile(
     r"(?:^|。)由(?P<clause>[^，,。；;：:（(]{2,40}?牵头(?:[，,][^，,。；;：:（(]{2,200}?(?:参与|配合|参加|协助))?)(?:[，,]|$)"
 )
 _LED_BY_REACH = 80  # the heading before it is one short sentence
+_DRAFTED_WITHIN = re.compile(r"由(?P<who>[^，,。；;：:（(、]{2,30}?)(?:牵头)?(?:负责)?起草")
+_REVIEWED_BY = re.compile(r"[，,。；;]由?(?P<who>[^，,。；;：:（(、由]{2,20}?)(?:负责)?审查")
 
 # An item whose last sentence says who does it, as the State Council's 分工 notices write: 由A会同B、C等部门研究提出
 # 落实意见 / 负责落实. Without 会同 only these verbs mark it: 经费由市财政负责 is a rule of funding, not an assignment.
