@@ -1130,3 +1130,13 @@ def test_circled_items_run_together_under_one_assignment_stay_one_task() -> None
     assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
         ("开展排查;②建立台账;③按月通报。", ["县市场监管局"])
     ]
+
+
+def test_a_page_cut_after_a_name_with_brackets_of_its_own_keeps_it() -> None:
+    ledger = parse_text(
+        "(一)重点行业绿色升级工程。推进钢铁、水泥行业超低排放改造。"
+        "(市工业和信息化局、市能源局等按职责分工负责,各市〔特区、区〕人民政府"
+    )
+    (task,) = ledger.tasks
+    assert task.incomplete
+    assert [d.name for d in task.departments] == ["市工业和信息化局", "市能源局", "各市〔特区、区〕人民政府"]
