@@ -1140,3 +1140,30 @@ def test_a_page_cut_after_a_name_with_brackets_of_its_own_keeps_it() -> None:
     (task,) = ledger.tasks
     assert task.incomplete
     assert [d.name for d in task.departments] == ["市工业和信息化局", "市能源局", "各市〔特区、区〕人民政府"]
+
+
+def test_an_assignment_in_brackets_on_a_line_of_its_own_assigns_the_paragraph_above() -> None:
+    ledger = parse_text("2019年6月底前,研究建立指标体系。\n(生态环境部牵头,国家统计局参与)\n")
+    assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("2019年6月底前,研究建立指标体系。", ["生态环境部", "国家统计局"])
+    ]
+
+
+def test_unnumbered_heading_lines_and_a_page_cut_in_the_next_assignment() -> None:
+    ledger = parse_text(
+        "建立“无废城市”建设指标体系,发挥导向引领作用。\n"
+        "2019年6月底前,研究建立以固体废物减量化和循环利用率为核心的指标体系。\n"
+        "(生态环境部牵头,国家统计局参与)\n"
+        "优化固体废物管理体制机制,强化部门分工协作。\n"
+        "根据城市经济社会发展实际,建立部门责任清单,进一步明确部门职责边界。\n"
+        "(生态环境部指导,试点城市政府负责落实)\n"
+        "加强制度政策集成创新,增强试点方案系统性。\n"
+        "落实相关改革举措,集成目前已开展的有关循环经济改革和试点示范政策。\n"
+        "(生"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("2019年6月底", ["生态环境部", "国家统计局"], False),
+        ("根据城市经济社会", ["生态环境部", "试点城市政府"], False),
+        ("落实相关改革举措", [], True),
+    ]

@@ -134,7 +134,13 @@ def _rest_of_paragraph(
     """The sentences a paragraph goes on with after its last assignment, the page cut in them: the next group of
     the paragraph's work (……（市交通委负责落实）协调发布金融、房地产等领域政策措施，及时公开…)."""
     text_lines = [line for line in rest if not line.assignment_only]  # not a label it stops on (分管领导：)
-    if not text_lines or not drafts or any(line.line != drafts[-1].line for line in rest):
+    if not text_lines or not drafts:
+        return []
+    # …配套性。 / （生: the page stops in the bracket of the paragraphs' own assignment
+    opened = _OPEN_LIST_AT_END.search(text_lines[-1].text)
+    if opened is not None and opened.start() == 0 and len(text_lines) > 1:
+        text_lines = text_lines[:-1]
+    elif any(line.line != drafts[-1].line for line in rest):
         return []
     assignment = _partial_assignment(text_lines[-1])
     draft = task_draft(text_lines, Point(text_lines[0], Assignment(()), separate=False), by_position)

@@ -82,6 +82,9 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
             text = text.strip()[problem.end() :]
         if text.strip():
             parts.append(text.strip())
+    if number is None and heading is None and _heading_line(parts):
+        # 优化固体废物管理体制机制，强化部门分工协作。 / 根据…: a heading on its own line, the page's number lost
+        heading, parts = parts[0].rstrip("。"), parts[1:]
     ancestors = [position for position in first.chain if position != first.position]
     section_path = path(ancestors, by_position)
     if number is not None and heading:
@@ -105,6 +108,17 @@ _FIELD_NAME = re.compile(
 )
 
 
+def _heading_line(parts: Sequence[str]) -> bool:
+    """Whether the first of a task's lines is a heading: one short sentence, a longer paragraph after it."""
+    return (
+        len(parts) > 1
+        and parts[0].endswith("。")
+        and _one_sentence(parts[0])
+        and len(parts[0]) <= _HEADING_LINE < len(parts[1])
+    )
+
+
+_HEADING_LINE = 30
 _PROBLEM = re.compile(r"^(?:存在问题|主要问题|问题描述|发现问题)\s*[:：]\s*")
 
 

@@ -228,6 +228,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         assignment = parse_assignment(found[1])
         if assignment is not None and assignment.departments:
             line.assignment, line.cut = assignment, found[0]
+            # （生态环境部牵头，国家统计局参与） on a line of its own: the assignment of the text above it
+            line.assignment_only = not text[: found[0]].strip()
             return
     inline = _INLINE_LABEL.search(text) if ":" in text or "：" in text else None  # the label ends in a colon
     if inline is not None:
