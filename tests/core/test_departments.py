@@ -525,3 +525,8 @@ def test_detect_region_reads_every_gold_file_as_annotated() -> None:
 def test_communities_grid_zones_and_every_school_read_as_units_but_a_kind_of_community_does_not() -> None:
     assert all(map(looks_like_department, ["西海社区", "第十片区", "各学校", "镇各中小学校", "镇共青团"]))
     assert not any(map(looks_like_department, ["智慧社区", "老旧社区", "泉山学校"]))
+
+
+def test_an_office_named_for_its_work_is_a_unit_and_the_work_itself_is_not() -> None:
+    assert looks_like_department("促进科") and looks_like_department("推进办")
+    assert not looks_like_department("促进消费") and not looks_like_department("完成率")

@@ -991,3 +991,16 @@ def test_a_row_of_one_cell_and_empty_ones_is_a_further_task_of_the_row_above() -
         ("新增学位810个", ["教体局"]),
         ("完成结对帮扶学校2所", ["卫健局"]),
     ]
+
+
+def test_an_area_heading_under_a_cell_per_line_header_heads_the_rows() -> None:
+    ledger = parse_text(
+        "序号\n\n目标任务\n\n牵头责任单位\n\n进展情况\n\n备注\n\n一、量化类任务(共14项)\n\n"
+        "1\n\n农村居民人均可支配收入与经济增长同步\n\n经管科\n\n一季度增速7.7%。\n\n完成率\n\n"
+        "2\n\n启动实施“两强一增”行动计划\n\n人教科\n\n促进科\n\n农办秘书科\n\n印发联席会议制度。\n\n"
+    )
+    rows = [(t.area, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("量化类任务(共14项)", ["经管科"]),
+        ("量化类任务(共14项)", ["人教科", "促进科", "农办秘书科"]),
+    ]

@@ -428,6 +428,7 @@ _ORGANISATION_END = re.compile(
     r"(?:委员会|办公室|管委会|中心|政府|集团|公司|银行|[分支]行|海关|小组|工作组|专班|党校|团中央|电视台|大学|新区|开发区|经开区|高新区"
     r"|(?:妇|残|侨|文|工商|社科)联|科协|团委|共青团|人行|[委局厅部办院署会社处室所站队司科股]|(?:科技|图书|博物|文化|档案|纪念|美术|体育)馆)$"
 )
+_ACTION_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:科|股|办|站|中心)")
 _COMMON_WORD_END = re.compile(
     r"(?:社会|机会|体会|干部|全部|内部|外部|局部|[东西南北中]部|格局|布局|大局|全局|开局|结局|部署|签署|场所|网站"
     r"|[好之到各难用益]处|大厅|教室|(?:小城|小|重点|中心|建制|集|示范|名|古|特色|城)镇"
@@ -456,6 +457,10 @@ def looks_like_department(name: str) -> bool:
     bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
     if "、" in bare:  # 、 between levels belongs to the name too: 各县、区人民政府
         bare = _LEVELS_JOINED.sub("", bare)
+    if _ACTION_START.match(bare) and _ACTION_OFFICE.fullmatch(
+        bare
+    ):  # 促进科, 推进办: an office named for its work
+        return True
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
         return False
     if _ORGANISATION_END.search(bare) or _TOWNSHIP.match(bare):

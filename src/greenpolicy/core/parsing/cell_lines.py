@@ -420,6 +420,8 @@ def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[
                 double_spaced = after_blank = True
                 index += 1
                 continue
+        if cell is not None and header and AREA_LINE.match(cell):
+            break  # 一、量化类任务(共14项) under the header heads the rows
         # 序号 | 决策项目 | 申报单位 | 决策程序 | 1 |: a column of its own, then the first row's number; rows that
         # start with a group cell (考核项目 | 序号 | …) do not come here, the header starts with the number column
         if (
