@@ -1167,3 +1167,16 @@ def test_unnumbered_heading_lines_and_a_page_cut_in_the_next_assignment() -> Non
         ("根据城市经济社会", ["生态环境部", "试点城市政府"], False),
         ("落实相关改革举措", [], True),
     ]
+
+
+def test_an_assignment_in_hexagonal_brackets_broken_over_lines_is_read_whole() -> None:
+    ledger = parse_text(
+        "(二)从严落实耕地保护制度。严格落实耕地保护党政同责,健全耕地\n"
+        "保护制度体系。严格耕地种植用途管控,开展违规占用耕地整改复耕。〔县自然资\n"
+        "源局、县农业农村局按职责分工负责,各乡(街道)落实〕\n"
+        "(三)优化粮食供给结构。推广大豆玉米复合种植。〔县农业农村局按职责分工负责〕\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["县自然资源局", "县农业农村局", "各乡(街道)"],
+        ["县农业农村局"],
+    ]

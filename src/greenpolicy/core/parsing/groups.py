@@ -163,7 +163,10 @@ _MAX_WRAPPED_LINES = 2
 
 
 def _unclosed(text: str) -> bool:
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    """Whether a round bracket, or a 〔 that holds one (〔县自然资 / 源局…按职责分工负责，各乡(街道)落实〕), is left open."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.count(
+        "〔"
+    ) > text.count("〕")
 
 
 _LIST_PIECE = re.compile(r"[、，,；;：:]")
