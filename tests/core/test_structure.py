@@ -1180,3 +1180,18 @@ def test_an_assignment_in_hexagonal_brackets_broken_over_lines_is_read_whole() -
         ["县自然资源局", "县农业农村局", "各乡(街道)"],
         ["县农业农村局"],
     ]
+
+
+def test_units_named_as_a_sentences_subject_are_no_bare_label() -> None:
+    ledger = parse_text(
+        "一、加强工作统筹,科学制订办理方案。各责任单位要于2022年2月15日前,"
+        "将制订的办理方案报送市人民政府督查室(报送式样详见附表1)。\n"
+    )
+    assert ledger.tasks == ()
+
+
+def test_a_page_cut_inside_a_names_note_keeps_the_name() -> None:
+    ledger = parse_text("(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、")
+    (task,) = ledger.tasks
+    assert task.incomplete
+    assert [d.name for d in task.departments] == ["市发改委", "各区人民政府"]

@@ -36,20 +36,28 @@ _CUT_NOTICE = re.compile(r"^[（(]\s*(?:未完|全文未完)[,，、\s)）]")
 def stopped_in_assignment(draft: TaskDraft) -> TaskDraft:
     """A task whose text stops inside its assignment: incomplete, without the name the text stops in (…；责任单位：区政)."""
     assignment = draft.assignment
-    if assignment is not None and assignment.departments:
-        last, role = assignment.departments[-1]
-        head = last.partition("等")[0]
-        if not looks_like_department(last) and head != last and looks_like_department(head):
-            # 等 closed the list before the cut: 市发展改革委牵头,市住建局等政府各有关
-            assignment = assignment._replace(
-                departments=(*assignment.departments[:-1], (head, role)),
-                doubtful=tuple(name for name in assignment.doubtful if name != last),
-            )
-        elif not looks_like_department(last):
-            kept = assignment.departments[:-1]
-            doubtful = tuple(name for name in assignment.doubtful if name != last)
-            assignment = assignment._replace(departments=kept, doubtful=doubtful) if kept else None
-    return draft._replace(incomplete=True, assignment=assignment)
+    if assignment is None or not assignment.departments:
+        return draft._replace(incomplete=True)
+    last, role = assignment.departments[-1]
+    before_note, before_open_list = _before_open_bracket(last), last.partition("等")[0]
+    doubtful = tuple(name for name in assignment.doubtful if name != last)
+    if before_note != last and looks_like_department(before_note):
+        whole: str | None = (
+            before_note  # 各区人民政府〈含开发区、: the name before the note the text stops in
+        )
+    elif (
+        before_open_list != last
+        and not looks_like_department(last)
+        and looks_like_department(before_open_list)
+    ):
+        whole = before_open_list  # 等 closed the list before the cut: 市发展改革委牵头,市住建局等政府各有关
+    else:
+        whole = last if looks_like_department(last) else None
+    kept = (*assignment.departments[:-1], *([(whole, role)] if whole else []))
+    if whole != last:
+        assignment = assignment._replace(departments=kept, doubtful=doubtful)
+    cut = assignment if kept else None
+    return draft._replace(incomplete=True, assignment=cut)
 
 
 def ends_in_item_without_assignment(
@@ -221,6 +229,17 @@ def _partial_assignment(line: Line) -> Assignment | None:
     elif looks_like_department(names[cut_at + 1 :]):  # ...or it reads as a whole name: 省工业和信息化厅
         complete = names
     return parse_assignment(complete, marked=True) if complete else None
+
+
+def _before_open_bracket(names: str) -> str:
+    """The names up to the first bracket left open, where the text stops inside a name's note."""
+    opened: list[int] = []
+    for at, character in enumerate(names):
+        if character in OPENING:
+            opened.append(at)
+        elif character in CLOSING and opened:
+            opened.pop()
+    return names[: opened[0]] if opened else names
 
 
 _LEAD_THEN_NAMES = re.compile(r"牵头[，,]")  # （市发展改革委牵头，市住建局等: the list goes on after its lead

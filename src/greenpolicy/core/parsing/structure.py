@@ -47,6 +47,8 @@ _INLINE_LABEL = re.compile(r"[。；;，,]\s*[(（]?\s*(?:责任单位|责任部
 _BARE_LABELS = ("责任单位", "牵头单位")
 _BARE_LABEL_LENGTH = 4
 _BARE_LIST = 80
+_COLLECTIVE_BEFORE = "各关他它"  # 各责任单位, 相关责任单位, 其他责任单位
+_DUTY_WORDS = ("要", "应", "须", "务必", "必须")
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?(?:负责)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
 )
@@ -249,7 +251,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         names = text[at + _BARE_LABEL_LENGTH :]
         # 环卫分公司配合单位办事处、城管中队: the co-operating units' label lost its colon too
         clause = names.replace("配合单位", "；配合单位：", 1)
-        bare = parse_assignment(clause, marked=True) if at > 0 and _short_list(names) else None
+        # 各责任单位要于…前,将…报送市人民政府督查室: units named as the sentence's subject, not a label
+        label = at > 0 and text[at - 1] not in _COLLECTIVE_BEFORE and not names.startswith(_DUTY_WORDS)
+        bare = parse_assignment(clause, marked=True) if label and _short_list(names) else None
         if bare is not None and bare.departments and bare.departments[0][0] not in bare.doubtful:
             line.assignment, line.cut = bare, at
             return
