@@ -470,3 +470,20 @@ def test_who_drafts_a_law_inside_its_item_leads_it_and_who_reviews_it_co_operate
     )
     rows = [[(d.name, d.role) for d in t.departments] for t in ledger.tasks]
     assert rows == [[("市应急管理局", Role.LEAD), ("市司法局", Role.CO)], [("市市场监管局", Role.LEAD)]]
+
+
+def test_a_congress_legislation_plans_record_fields() -> None:
+    ledger = parse_text(
+        "(一)2022年安排审议的正式立法项目\n1.太原市电动自行车管理条例(修改)\n"
+        "议案提出主体:市政府 起草主体:市公安局\n提请市人大常委会审议时间:2022年3月\n"
+        "初审委员会:市人大监司委\n2.太原市物业管理条例(修改)\n议案提出主体:市政府 起草主体:市住建局\n"
+        "提请市人大常委会审议时间:2022年6月\n初审委员会:市人大城建环资委\n"
+    )
+    rows = [
+        (t.lead.name if t.lead else None, [d.name for d in t.departments], t.deadline.text)
+        for t in ledger.tasks
+    ]
+    assert rows == [
+        ("市公安局", ["市公安局", "市政府", "市人大监司委"], "2022年3月"),
+        ("市住建局", ["市住建局", "市政府", "市人大城建环资委"], "2022年6月"),
+    ]

@@ -26,12 +26,14 @@ _LEAD_LABELS = (
     "牵头处室",
     "主办单位",
     "主责单位",
+    "起草主体",  # a congress's legislation plan: who drafts the law (议案提出主体：市政府 起草主体：市公安局)
     "牵头",
 )
 _CO_LABELS = (
     "配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "协同责任单位", "主要协作单位",
     "协作单位", "相关责任单位", "相关单位", "参加单位", "配合",
     "监督责任",  # who oversees the party answerable for a problem (主体责任：…，监督责任：…)
+    "议案提出主体", "初审委员会",  # who moves the bill, and the congress committee that first reviews it
 )  # fmt: skip
 _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
@@ -41,6 +43,7 @@ _MIXED_LABELS = (
 _DEADLINE_LABELS = (
     "完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限", "整改时限",
     "报送时间", "报送审议时间", "报送议案时间",  # when a legislation plan's draft is due
+    "提请审议时间", "提请市人大常委会审议时间", "提请省人大常委会审议时间",
 )  # fmt: skip
 # People, not units: their segments are passed over (（责任领导：张三；牵头单位：市发展改革委）).
 _PERSON_LABELS = (
