@@ -244,3 +244,21 @@ def test_text_and_file_entry_points_split_lines_alike(tmp_path: Path) -> None:
     from_text, from_file = parse_text(text), parse_path(path)
     assert [task.text for task in from_text.tasks] == [task.text for task in from_file.tasks]
     assert len(from_text.tasks) == 1
+
+
+def test_a_text_file_holding_a_pages_html_source_is_read_as_html() -> None:
+    source = (
+        '三亚市创文巩卫办通报 <p class="ql-block">(三)背街小巷</p> <p class="ql-block">1.南二巷车辆乱停放现象普遍。'
+        '(责任单位:市综合行政执法局)</p> <p class="ql-block">2.南二巷杂物乱堆乱放。</p>'
+        ' <p class="ql-block">3.南二巷'
+    )
+    document = read_bytes(source.encode(), name="page.txt")
+    assert document.format == "html"
+    texts = [block.text for block in document.blocks]
+    assert "1.南二巷车辆乱停放现象普遍。(责任单位:市综合行政执法局)" in texts
+    assert not any("<p" in text or "</p>" in text for text in texts)
+
+
+def test_a_text_that_mentions_a_tag_is_still_text() -> None:
+    document = read_bytes("网页用</p>结束一个段落。\n第二段。".encode(), name="note.txt")
+    assert document.format == "txt"

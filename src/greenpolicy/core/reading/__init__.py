@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from stat import S_ISDIR
 
@@ -71,9 +72,25 @@ def read_bytes(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
     declared = html_charset(data)
     text, encoding = _decode_declared(data, declared, name) if declared else decode(data, name=name)
     head = text.lstrip()[:512].lower()
-    if suffix in _HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")) or "<body" in head:
+    if (
+        suffix in _HTML_SUFFIXES
+        or head.startswith(("<!doctype html", "<html"))
+        or "<body" in head
+        or _is_markup(text)
+    ):
         return SourceDocument(name, "html", encoding, read_html(text, name=name))
     return SourceDocument(name, "txt", encoding, lines(text))
+
+
+def _is_markup(text: str) -> bool:
+    """Whether a text is a page's HTML source without its head (…</p> <p class="ql-block">…): its paragraphs and
+    cells are tags."""
+    return "</" in text and len(_BLOCK_TAG.findall(text, 0, _MARKUP_REACH)) >= _MIN_BLOCK_TAGS
+
+
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|tr|td|li|h[1-6])(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_MARKUP_REACH = 4096
+_MIN_BLOCK_TAGS = 4
 
 
 def _decode_declared(data: bytes, charset: str, name: str) -> tuple[str, str]:
