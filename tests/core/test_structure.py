@@ -1195,3 +1195,8 @@ def test_a_page_cut_inside_a_names_note_keeps_the_name() -> None:
     (task,) = ledger.tasks
     assert task.incomplete
     assert [d.name for d in task.departments] == ["市发改委", "各区人民政府"]
+
+
+def test_a_heading_of_a_unit_with_no_item_under_it_assigns_nothing() -> None:
+    (task,) = parse_text("0、@@委").tasks  # the page stops in a measure: kept, as it was before the rule
+    assert (task.text, task.departments, task.incomplete) == ("@@委", (), True)

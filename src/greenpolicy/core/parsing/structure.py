@@ -339,7 +339,7 @@ def _items_under_units(lines: Sequence[Line]) -> None:
 def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line]) -> None:
     """The items of a unit's heading are its numbered lines without items of their own ((1)年度主要任务: is not)."""
     items = [line for line in below if line.numbered is not None]
-    for item, following in zip(items, [*items[1:], None], strict=True):
+    for item, following in zip(items, [*items[1:], None], strict=False):  # the last item has none after it
         if item.numbered is None or item.numbered.rank <= rank:
             break
         has_items = (
