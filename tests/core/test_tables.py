@@ -1004,3 +1004,20 @@ def test_an_area_heading_under_a_cell_per_line_header_heads_the_rows() -> None:
         ("量化类任务(共14项)", ["经管科"]),
         ("量化类任务(共14项)", ["人教科", "促进科", "农办秘书科"]),
     ]
+
+
+def test_a_spaced_row_the_page_stops_in_keeps_its_unit_cells() -> None:
+    ledger = parse_text(
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+        "1 加强水资源保护 严守红线 实施水资源消耗总量和强度双控行动。 市水利局 市发展改革委等 各县(市、区)人民政府\n"
+        "2 严守效率红线 把节水目标任务完成情况纳入政绩考核内容。 市水利局 市住房和城乡建设局 各县(市、区)人民政府\n"
+        "3   加快实施工业节水技术改造,坚决遏制用水浪费。 市工业和信息化委、市水利局 市发展改革委等 各县(市、区)人民政府,高"
+    )
+    last = ledger.tasks[-1]
+    assert last.text.startswith("加快实施工业节水技术改造")
+    assert [d.name for d in last.departments] == [
+        "市工业和信息化委",
+        "市水利局",
+        "市发展改革委",
+        "各县(市、区)人民政府",
+    ]

@@ -37,6 +37,20 @@ def split_top_level(text: str, separators: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+def last_separator(text: str, separators: str | tuple[str, ...]) -> int:
+    """Where the last of `separators` outside every bracket stands (各市〔特区、区〕人民政府 is one name); -1: none."""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        character = text[at]
+        if character in CLOSING:
+            depth += 1
+        elif character in OPENING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and character in separators:
+            return at
+    return -1
+
+
 def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     """The last bracketed group that ends the text (after trailing punctuation), as (start, inner text).
 

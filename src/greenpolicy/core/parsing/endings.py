@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, has_label, is_cut_label, parse_assignment
-from greenpolicy.core.parsing.brackets import CLOSING, OPENING
+from greenpolicy.core.parsing.brackets import CLOSING, OPENING, last_separator
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, task_draft
 from greenpolicy.core.parsing.numbering import MEASURE_RANK
@@ -222,7 +222,7 @@ def _partial_assignment(line: Line) -> Assignment | None:
     if not line.assignment_only:
         line.cut = match.start()
     names = match["names"]
-    cut_at = _last_separator(names)  # the piece after the last separator is cut off...
+    cut_at = last_separator(names, _UNIT_SEPARATORS)  # the piece after the last separator is cut off...
     complete = names[:cut_at] if cut_at >= 0 else ""
     if "等" in names[cut_at + 1 :]:  # ...unless 等 closed it: 国家统计局湖南调查总队等按职责分
         complete = names[: names.index("等", cut_at + 1) + 1]
@@ -246,20 +246,6 @@ _LEAD_THEN_NAMES = re.compile(r"牵头[，,]")  # （市发展改革委牵头，
 
 
 _UNIT_SEPARATORS = ("、", "，", ",", "；", ";", "：", ":")  # a label's colon too: （…；责任单位：区政
-
-
-def _last_separator(names: str) -> int:
-    """Where the last separator outside a name's brackets stands (各市〔特区、区〕人民政府 is one name); -1: none."""
-    depth = 0
-    for at in range(len(names) - 1, -1, -1):
-        character = names[at]
-        if character in CLOSING:
-            depth += 1
-        elif character in OPENING:
-            depth = max(0, depth - 1)
-        elif depth == 0 and character in _UNIT_SEPARATORS:
-            return at
-    return -1
 
 
 def is_truncated(lines: Sequence[Line]) -> bool:

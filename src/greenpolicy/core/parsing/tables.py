@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import parse_assignment
+from greenpolicy.core.parsing.brackets import last_separator
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
 from greenpolicy.core.parsing.columns import (
     AREA_LINE,
@@ -372,8 +374,15 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
         elif rows and len(rows[-1]) == len(columns) and (more := _cells_continued(rows[-1], tokens, columns)):
             rows[-1] = more
         elif rows and index == len(blocks) - 1 and len(tokens) >= 2:  # the document ends in this row
-            # its text in the column of the text of the row above
-            if tokens[0].isdigit() and len(rows[-1]) > 1:
+            units = _units_ending_a_cut_row(tokens)
+            if (
+                tokens[0].isdigit() and units
+            ):  # 3 抓好工业节水。… 市工业和信息化委、水利局 市发展改革委等 各县…、高
+                rows.append(
+                    placed((tokens[0], " ".join(tokens[1 : len(tokens) - len(units)]), *units), columns)
+                )
+            # else its text in the column of the text of the row above
+            elif tokens[0].isdigit() and len(rows[-1]) > 1:
                 at = max(range(1, len(rows[-1])), key=lambda column: len(rows[-1][column]))
                 rows.append((tokens[0], *("",) * (at - 1), " ".join(tokens[1:])))
             elif len(tokens) > task_column:
@@ -385,6 +394,31 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
 
 
 _SHORT_SPACED_ROW = 3
+
+
+def _units_ending_a_cut_row(tokens: Sequence[str]) -> list[str]:
+    """The unit cells that end a row the document stops in, after its text: the last one without the name it stops
+    in (各县(市、区)党委和人民政府,城乡一体化示范区、高)."""
+    last, cut = tokens[-1], last_separator(tokens[-1], _UNIT_SEPARATORS)
+    if cut > 0 and not looks_like_department(last[cut + 1 :]):
+        last = last[:cut]
+    if not _unit_cell(last):
+        return []
+    units = [last]
+    for token in reversed(tokens[1:-1]):
+        if not _unit_cell(token):
+            break
+        units.insert(0, token)
+    return units if len(units) < len(tokens) - 1 else []
+
+
+def _unit_cell(text: str) -> bool:
+    """Whether a cell reads as units: its first name is one."""
+    units = parse_assignment(text, marked=True)
+    return units is not None and bool(units.departments) and units.departments[0][0] not in units.doubtful
+
+
+_UNIT_SEPARATORS = "、，,；;"
 
 
 def _cells_continued(
