@@ -397,3 +397,15 @@ def test_a_title_with_the_header_of_its_table_run_on() -> None:
 def test_a_serial_number_field_whose_serial_stands_apart_from_its_mark() -> None:
     lines = ["  • 发文单位:区政府办", "  • 发文序号:京兴政办发〔2023〕1 号", "  • 成文日期:2023年3月3日"]
     assert read_metadata(lines).doc_number == "京兴政办发〔2023〕1号"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("二〇〇八年二月二六日", date(2008, 2, 26)),
+        ("二〇二〇年十二月十日", date(2020, 12, 10)),
+        ("二〇〇八年十十月十日", None),
+    ],
+)
+def test_a_date_in_chinese_numerals_digit_by_digit_or_malformed(written: str, expected: date | None) -> None:
+    assert parse_date(written) == expected

@@ -1021,3 +1021,22 @@ def test_a_spaced_row_the_page_stops_in_keeps_its_unit_cells() -> None:
         "市发展改革委",
         "各县(市、区)人民政府",
     ]
+
+
+def test_a_row_of_one_cell_under_a_header_that_lost_a_bar_does_not_raise() -> None:
+    ledger = parse_text(
+        "序号 | 工作任务  责任单位 | 一季度目标 | 进展情况 | 目标完成情况 |\n"
+        "1 | 新改扩建公办中小学校1所  教体局 | 室内安装 | 进展情况:完成80%。 | 顺利推进 |\n"
+        "新增学位810个 | |||||\n"
+        "2 | 完成结对帮扶学校2所 | 教体局 | 互派人员到位 | 进展情况:3月10日交流。 | 顺利推进 |\n"
+    )
+    assert all(task.text for task in ledger.tasks)
+
+
+def test_a_circled_number_is_no_row_number() -> None:
+    ledger = parse_text(
+        "序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n备注\n\n"
+        "1\n\n新建公办园5所。\n\n80%\n\n县教育局\n\n市民生实事\n\n"
+        "①6\n\n建设四好农村路55公里。\n\n95%\n\n县交通局\n\n县民生实事\n"
+    )
+    assert ledger.tasks[0].text == "新建公办园5所。"

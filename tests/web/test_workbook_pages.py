@@ -81,6 +81,15 @@ def test_the_export_with_a_cycle(
     assert sheet["G2"].value == "进展情况（第一季度）"
 
 
+@pytest.mark.parametrize("cycle", ["①", "²"])
+def test_a_cycle_that_is_no_number_is_passed_over(
+    cycle: str, seed: PolicyDocument, client_for: Callable[[str], Client]
+) -> None:
+    response = client_for("leader").get(reverse("web:ledger_export"), {"document": seed.pk, "cycle": cycle})
+    assert response.status_code == 200
+    assert load_workbook(io.BytesIO(response.content)).worksheets[0]["G2"].value == "进展情况"
+
+
 def test_the_export_shows_only_the_reports_its_reader_may_read(
     seed: PolicyDocument, users: dict[str, User], client_for: Callable[[str], Client]
 ) -> None:

@@ -208,7 +208,7 @@ def _working_calendar() -> WorkingCalendar:
 
 def _number(text: str) -> int:
     """A number written in Arabic or Chinese numerals (二〇二一, 十二, 三十)."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     try:
         if "十" not in text:

@@ -118,7 +118,9 @@ def _refs(drafts: Sequence[TaskDraft]) -> list[str]:
     counters = dict.fromkeys(TaskKind, 0)
     for draft in drafts:
         counters[draft.kind] += 1
-        number = draft.number if draft.kind is _KEY_TASK and draft.number and draft.number.isdigit() else None
+        number = (
+            draft.number if draft.kind is _KEY_TASK and draft.number and draft.number.isdecimal() else None
+        )
         ref = f"{_REF_PREFIX[draft.kind]}{number or counters[draft.kind]}"
         suffix = 2
         base = ref

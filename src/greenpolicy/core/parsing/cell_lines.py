@@ -128,7 +128,7 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     cells = [cell for group in groups for cell in group]
     first_cell = next((cell for cell in cells if not AREA_LINE.match(cell)), "")
     # Numbered rows: from 1, or from where an extract of a longer table starts (24, 25, …).
-    numbered_body = first_cell.isdigit() and len(first_cell) <= 3
+    numbered_body = first_cell.isdecimal() and len(first_cell) <= 3
     if separated:  # the rows as empty lines set them apart
         width = Counter(map(len, groups)).most_common(1)[0][0]
     else:
@@ -310,7 +310,7 @@ def _has_words(cell: str) -> bool:
 def _row_width(cells: Sequence[str]) -> int:
     """How many cells the numbered rows most often hold: from each row number to the next."""
     widths: Counter[int] = Counter()
-    at = next(index for index, cell in enumerate(cells) if cell.isdigit())
+    at = next(index for index, cell in enumerate(cells) if cell.isdecimal())
     number = int(cells[at])
     for index in range(at + 1, len(cells)):
         if cells[index] == str(number + 1):
@@ -495,10 +495,12 @@ def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
             start += 1
             continue
         end = start + width
-        if cells[start].isdigit():
+        if cells[start].isdecimal():
             number = int(cells[start])
             end = _next_row_within(cells, start, end, number)
-            if not (end < len(cells) and cells[end].isdigit() and int(cells[end]) > number):  # 24, 25 or 2, 7
+            if not (
+                end < len(cells) and cells[end].isdecimal() and int(cells[end]) > number
+            ):  # 24, 25 or 2, 7
                 end = next(
                     (
                         i
@@ -548,7 +550,7 @@ def _reads_as_text(cell: str) -> bool:
 
 def _follows(cell: str, number: int) -> bool:
     """Whether a cell numbers one of the next rows (a row or two may be missing from a damaged copy)."""
-    return cell.isdigit() and number < int(cell) <= number + _MAX_MISSING_ROWS + 1
+    return cell.isdecimal() and number < int(cell) <= number + _MAX_MISSING_ROWS + 1
 
 
 _MAX_MISSING_ROWS = 2
@@ -560,7 +562,7 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
     whose last cell stays in the last column and whose empty unit cells were merged with the row's above."""
     width = len(columns)
     extra = len(row) - width
-    if extra < 0 and row[0].isdigit():  # merged cells dropped: each cell in the column it reads as
+    if extra < 0 and row[0].isdecimal():  # merged cells dropped: each cell in the column it reads as
         return [placed(_unit_lines_joined(row), columns)]
     if extra <= 0:
         return [tuple(row)]
@@ -622,7 +624,7 @@ def _first_unit_column(columns: Sequence[Column | None]) -> Column | None:
 
 
 def _is_number(cell: str) -> bool:
-    return cell.rstrip(".、．").isdigit()
+    return cell.rstrip(".、．").isdecimal()
 
 
 def _is_unit_or_empty(cell: str) -> bool:

@@ -58,7 +58,7 @@ def _next_row(
     at = text.find(mark, start)
     while at >= 0:
         after = text[at + len(mark) : at + len(mark) + 1]
-        cells = None if after.isdigit() else _cells(text[start:at], has_deadline=has_deadline)
+        cells = None if after.isdecimal() else _cells(text[start:at], has_deadline=has_deadline)
         if cells is not None:
             return at, cells
         at = text.find(mark, at + 1)

@@ -264,7 +264,7 @@ def _preamble_apart(groups: list[str]) -> list[str]:
     """Numbered items run together on one line (…（一）重点督办的代表建议。 2.关于…（牵头单位：…） 3.关于…): the
     first item starts at its number, one before the second's; the text before it is the line's preamble."""
     second = read_label(groups[1]) if len(groups) > 1 else None
-    if second is None or not second.number.isdigit() or int(second.number) < _FIRST_RUN_ON:
+    if second is None or not second.number.isdecimal() or int(second.number) < _FIRST_RUN_ON:
         return groups
     first = re.search(rf"(?:^|(?<=[\s。；;]))0*{int(second.number) - 1}[.．、](?!\d)", groups[0])
     if first is None or first.start() == 0:

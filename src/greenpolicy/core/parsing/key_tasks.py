@@ -210,7 +210,7 @@ _FIELD_RATIO = 1.5
 
 
 def _plain_task(text: str) -> bool:
-    return not text.isdigit() and len(text.split()) == 1
+    return not text.isdecimal() and len(text.split()) == 1
 
 
 def _is_area_row(row: Sequence[str], task_column: int) -> bool:

@@ -125,21 +125,21 @@ def parse_date(text: str) -> date | None:
     match = _CN_DATE.search(text)
     if match:
         year = int("".join(str(_CN_DIGITS[char]) for char in match["y"]))
-        return _safe_date(year, _cn_number(match["m"]), _cn_number(match["d"]))
+        month, day = _cn_number(match["m"]), _cn_number(match["d"])
+        return _safe_date(year, month, day) if month and day else None
     iso = re.search(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})", text)
     return _safe_date(int(iso[1]), int(iso[2]), int(iso[3])) if iso else None
 
 
-def _cn_number(text: str) -> int:
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _CN_DIGITS[text[1]]
-    if text.endswith("十"):
-        return _CN_DIGITS[text[0]] * 10
-    if "十" in text:
-        return _CN_DIGITS[text[0]] * 10 + _CN_DIGITS[text[2]]
-    return _CN_DIGITS[text]
+def _cn_number(text: str) -> int | None:
+    """A month or day in Chinese numerals: 十, 十二, 二十, 二十六, or digit by digit, 二六; None if it is none."""
+    if "十" not in text:
+        digits = [_CN_DIGITS.get(char) for char in text]
+        return None if None in digits else int("".join(map(str, digits)))
+    tens, _, units = text.partition("十")
+    ten = _CN_DIGITS.get(tens) if tens else 1
+    unit = _CN_DIGITS.get(units) if units else 0
+    return None if ten is None or unit is None else ten * 10 + unit
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -96,7 +96,7 @@ def starts_a_cell(before: str, line: str) -> bool:
         return first is _Reads.NUMBER
     return second in (_Reads.NUMBER, _Reads.UNITS) or (
         second is _Reads.DEADLINE
-        and (first is _Reads.UNITS or any(character.isdigit() for character in line))
+        and (first is _Reads.UNITS or any(character.isdecimal() for character in line))
     )
 
 
@@ -108,7 +108,7 @@ def reads_as_units(cell: str) -> bool:
 @lru_cache(maxsize=4096)  # a ledger repeats its deadlines and units row after row
 def _reads(cell: str) -> _Reads:
     text = cell.strip()
-    if text.isdigit() and len(text) <= 3:
+    if text.isdecimal() and len(text) <= 3:
         return _Reads.NUMBER
     sentence = "。" in text or len(text) >= _SENTENCE_LENGTH
     if reads_as_deadline(text):

@@ -289,7 +289,7 @@ def _areas_under_header(header: Sequence[str], row: Sequence[str]) -> tuple[str,
     if not areas or len(row) <= len(named) or [column_of(cell) for cell in named[:2]] != [Column.TASK] * 2:
         return None
     cells = [""] * areas
-    if row[areas].isdigit() and Column.NUMBER not in map(column_of, named):
+    if row[areas].isdecimal() and Column.NUMBER not in map(column_of, named):
         cells.append("序号")
     cells += named[1:]
     return tuple(cells) if len(cells) == len(row) else None
@@ -309,7 +309,9 @@ def _short_row(
     units = [index for index, column in enumerate(columns) if column in UNIT_COLUMNS]
     if not units or any(row[index] for index in units):
         return row
-    above = next(full for full in reversed(rows) if len(full) == len(columns))
+    above = next((full for full in reversed(rows) if len(full) == len(columns)), None)
+    if above is None:  # no full row above it to span it
+        return row
     return tuple(above[index] if index in units else cell for index, cell in enumerate(row))
 
 
@@ -365,7 +367,7 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
         if len(tokens) >= len(columns):
             end = len(tokens) - after
             rows.append((*tokens[:task_column], " ".join(tokens[task_column:end]), *tokens[end:]))
-        elif len(tokens) >= _SHORT_SPACED_ROW and tokens[0].isdigit() and parse_assignment(tokens[-1]):
+        elif len(tokens) >= _SHORT_SPACED_ROW and tokens[0].isdecimal() and parse_assignment(tokens[-1]):
             # 1 地区生产总值增长7%以上. 发改委: a merged or empty cell dropped; each cell where it reads
             rows.append(placed((tokens[0], " ".join(tokens[1:-1]), tokens[-1]), columns))
         elif _is_area_line(block.text.strip()):
@@ -376,13 +378,13 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
         elif rows and index == len(blocks) - 1 and len(tokens) >= 2:  # the document ends in this row
             units = _units_ending_a_cut_row(tokens)
             if (
-                tokens[0].isdigit() and units
+                tokens[0].isdecimal() and units
             ):  # 3 抓好工业节水。… 市工业和信息化委、水利局 市发展改革委等 各县…、高
                 rows.append(
                     placed((tokens[0], " ".join(tokens[1 : len(tokens) - len(units)]), *units), columns)
                 )
             # else its text in the column of the text of the row above
-            elif tokens[0].isdigit() and len(rows[-1]) > 1:
+            elif tokens[0].isdecimal() and len(rows[-1]) > 1:
                 at = max(range(1, len(rows[-1])), key=lambda column: len(rows[-1][column]))
                 rows.append((tokens[0], *("",) * (at - 1), " ".join(tokens[1:])))
             elif len(tokens) > task_column:

@@ -86,7 +86,7 @@ def _mapping(request: SignedInRequest, preview: IngestionPreview) -> dict[str, i
     active = set(Department.objects.active().values_list("pk", flat=True))
     for index, name in enumerate(preview.unknown):
         value = request.POST.get(f"department-{index}", "")
-        if value and (not value.isdigit() or int(value) not in active):
+        if value and (not value.isdecimal() or int(value) not in active):
             raise ValueError(_("“%(name)s”所选部门无效") % {"name": name})
         mapping[name] = int(value) if value else None
     return mapping

@@ -49,7 +49,7 @@ def inbox(request: SignedInRequest) -> HttpResponse:
             .prefetch_related("task")
             .order_by()
         )
-        if chosen.isdigit():
+        if chosen.isdecimal():
             mine = mine.filter(cycle=int(chosen))
         reports = sorted(mine, key=lambda report: (-report.cycle_id, report.task.position))
         reports.sort(key=lambda report: report.cycle.due_on, reverse=True)

@@ -52,7 +52,7 @@ def ledger_export(request: SignedInRequest) -> HttpResponse:
     if warning:
         tasks = [task for task in tasks if assessments[task.pk].level == warning]
     cycle = None
-    if request.GET.get("cycle", "").isdigit():
+    if request.GET.get("cycle", "").isdecimal():
         cycle = ReportingCycle.objects.filter(pk=request.GET["cycle"]).first()
     per_document = request.GET.get("sheets") != "one"
     data = ledger_workbook(
@@ -94,7 +94,7 @@ class LedgerUploadForm(forms.Form):
 def _target(request: SignedInRequest) -> tuple[PolicyDocument, ReportingCycle | None]:
     source = request.POST if request.method == "POST" else request.GET
     document_id, cycle_id = source.get("document", ""), source.get("cycle", "")
-    if not document_id.isdigit() or (cycle_id and not cycle_id.isdigit()):
+    if not document_id.isdecimal() or (cycle_id and not cycle_id.isdecimal()):
         raise Http404
     document = get_object_or_404(PolicyDocument, pk=document_id)
     cycle = get_object_or_404(ReportingCycle, pk=cycle_id, document=document) if cycle_id else None
