@@ -1040,3 +1040,18 @@ def test_a_circled_number_is_no_row_number() -> None:
         "①6\n\n建设四好农村路55公里。\n\n95%\n\n县交通局\n\n县民生实事\n"
     )
     assert ledger.tasks[0].text == "新建公办园5所。"
+
+
+def test_a_cell_per_line_table_whose_number_column_the_page_left_empty() -> None:
+    ledger = parse_text(
+        "序号\n\n重 点 工 作 任 务\n\n牵头领导\n\n牵头单位\n\n"
+        "未来科技城要围绕打造创新驱动策源地,深化与浙江大学的合作。\n\n祝振伟\n\n陈夏林\n\n区科技局\n\n"
+        "余杭经济技术开发区要对标国家级高新区,加快项目建设。\n\n沈  昱\n\n祝振伟\n\n余杭经济技术开发区(钱江经济开发区)\n\n"
+        "良渚新城要坚持城北副中心发展定位,加快"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("未来科技城要", ["区科技局"], False),
+        ("余杭经济技术", ["余杭经济技术开发区(钱江经济开发区)"], False),
+        ("良渚新城要坚", [], True),
+    ]

@@ -148,7 +148,7 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
         rows = [tuple(group) for group in groups if group]
     elif numbered:  # under a 序号 column, or an unheaded one
         rows = _numbered_rows(cells, columns if columns[0] is Column.NUMBER else (Column.NUMBER, *columns))
-    elif (labelled := _labelled_rows(cells, columns)) is not None:
+    elif (labelled := _labelled_rows(cells, columns) or _unnumbered_rows(cells, columns)) is not None:
         rows, numbered = labelled, True
     else:
         rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
@@ -196,6 +196,37 @@ def _labelled_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
     return rows
 
 
+def _unnumbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]] | None:
+    """Rows of a table whose 序号 column the page left empty (序号 / 重点工作任务 / 牵头领导 / 牵头单位 / 未来科技城要
+    围绕…。 / 祝振伟 / 陈夏林 / 未来科技城(海创园) / …): a row starts at each cell that is a sentence of work, and
+    at a last long cell the page stops in."""
+    rest = tuple(columns[1:])
+    units = next((at for at, column in enumerate(rest) if column in UNIT_COLUMNS), -1)
+    if tuple(columns[:1]) != (Column.NUMBER,) or rest[:1] != (Column.TASK,) or units < 1:
+        return None
+    if any(map(str.isdecimal, cells)):
+        return None
+    starts = [index for index, cell in enumerate(cells) if _is_sentence_of_work(cell)]
+    if (
+        cells
+        and len(cells[-1]) >= _SENTENCE_OF_WORK
+        and not reads_as_units(cells[-1])
+        and starts[-1:] != [len(cells) - 1]
+    ):
+        starts.append(len(cells) - 1)
+    if len(starts) < _MIN_LABELLED_ROWS or starts[0] != 0:
+        return None
+    return [
+        ("", *_row_fitted(cells[start:end], rest, units))
+        for start, end in zip(starts, [*starts[1:], len(cells)], strict=True)
+    ]
+
+
+def _is_sentence_of_work(cell: str) -> bool:
+    return len(cell) >= _SENTENCE_OF_WORK and cell.endswith(("。", "；", ";")) and not reads_as_units(cell)
+
+
+_SENTENCE_OF_WORK = 15
 _ITEM_RANK = RANKS["num"]  # 1. and deeper
 _MIN_LABELLED_ROWS = 2
 
@@ -210,8 +241,14 @@ def _row_fitted(segment: Sequence[str], columns: Sequence[Column | None], units:
         return placed(segment, columns)
     if len(segment) == width:
         return tuple(segment)
-    first = next((at for at in range(1, len(segment)) if reads_as_units(segment[at])), units)
-    end = next((at for at in range(first, len(segment)) if not reads_as_units(segment[at])), len(segment))
+    first = next((at for at in range(1, len(segment)) if reads_as_units(segment[at])), None)
+    if (
+        first is None and columns[-1] in UNIT_COLUMNS
+    ):  # 临平新城: no name reads as a unit, the last cell is one
+        first, end = len(segment) - 1, len(segment)
+    else:
+        first = units if first is None else first
+        end = next((at for at in range(first, len(segment)) if not reads_as_units(segment[at])), len(segment))
     before, run, after = segment[1:first], segment[first:end], segment[end:]
     row = [segment[0], *before[: units - 2], "、".join(before[units - 2 :])] if units > 1 else [segment[0]]
     unit_columns = [column for column in columns[units:] if column in UNIT_COLUMNS]
