@@ -1200,3 +1200,19 @@ def test_a_page_cut_inside_a_names_note_keeps_the_name() -> None:
 def test_a_heading_of_a_unit_with_no_item_under_it_assigns_nothing() -> None:
     (task,) = parse_text("0、@@委").tasks  # the page stops in a measure: kept, as it was before the rule
     assert (task.text, task.departments, task.incomplete) == ("@@委", (), True)
+
+
+def test_a_run_on_line_goes_on_with_the_next_problem_after_a_deadline_labels_value() -> None:
+    ledger = parse_text(
+        "市场内无障碍卫生间堆放有杂物。 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前"
+        " 操作间存在鼠粪,病媒生物防制不到位。 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前"
+        " 后厨窗台发现鼠迹、鼠粪,病媒生物防制不到位。 整改责任单位:县卫生健康局 整改时限:2021年8月20日前"
+        " 农贸市场内活禽区卫生状况较差,地面积水严重。 整改责任单位:县商务局 整改时限:2021年8月20日前"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("市场内无障碍", ["县市场监督管理局"], "2021年8月13日前"),
+        ("操作间存在鼠", ["县市场监督管理局"], "2021年8月13日前"),
+        ("后厨窗台发现", ["县卫生健康局"], "2021年8月20日前"),
+        ("农贸市场内活", ["县商务局"], "2021年8月20日前"),
+    ]

@@ -92,6 +92,9 @@ def _paragraph_at(text: str, gap: re.Match[str]) -> bool:
     before = text[gap.start() - 1] if gap.start() else ""
     if before in "：:":
         return True
+    # … 整改时限:2021年8月13日前 操作间存在鼠粪…: a deadline label's value, then the next problem
+    if _DEADLINE_VALUE_BEFORE.search(text, max(0, gap.start() - _LABEL_REACH), gap.start()):
+        return True
     if before != "。":
         return False
     line_start = max(text.rfind(mark, 0, gap.start() - 1) for mark in "。 \u3000\xa0") + 1
@@ -99,6 +102,8 @@ def _paragraph_at(text: str, gap: re.Match[str]) -> bool:
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：](?![\s:：])")
+# the value must not run on into the next item's number (整改时限:5天3. 市第三人民医院…)
+_DEADLINE_VALUE_BEFORE = re.compile(r"(?:时限|完成时间|期限)\s*[:：]\s*[^\s:：。]{2,20}(?<!\d[.．、])$")
 _RUN_ON_LINE = 200
 _GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")
 _LABEL_REACH = 40  # enough of the text after a space to tell a label (（二十三）, 牵头责任单位：)
