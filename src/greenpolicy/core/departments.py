@@ -457,9 +457,8 @@ def looks_like_department(name: str) -> bool:
     bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
     if "、" in bare:  # 、 between levels belongs to the name too: 各县、区人民政府
         bare = _LEVELS_JOINED.sub("", bare)
-    if _ACTION_START.match(bare) and _ACTION_OFFICE.fullmatch(
-        bare
-    ):  # 促进科, 推进办: an office named for its work
+    # 促进科, 推进办: an office named for its work
+    if _ACTION_START.match(bare) and _ACTION_OFFICE.fullmatch(bare):
         return True
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
         return False

@@ -216,9 +216,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
         if label in _PERSON_LABELS or (label is None and _REFERENCE.fullmatch(body)):
             continue  # 张三; 第1389号 before 牵头单位：…, the proposal the units answer
         forced = _LEAD if label in _LEAD_LABELS else _CO if label in _CO_LABELS else None
-        if (
-            may_state_rule and "。" in body
-        ):  # （A、B。列第一位者为牵头部门，下同）: the later sentence is a rule
+        # （A、B。列第一位者为牵头部门，下同）: the later sentence is a rule
+        if may_state_rule and "。" in body:
             sentences = split_top_level(body, "。")
             kept = [sentences[0], *(part for part in sentences[1:] if not _states_rule(part))]
             rules.extend(part.strip() for part in sentences[1:] if _states_rule(part))

@@ -66,9 +66,8 @@ def trailing_parenthetical(text: str) -> tuple[int, str] | None:
     if start < 0:
         return None
     inner = text[start + 1 : end - 1]
-    if not any(
-        closer in inner for closer in closers
-    ):  # nothing nested: the last opening bracket is the match
+    # nothing nested: the last opening bracket is the match
+    if not any(closer in inner for closer in closers):
         return start, inner
     # Walk back from opening bracket to opening bracket; the closing ones between them deepen the nesting.
     depth, closing = 1, end - 1

@@ -242,9 +242,8 @@ def _row_fitted(segment: Sequence[str], columns: Sequence[Column | None], units:
     if len(segment) == width:
         return tuple(segment)
     first = next((at for at in range(1, len(segment)) if reads_as_units(segment[at])), None)
-    if (
-        first is None and columns[-1] in UNIT_COLUMNS
-    ):  # 临平新城: no name reads as a unit, the last cell is one
+    # 临平新城: no name reads as a unit, the last cell is one
+    if first is None and columns[-1] in UNIT_COLUMNS:
         first, end = len(segment) - 1, len(segment)
     else:
         first = units if first is None else first
@@ -535,9 +534,8 @@ def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
         if cells[start].isdecimal():
             number = int(cells[start])
             end = _next_row_within(cells, start, end, number)
-            if not (
-                end < len(cells) and cells[end].isdecimal() and int(cells[end]) > number
-            ):  # 24, 25 or 2, 7
+            # 24, 25 or 2, 7
+            if not (end < len(cells) and cells[end].isdecimal() and int(cells[end]) > number):
                 end = next(
                     (
                         i
@@ -610,9 +608,8 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
             names += 1  # 文化宣传股 / 文化馆 / 图书馆: the unit cell goes on, and the remark is empty
         return [(*row[:units], "、".join(row[units:names]), *row[names:])]
     rest = row[width:]
-    if (
-        len(rest) < width
-    ):  # no number, its last cell in the last column, its units merged with the row's above
+    # no number, its last cell in the last column, its units merged with the row's above
+    if len(rest) < width:
         rest = ("", *rest[:-1], *("",) * (width - len(rest) - 1), rest[-1])
         rest = tuple(
             row[i] if column in UNIT_COLUMNS and not rest[i] else rest[i] for i, column in enumerate(columns)

@@ -42,9 +42,8 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             text += more  # 配合单位：市经济信息委、市财 / 政局、市生态环境局
             index += 1
         heading = _heading_before_sub_item(text)
-        if (
-            heading is not None
-        ):  # 1.深化商事制度改革。(1)全面落实…: the item's heading, then its first sub-item
+        # 1.深化商事制度改革。(1)全面落实…: the item's heading, then its first sub-item
+        if heading is not None:
             yield Paragraph(heading, block.line)
             text = text[len(heading) :]
         series = _drafting_series(text) if "起草" in text else None

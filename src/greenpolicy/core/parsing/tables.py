@@ -377,9 +377,8 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
             rows[-1] = more
         elif rows and index == len(blocks) - 1 and len(tokens) >= 2:  # the document ends in this row
             units = _units_ending_a_cut_row(tokens)
-            if (
-                tokens[0].isdecimal() and units
-            ):  # 3 抓好工业节水。… 市工业和信息化委、水利局 市发展改革委等 各县…、高
+            # 3 抓好工业节水。… 市工业和信息化委、水利局 市发展改革委等 各县…、高
+            if tokens[0].isdecimal() and units:
                 rows.append(
                     placed((tokens[0], " ".join(tokens[1 : len(tokens) - len(units)]), *units), columns)
                 )
