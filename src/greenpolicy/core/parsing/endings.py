@@ -39,25 +39,24 @@ def stopped_in_assignment(draft: TaskDraft) -> TaskDraft:
     if assignment is None or not assignment.departments:
         return draft._replace(incomplete=True)
     last, role = assignment.departments[-1]
-    before_note, before_open_list = _before_open_bracket(last), last.partition("等")[0]
-    doubtful = tuple(name for name in assignment.doubtful if name != last)
-    if before_note != last and looks_like_department(before_note):
-        whole: str | None = (
-            before_note  # 各区人民政府〈含开发区、: the name before the note the text stops in
-        )
-    elif (
-        before_open_list != last
-        and not looks_like_department(last)
-        and looks_like_department(before_open_list)
-    ):
-        whole = before_open_list  # 等 closed the list before the cut: 市发展改革委牵头,市住建局等政府各有关
-    else:
-        whole = last if looks_like_department(last) else None
+    whole = _whole_name(last)
+    if whole == last:
+        return draft._replace(incomplete=True)
     kept = (*assignment.departments[:-1], *([(whole, role)] if whole else []))
-    if whole != last:
-        assignment = assignment._replace(departments=kept, doubtful=doubtful)
-    cut = assignment if kept else None
+    doubtful = tuple(name for name in assignment.doubtful if name != last)
+    cut = assignment._replace(departments=kept, doubtful=doubtful) if kept else None
     return draft._replace(incomplete=True, assignment=cut)
+
+
+def _whole_name(last: str) -> str | None:
+    """What of the last name of a list the text stops in was written out in full."""
+    before_note = _before_open_bracket(last)
+    if before_note != last and looks_like_department(before_note):
+        return before_note  # 各区人民政府〈含开发区、: the name before the note the text stops in
+    if looks_like_department(last):
+        return last
+    before_open_list = last.partition("等")[0]  # 等 closed the list before the cut: 市住建局等政府各有关
+    return before_open_list if before_open_list != last and looks_like_department(before_open_list) else None
 
 
 def ends_in_item_without_assignment(
@@ -221,14 +220,18 @@ def _partial_assignment(line: Line) -> Assignment | None:
         return None
     if not line.assignment_only:
         line.cut = match.start()
-    names = match["names"]
-    cut_at = last_separator(names, _UNIT_SEPARATORS)  # the piece after the last separator is cut off...
-    complete = names[:cut_at] if cut_at >= 0 else ""
-    if "等" in names[cut_at + 1 :]:  # ...unless 等 closed it: 国家统计局湖南调查总队等按职责分
-        complete = names[: names.index("等", cut_at + 1) + 1]
-    elif looks_like_department(names[cut_at + 1 :]):  # ...or it reads as a whole name: 省工业和信息化厅
-        complete = names
+    complete = names_before_cut(match["names"])
     return parse_assignment(complete, marked=True) if complete else None
+
+
+def names_before_cut(names: str) -> str:
+    """The names of a list the text stops in that were written out in full."""
+    cut_at = last_separator(names, _UNIT_SEPARATORS)  # the piece after the last separator is cut off...
+    if "等" in names[cut_at + 1 :]:  # ...unless 等 closed it: 国家统计局湖南调查总队等按职责分
+        return names[: names.index("等", cut_at + 1) + 1]
+    if looks_like_department(names[cut_at + 1 :]):  # ...or it reads as a whole name: 省工业和信息化厅
+        return names
+    return names[:cut_at] if cut_at >= 0 else ""
 
 
 def _before_open_bracket(names: str) -> str:

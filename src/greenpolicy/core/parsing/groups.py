@@ -168,9 +168,8 @@ _MAX_WRAPPED_LINES = 2
 
 def _unclosed(text: str) -> bool:
     """Whether a round bracket, or a 〔 that holds one (〔县自然资 / 源局…按职责分工负责，各乡(街道)落实〕), is left open."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")") or text.count(
-        "〔"
-    ) > text.count("〕")
+    round_open = text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    return round_open or text.count("〔") > text.count("〕")
 
 
 _LIST_PIECE = re.compile(r"[、，,；;：:]")

@@ -13,9 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import parse_assignment
-from greenpolicy.core.parsing.brackets import last_separator
 from greenpolicy.core.parsing.cell_lines import cell_per_line, record_per_line
 from greenpolicy.core.parsing.columns import (
     AREA_LINE,
@@ -25,6 +23,7 @@ from greenpolicy.core.parsing.columns import (
     column_of,
     header_columns,
 )
+from greenpolicy.core.parsing.endings import names_before_cut
 from greenpolicy.core.parsing.glued import glued_table
 from greenpolicy.core.parsing.headless import FIRST_ROW, headless_table
 from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline, starts_a_cell
@@ -400,9 +399,7 @@ _SHORT_SPACED_ROW = 3
 def _units_ending_a_cut_row(tokens: Sequence[str]) -> list[str]:
     """The unit cells that end a row the document stops in, after its text: the last one without the name it stops
     in (各县(市、区)党委和人民政府,城乡一体化示范区、高)."""
-    last, cut = tokens[-1], last_separator(tokens[-1], _UNIT_SEPARATORS)
-    if cut > 0 and not looks_like_department(last[cut + 1 :]):
-        last = last[:cut]
+    last = names_before_cut(tokens[-1])
     if not _unit_cell(last):
         return []
     units = [last]
@@ -417,9 +414,6 @@ def _unit_cell(text: str) -> bool:
     """Whether a cell reads as units: its first name is one."""
     units = parse_assignment(text, marked=True)
     return units is not None and bool(units.departments) and units.departments[0][0] not in units.doubtful
-
-
-_UNIT_SEPARATORS = "、，,；;"
 
 
 def _cells_continued(
