@@ -1055,3 +1055,22 @@ def test_a_cell_per_line_table_whose_number_column_the_page_left_empty() -> None
         ("余杭经济技术", ["余杭经济技术开发区(钱江经济开发区)"], False),
         ("良渚新城要坚", [], True),
     ]
+
+
+def test_a_unit_name_broken_over_two_lines_of_a_cell_per_line_row_is_joined() -> None:
+    ledger = parse_text(
+        "\n\n".join(
+            (
+                "序号", "重点工作", "牵头责任单位", "上半年落实情况",
+                "1", "力争实施技改项目400个。", "市工信局", "共开展335个技改项目。",
+                "2", "生活污水治理率达30%。", "市生态", "环境局", "已完成50个。",
+                "3", "新增技能人才2万人。", "市人社局", "全市新增技能人才14826人。",
+            )
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "力争实施技改项目400个。", ["市工信局"]),
+        ("2", "生活污水治理率达30%。", ["市生态环境局"]),
+        ("3", "新增技能人才2万人。", ["市人社局"]),
+    ]

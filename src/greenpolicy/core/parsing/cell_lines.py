@@ -602,6 +602,8 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
     if extra <= 0:
         return [tuple(row)]
     units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
+    if (joined := _broken_name_joined(row, columns)) is not row:
+        return _fitted(joined, columns)
     if units is not None and all(map(looks_like_department, row[units : units + extra + 1])):
         names = units + extra + 1
         while names < len(row) and looks_like_department(row[names]):
@@ -615,6 +617,26 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
             row[i] if column in UNIT_COLUMNS and not rest[i] else rest[i] for i, column in enumerate(columns)
         )
     return [tuple(row[:width]), tuple(rest)]
+
+
+def _broken_name_joined(row: Sequence[str], columns: Sequence[Column | None]) -> Sequence[str]:
+    """The row with a unit's name the page broke over two lines in a unit column joined (市生态 / 环境局): the
+    first piece names no unit, the two together do. The row itself when no name is broken."""
+    for at, column in enumerate(columns[: len(row) - 1]):
+        head, tail = row[at], row[at + 1]
+        if (
+            column in UNIT_COLUMNS
+            and len(head) <= _MAX_BROKEN_HEAD
+            and _has_words(head)
+            and not looks_like_department(head)
+            and not reads_as_deadline(head)
+            and looks_like_department(head + tail)
+        ):
+            return (*row[:at], head + tail, *row[at + 2 :])
+    return row
+
+
+_MAX_BROKEN_HEAD = 6
 
 
 def _unit_lines_joined(row: Sequence[str]) -> list[str]:
