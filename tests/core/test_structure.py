@@ -964,12 +964,30 @@ def test_paragraphs_each_opening_with_the_unit_that_does_the_work() -> None:
         "区委农办要结合全区“三新”建设任务,负责指导督查新社区建设。\n"
         "区财政局负责村庄环境整治专项经费的落实,监督资金的使用情况。\n"
     )
-    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    rows = [(t.text[:10], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [
-        ("负责全区村庄", ["区住建局"]),
-        ("要结合全区“", ["区委农办"]),
-        ("负责村庄环境", ["区财政局"]),
+        ("区住建局负责全区村庄", ["区住建局"]),
+        ("区委农办要结合全区“", ["区委农办"]),
+        ("区财政局负责村庄环境", ["区财政局"]),
     ]
+
+
+def test_decisions_of_minutes_each_opening_with_the_unit_that_carries_it() -> None:
+    ledger = parse_text(
+        "现将会议决定事项纪要如下:\n"
+        "一、由区城市管理行政执法局牵头,组成联合执法组,近期进行一次集中整顿。\n"
+        "二、区公安分局要加大对主街主路机动车乱停乱放的整治力度。\n"
+        "三、遵照“谁收费、谁管理、谁负责”原则,要切实管理好便民市场。\n"
+        "四、区规划分局要尽快拿出城区主街主路商业网点布局规划意见。\n"
+    )
+    lone = parse_text("一、总体要求\n(一)区住建局要统筹全区村庄环境整治工作。\n(二)加强组织领导。\n")
+    rows = [(t.number, t.text[:7], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("一", "由区城市管理行", ["区城市管理行政执法局"]),
+        ("二", "区公安分局要加", ["区公安分局"]),
+        ("四", "区规划分局要尽", ["区规划分局"]),
+    ]
+    assert lone.tasks == ()
 
 
 def test_a_lone_paragraph_or_a_call_on_every_unit_of_a_kind_is_no_task() -> None:

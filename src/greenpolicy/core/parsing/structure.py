@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from greenpolicy.core.model import OutlineNode
@@ -300,17 +300,18 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         bare = parse_assignment(text)
         if bare is not None and not bare.doubtful:
             line.assignment, line.assignment_only = bare, True
-    if line.assignment is None and line.numbered is None and (subject := _UNIT_SUBJECT.match(text)):
-        # 区财政局负责村庄环境整治专项经费的落实…, not 各地发展改革部门要…: a call on every unit of a kind, nor a
-        # unit cell of a flattened table (市发改委牵头落实)
+    body = line.numbered.body if line.numbered is not None else text
+    if line.assignment is None and (subject := _UNIT_SUBJECT.match(body)):
+        # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…, not 各地发展改革部门要…: a call on every
+        # unit of a kind, nor a unit cell of a flattened table (市发改委牵头落实)
         opening = parse_assignment(subject["who"])
         if (
             opening is not None
             and not opening.doubtful
             and not subject["who"].startswith("各")
-            and len(text) - subject.end() >= _UNIT_SUBJECT_WORK
+            and len(body) - subject.end() >= _UNIT_SUBJECT_WORK
         ):
-            line.assignment, line.start, line.unit_subject = opening, subject.end("who"), True
+            line.assignment, line.unit_subject = opening, True
 
 
 def _items_under_units(lines: Sequence[Line]) -> None:
@@ -369,12 +370,39 @@ def _short_list(names: str) -> bool:
 
 def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     """Keep the assignment of a paragraph opening with its unit (区住建局负责…) only in a run of such paragraphs,
-    one unit's share of the work after another; a lone one is a sentence of the text."""
-    for index, line in enumerate(lines):
-        if line.unit_subject and not any(
-            0 <= near < len(lines) and lines[near].unit_subject for near in (index - 1, index + 1)
-        ):
-            line.assignment, line.start, line.unit_subject = None, 0, False
+    one unit's share of the work after another, and of a numbered item opening so (三、区公安分局要…) only among
+    items of its series doing the same, as the decisions of minutes are; a lone one is a sentence of the text."""
+    lone = [
+        line
+        for index, line in enumerate(lines)
+        if line.unit_subject
+        and not any(
+            other.unit_subject
+            for other in (
+                _series_of(lines, index)
+                if line.numbered is not None
+                else (lines[near] for near in (index - 1, index + 1) if 0 <= near < len(lines))
+            )
+        )
+    ]
+    for line in lone:
+        line.assignment, line.unit_subject = None, False
+
+
+def _series_of(lines: Sequence[Line], index: int) -> Iterator[Line]:
+    """The numbered lines of the series `lines[index]` belongs to: its rank, up to a line of a higher rank."""
+    numbered = lines[index].numbered
+    if numbered is None:
+        return
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(lines):
+            other = lines[at].numbered
+            if other is not None and other.rank < numbered.rank:
+                break
+            if other is not None and other.rank == numbered.rank:
+                yield lines[at]
+            at += step
 
 
 def _read_unit_before_colon(line: Line) -> None:
