@@ -307,9 +307,15 @@ def test_titles_a_page_dates_repeats_or_forwards(head: list[str], title: str | N
     assert read_metadata(head).title == title
 
 
-def test_a_source_field_written_on_into_the_next_chrome_field() -> None:
-    metadata = read_metadata(["发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:倪雪梅 字体:【"])
-    assert metadata.issuers == ("芜湖市教育局",)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:倪雪梅 字体:【",
+        "浏览次数:信息来源: 芜湖市教育局发布时间:2024-12-11 10:36",
+    ],
+)
+def test_a_source_field_written_on_into_the_next_chrome_field(line: str) -> None:
+    assert read_metadata([line]).issuers == ("芜湖市教育局",)
 
 
 def test_a_number_with_a_space_in_an_index_line_and_a_page_label_before_the_title() -> None:

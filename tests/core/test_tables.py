@@ -1074,3 +1074,20 @@ def test_a_unit_name_broken_over_two_lines_of_a_cell_per_line_row_is_joined() ->
         ("2", "生活污水治理率达30%。", ["市生态环境局"]),
         ("3", "新增技能人才2万人。", ["市人社局"]),
     ]
+
+
+def test_a_last_column_of_how_the_work_stands_is_read_as_a_column_of_the_header() -> None:
+    ledger = parse_text(
+        "\n\n".join(
+            (
+                "序号", "重点工作内容", "牵头责任单位", "四季度任务分解", "四季度进展情况", "完成状况",
+                "1", "开展市容秩序专项整治行动。", "区城管大队", "启动专项整治。", "召开调度会。", "已完成",
+                "2", "深入推进生活垃圾分类工作。", "区环卫所", "对各街道开展督查考核1次。", "开展督查考核1次。", "已完成",
+            )
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "开展市容秩序专项整治行动。", ["区城管大队"]),
+        ("2", "深入推进生活垃圾分类工作。", ["区环卫所"]),
+    ]

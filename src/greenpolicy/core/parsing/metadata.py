@@ -49,7 +49,7 @@ _FIELD = re.compile(
     r"(?:】|\s*[:：]|\s+(?=\d{4}))"  # 成文日期 2021-04-20: a date may follow after spaces alone
     r"\s*(?:[|｜]\s*)?(?![^\s|｜]{2,6}\s*[:：])"  # 发布机构: | 生成日期: | …: an empty field before the next
     r"(?P<value>[^\s|｜][^\t|｜]*?)(?=\s{2,}|\t|\s*[|｜]|\s+\S{2,6}\s*[:：]|$"
-    r"|阅读|浏览|点击|编辑|作者|字号|字体)"  # the next chrome field, written on without a space
+    r"|阅读|浏览|点击|编辑|作者|字号|字体|发布时间|发布日期)"  # the next chrome field, written on without a space
 )
 # Keys that name the same field.
 _FIELD_KEYS = {"发文单位": "发文机关", "制定机关": "发文机关", "名称": "标题", "发文日期": "成文日期"}
