@@ -530,3 +530,8 @@ def test_communities_grid_zones_and_every_school_read_as_units_but_a_kind_of_com
 def test_an_office_named_for_its_work_is_a_unit_and_the_work_itself_is_not() -> None:
     assert looks_like_department("促进科") and looks_like_department("推进办")
     assert not looks_like_department("促进消费") and not looks_like_department("完成率")
+
+
+def test_works_and_farms_a_county_runs_are_units_and_a_place_of_work_is_not() -> None:
+    assert all(map(looks_like_department, ["县污水处理厂", "县自来水厂", "国有林场", "县种畜场"]))
+    assert not any(map(looks_like_department, ["加工厂", "停车场", "农贸市场", "美丽牧场", "家庭农场"]))

@@ -1234,3 +1234,18 @@ def test_a_run_on_line_goes_on_with_the_next_problem_after_a_deadline_labels_val
         ("后厨窗台发现", ["县卫生健康局"], "2021年8月20日前"),
         ("农贸市场内活", ["县商务局"], "2021年8月20日前"),
     ]
+
+
+def test_a_run_on_line_keeps_the_problems_a_semicolon_runs_on_to_under_their_one_assignment() -> None:
+    ledger = parse_text(
+        "近日督查组对部分农贸市场、单位、小区卫生情况进行督查 1.市场内无障碍卫生间堆放有杂物; 整改责任单位:县市场监督管理局"
+        " 整改时限:2021年8月13日前 1.员工食堂橱柜杂物乱堆放; 2.在建工程临时厨房杂物、垃圾乱堆放。"
+        " 整改责任单位:县污水处理厂 整改时限:2021年8月13日前 1.厂区门口未设置疫情防控; 2.食品添加剂堆放不规范。"
+        " 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前"
+    )
+    rows = [(t.text[:9], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("市场内无障碍卫生间", ["县市场监督管理局"]),
+        ("员工食堂橱柜杂物乱", ["县污水处理厂"]),
+        ("厂区门口未设置疫情", ["县市场监督管理局"]),
+    ]

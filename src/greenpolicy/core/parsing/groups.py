@@ -14,7 +14,7 @@ from itertools import pairwise
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment
 from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
-from greenpolicy.core.parsing.numbering import SUB_ITEM_RANK, read_label
+from greenpolicy.core.parsing.numbering import RANKS, SUB_ITEM_RANK, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 
@@ -83,7 +83,10 @@ def _paragraph_at(text: str, gap: re.Match[str]) -> bool:
     """Whether a paragraph starts after this space: a numbered item or a label follows it, or a colon (如下： 一、,
     其中明确指出： 贯彻…) or the sentence that ends a labelled line (部门分工：A牵头，B配合。 打造…) precedes it."""
     following = text[gap.end() : gap.end() + _LABEL_REACH]
-    if read_label(following) is not None or LABELLED_LINE.match(following) is not None:
+    if (label := read_label(following)) is not None:
+        # …乱堆放; 2.在建工程…: the next problem of a list, not a paragraph, when a semicolon runs on to it
+        return not (label.rank == RANKS["num"] and label.number != "1" and text[gap.start() - 1] in "；;")
+    if LABELLED_LINE.match(following) is not None:
         return True
     # … 市财政局 实际完成情况:中心设备调试…: the next field of a record
     if _FIELD.match(following) is not None:
