@@ -487,3 +487,11 @@ def test_a_congress_legislation_plans_record_fields() -> None:
         ("市公安局", ["市公安局", "市政府", "市人大监司委"], "2022年3月"),
         ("市住建局", ["市住建局", "市政府", "市人大城建环资委"], "2022年6月"),
     ]
+
+
+def test_a_place_whose_name_starts_with_he_keeps_it_and_a_unit_joined_on_by_he_loses_it() -> None:
+    place = parse_assignment("和布克赛尔县住房和城乡建设局", marked=True)
+    joined = parse_assignment("和市财政局", marked=True)
+    assert place is not None and joined is not None
+    assert [name for name, _ in place.departments] == ["和布克赛尔县住房和城乡建设局"]
+    assert [name for name, _ in joined.departments] == ["市财政局"]

@@ -1249,3 +1249,31 @@ def test_a_run_on_line_keeps_the_problems_a_semicolon_runs_on_to_under_their_one
         ("员工食堂橱柜杂物乱", ["县污水处理厂"]),
         ("厂区门口未设置疫情", ["县市场监督管理局"]),
     ]
+
+
+def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
+    ledger = parse_text(
+        "突出生态环境问题整改验收销号公示\n"
+        "现将问题整改完成情况公示如下:\n"
+        "一、整改问题\n"
+        "(一)江东路南延,砂石物料露天未覆盖,路面积尘较多过车扬尘。\n"
+        "(二)楚江大道南延,砂石物料、裸土未及时覆盖。\n"
+        "二、整改实施主体\n"
+        "宿马园区党工委、管委会\n"
+        "三、重点措施\n"
+        "(一)路面硬化铺设沥青,每日2次洒水清扫。\n"
+        "四、完成时限\n"
+        "2025年9月底前。\n"
+        "五、整改完成情况\n"
+        "已完成整改。\n"
+    )
+    outline_only = parse_text("一、工作任务\n加快绿色转型。\n二、责任单位\n市发展改革委\n")
+    rows = [
+        (t.number, t.section_path, t.text[:6], [d.name for d in t.departments], t.deadline.text)
+        for t in ledger.tasks
+    ]
+    assert rows == [
+        ("(一)", ("一、整改问题",), "江东路南延,", ["宿马园区党工委", "管委会"], "2025年9月底前"),
+        ("(二)", ("一、整改问题",), "楚江大道南延", ["宿马园区党工委", "管委会"], "2025年9月底前"),
+    ]
+    assert outline_only.tasks == ()

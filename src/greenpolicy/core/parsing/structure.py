@@ -39,6 +39,7 @@ from greenpolicy.core.parsing.numbering import (
     split_heading,
 )
 from greenpolicy.core.parsing.prose import prose_tasks
+from greenpolicy.core.parsing.sectioned import sectioned_tasks
 from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
 
@@ -95,8 +96,9 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     has_tables = any(isinstance(entry, _TableMark) for entry in entries)
     paragraph_drafts, truncated = _paragraph_tasks(lines, by_position, truncated, has_tables=has_tables)
     drafts.extend(paragraph_drafts)
-    if not paragraph_drafts and not has_tables:  # a report or minutes: the tasks its prose names, if any
-        drafts.extend(prose_tasks(lines, by_position))
+    if not paragraph_drafts and not has_tables:
+        # a notice whose sections are its task's fields; else a report or minutes: the tasks its prose names
+        drafts.extend(sectioned_tasks(lines) or prose_tasks(lines, by_position))
     for entry in entries:
         if isinstance(entry, _TableMark):
             task_table = read_task_table(entry.table, ends_document=entry is entries[-1])
