@@ -86,6 +86,18 @@ def test_inline_heading_is_removed_from_the_task_text() -> None:
     assert task.number == "（三）"
 
 
+def test_an_inline_heading_of_two_short_phrases_is_removed_and_a_first_sentence_with_a_date_is_not() -> None:
+    ledger = parse_text(
+        "2.宣传动员,提升卫生健康意识。一是利用各类媒体加强宣传。(牵头单位:市爱卫办)\n"
+        "3.2021年底前,完成垃圾分类设施建设。加强督查。(牵头单位:市城管局)\n"
+    )
+    rows = [(t.section_path, t.text[:9]) for t in ledger.tasks]
+    assert rows == [
+        (("2.宣传动员,提升卫生健康意识",), "一是利用各类媒体加"),
+        ((), "2021年底前,完"),
+    ]
+
+
 def test_standing_rule_is_reported_with_the_tasks_it_covers_and_departments_stay_as_written() -> None:
     ledger = parse_text(
         "各区县政府是落实主体，以下各项任务均需各区县政府落实，不再列出。\n"

@@ -36,6 +36,10 @@ SUB_ITEM_RANK = RANKS["paren_num"]
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*(?P<number>\d*)\s*[:：]?\s*(?P<title>.*?)\s*$")
 _HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:])\s*(?=\S)")
 _SHORT_HEADING_LIMIT = 16
+# Two short phrases, the aim and the way: 宣传动员,提升卫生健康意识。 / 全民参与,筑牢社会健康基石。
+_PAIRED_HEADING = re.compile(
+    r"^(?P<heading>[^。：:，,；;！？!?\d]{2,8}[，,][^。：:，,；;！？!?\d]{2,12})。\s*(?=\S)"
+)
 
 
 class Numbered(NamedTuple):
@@ -74,7 +78,7 @@ def split_heading(body: str) -> tuple[str | None, str]:
     A heading is a short first sentence without commas followed by more text; a colon ends a heading only when the
     heading is short. When nothing follows, there is no heading: the line is its own text.
     """
-    match = _HEADING.match(body)
+    match = _HEADING.match(body) or _PAIRED_HEADING.match(body)
     if match is None:
         return None, body
     heading = match.group("heading")
