@@ -1145,6 +1145,19 @@ def test_a_numbered_heading_of_a_unit_alone_assigns_the_items_under_it() -> None
     ]
 
 
+def test_a_numbered_heading_of_units_assigns_the_paragraph_or_the_items_under_it() -> None:
+    ledger = parse_text(
+        "三、职责分工\n(一)区财政局\n负责群众体育工作经费的安排与调拨工作。\n"
+        "(二)南庄镇、各街道办事处\n1.做好组织发动工作;\n2.配合做好全民健身站(点)建设工作。\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("(一)", "负责群众体育工作经费的安排与调拨工作。", ["区财政局"]),
+        ("1", "做好组织发动工作;", ["南庄镇", "各街道办事处"]),
+        ("2", "配合做好全民健身站(点)建设工作。", ["南庄镇", "各街道办事处"]),
+    ]
+
+
 def test_a_numbered_heading_of_a_place_assigns_nothing() -> None:
     ledger = parse_text(
         "(二)新时代文明实践站\n1.显著位置展示新时代文明实践站导视图。\n"

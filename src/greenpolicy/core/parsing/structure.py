@@ -340,7 +340,13 @@ def _items_under_units(lines: Sequence[Line]) -> None:
 
 
 def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line]) -> None:
-    """The items of a unit's heading are its numbered lines without items of their own ((1)年度主要任务: is not)."""
+    """The items of a unit's heading are its numbered lines without items of their own ((1)年度主要任务: is not),
+    and the paragraphs before them its work written out ((二)区财政局 / 负责…经费的安排与调拨工作。)."""
+    for line in below:
+        if line.numbered is not None:
+            break
+        if line.assignment is None:
+            line.assignment = units
     items = [line for line in below if line.numbered is not None]
     for item, following in zip(items, [*items[1:], None], strict=False):  # the last item has none after it
         if item.numbered is None or item.numbered.rank <= rank:
@@ -361,7 +367,7 @@ def _read_unit_heading(line: Line, body: str) -> None:
     if heading is None or _ROLE_WORD.search(heading["name"]):
         return
     units = parse_assignment(heading.group("who"))
-    if units is not None and not units.doubtful and len(units.departments) == 1:
+    if units is not None and not units.doubtful:
         line.units_over = units
 
 
@@ -443,8 +449,9 @@ _UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[�
 _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
 _UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*(?=\S.{3})")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
+_OFFICE = r"[^：:，,。；;、（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|中心|办事处|镇|乡|街道)"
 _UNIT_HEADING = re.compile(
-    r"^(?P<who>(?P<name>[^：:，,。；;（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|中心))(?:[（(][^（()）]{2,40}[)）])?)[：:]?$"
+    rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:]?$"
 )
 _UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
