@@ -1002,6 +1002,22 @@ def test_decisions_of_minutes_each_opening_with_the_unit_that_carries_it() -> No
     assert lone.tasks == ()
 
 
+def test_a_paragraph_sharing_the_work_out_clause_by_clause_each_opening_with_its_unit() -> None:
+    ledger = parse_text(
+        "(二)加强领导,密切配合。各有关部门要密切配合,统一行动。县人防部门要协调好各部门的工作,组织安排好试鸣;"
+        "县公安部门负责做好社会治安的保障,维持交通秩序,同时要做好消防准备;县电力部门要确保试鸣时的电力供应。\n"
+    )
+    assigned = parse_text("(三)做好保障。县公安部门负责维持秩序;县电力部门要确保电力供应。(县人防办牵头)\n")
+    rows = [(t.section_path, t.text[:9], [d.name for d in t.departments]) for t in ledger.tasks]
+    heading = ("(二)加强领导,密切配合",)
+    assert rows == [
+        (heading, "县人防部门要协调好", ["县人防部门"]),
+        (heading, "县公安部门负责做好", ["县公安部门"]),
+        (heading, "县电力部门要确保试", ["县电力部门"]),
+    ]
+    assert [[d.name for d in t.departments] for t in assigned.tasks] == [["县人防办"]]
+
+
 def test_a_lone_paragraph_or_a_call_on_every_unit_of_a_kind_is_no_task() -> None:
     lone = parse_text(
         "一、总体要求\n区住建局负责全区村庄环境整治总协调工作。\n二、保障措施\n加强组织领导。\n"

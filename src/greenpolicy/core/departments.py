@@ -436,6 +436,8 @@ _COMMON_WORD_END = re.compile(
     r"|[城家下回返山水故异老农他梦入]乡|(?:城市|主要|沿线|周边|附近|两侧|道路|背街|小巷|城区)街道"
     r"|(?:智慧|和谐|文明|示范|美丽|平安|绿色|完整|老旧|无烟|健康|幸福|城市|农村|城乡|新型|试点|重点|全域)[社片]区)$"
 )
+# A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门).
+_LOCAL_DEPARTMENT = re.compile(r"^[省市县区](?!级|直|属|场)[\u4e00-\u9fff]{2,6}部门$")
 # A township, a street office, a community or a grid zone of a town: 城关镇, 嵩阳街道, 西海社区, 第十片区.
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|社区|片区)$")
 # A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位.
@@ -463,7 +465,7 @@ def looks_like_department(name: str) -> bool:
         return True
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
         return False
-    if _ORGANISATION_END.search(bare) or _TOWNSHIP.match(bare):
+    if _ORGANISATION_END.search(bare) or _TOWNSHIP.match(bare) or _LOCAL_DEPARTMENT.match(bare):
         return True
     return _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None
 

@@ -142,6 +142,20 @@ class Assignment(NamedTuple):
         return tuple(name for name, role in self.departments if role is _LEAD)
 
 
+def subject_units(text: str) -> Assignment | None:
+    """The units a sentence opens with as its subject, before the verb that charges them (区委农办要结合…); not a
+    call on every unit of a kind (各地发展改革部门要…), nor a unit cell of a flattened table (市发改委牵头落实)."""
+    subject = _UNIT_SUBJECT.match(text)
+    if subject is None or subject["who"].startswith("各") or len(text) - subject.end() < _UNIT_SUBJECT_WORK:
+        return None
+    units = parse_assignment(subject["who"])
+    return units if units is not None and not units.doubtful else None
+
+
+_UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合)")
+_UNIT_SUBJECT_WORK = 8
+
+
 def standing_rule(text: str) -> re.Match[str] | None:
     """The standing rule a text states (以下各项任务均需各区县政府落实，不再列出); its group "who" names the units."""
     if "不再" not in text:  # the rule's last words, rare elsewhere: most texts are passed over at once

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from greenpolicy.core.departments import looks_like_department
-from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment
+from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment, subject_units
 from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
 from greenpolicy.core.parsing.numbering import RANKS, SUB_ITEM_RANK, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
@@ -49,6 +49,8 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         series = _drafting_series(text) if "起草" in text else None
         if series is None and text.startswith("①") and "②" in text:
             series = _circled_items_apart(text)
+        if series is None and ("；" in text or ";" in text) and _BRACKETED_UNITS.search(text) is None:
+            series = _unit_clauses_apart(text)
         if series is not None:
             yield from (Paragraph(piece, block.line) for piece in series)
             continue
@@ -122,6 +124,31 @@ def _heading_before_sub_item(text: str) -> str | None:
     start = len(text) - len(label.body)
     match = _SUB_ITEM_AFTER_HEADING.match(text, start)
     return text[: match.end()] if match else None
+
+
+def _unit_clauses_apart(text: str) -> list[str] | None:
+    """A paragraph that shares the work out clause by clause, each opening with its unit (县公安部门负责…；县教育部门
+    负责…；): its opening sentences, then a line for each unit's clause with the clauses after it that name none;
+    None unless two clauses or more open so."""
+    clauses = _CLAUSE.findall(text)
+    lead_end = clauses[0].rfind("。") + 1  # （二）加强领导，密切配合。县人防部门要…: the heading stays apart
+    head, shares = clauses[0][:lead_end], list[str]()
+    for clause in [clauses[0][lead_end:], *clauses[1:]]:
+        if subject_units(clause.strip()) is not None:
+            shares.append(clause)
+        elif shares:
+            shares[-1] += clause
+        else:
+            head += clause
+    if len(shares) < _MIN_UNIT_CLAUSES:
+        return None
+    return [piece.strip() for piece in (head, *shares) if piece.strip()]
+
+
+_CLAUSE = re.compile(r"[^；;]+[；;]?")
+# An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
+_BRACKETED_UNITS = re.compile(r"[（(〔][^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]")
+_MIN_UNIT_CLAUSES = 2
 
 
 def _circled_items_apart(text: str) -> list[str] | None:

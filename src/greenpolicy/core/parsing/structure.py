@@ -19,6 +19,7 @@ from greenpolicy.core.parsing.assignments import (
     Assignment,
     parse_assignment,
     standing_rule,
+    subject_units,
 )
 from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
 from greenpolicy.core.parsing.drafts import TaskDraft
@@ -303,17 +304,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         if bare is not None and not bare.doubtful:
             line.assignment, line.assignment_only = bare, True
     body = line.numbered.body if line.numbered is not None else text
-    if line.assignment is None and (subject := _UNIT_SUBJECT.match(body)):
-        # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…, not 各地发展改革部门要…: a call on every
-        # unit of a kind, nor a unit cell of a flattened table (市发改委牵头落实)
-        opening = parse_assignment(subject["who"])
-        if (
-            opening is not None
-            and not opening.doubtful
-            and not subject["who"].startswith("各")
-            and len(body) - subject.end() >= _UNIT_SUBJECT_WORK
-        ):
-            line.assignment, line.unit_subject = opening, True
+    # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
+    if line.assignment is None and (opening := subject_units(body)) is not None:
+        line.assignment, line.unit_subject = opening, True
 
 
 def _items_under_units(lines: Sequence[Line]) -> None:
@@ -441,9 +434,6 @@ def _read_unit_before_colon(line: Line) -> None:
 _HEADED_UNITS = re.compile(
     r"^(?P<head>[^。；;：:（()）]{2,40}?)[（(](?P<clause>\s*(?:责任单位|责任部门|牵头单位)\s*[:：][^（()）]{2,80})[)）]\s*[:：]\s*(?=\S)"
 )
-# A paragraph's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
-_UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合)")
-_UNIT_SUBJECT_WORK = 8
 _COLLECTIVE_WORD = re.compile(r"各|有关|相关")
 _UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*$")
 _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
