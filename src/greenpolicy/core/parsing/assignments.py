@@ -87,11 +87,11 @@ _LEAD_VERB = re.compile(
 )
 _CO_VERB = re.compile(r"(?:共同|积极|按职责)?(?:配合|参与|参加|协助|协同|协办)(?:落实|实施|推进)?$")
 _NEUTRAL_VERB = re.compile(
-    r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责|落实|实施|推进|组织实施|(?:负责)?起草|指导)$"
+    r"(?:按照?(?:职责)?(?:分工)?|根据职责|各自|分别|共同|具体)?(?:负责落实|负责实施|负责完成|负责|落实|实施|推进|组织实施|(?:负责)?起草|指导)$"
     r"|按照?职责(?:分工)?$|按职能职责分工负责$"
 )
 # The last characters the verbs above can end with.
-_VERB_ENDINGS = frozenset("头责实施进合与加助同办工导总筹调织草")
+_VERB_ENDINGS = frozenset("头责实施进合与加助同办工导总筹调织草成")
 _VERB_TAIL = 10  # the longest verb above (按照职责分工负责落实): a search starts this far from the end
 _LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
 _REFERENCE = re.compile(r"第\s*\d+\s*号")

@@ -269,8 +269,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         closing = _CLOSING_ASSIGNMENT.search(text)
         if closing is not None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"] or closing["pair"])
-            if closing["pair"] and line.assignment is not None:  # a sentence of its own: not the task's text
-                line.cut = closing.start("pair") - 1
+            own_sentence = closing["pair"] or (closing["alone"] and text.endswith("。", 0, closing.start()))
+            if own_sentence and line.assignment is not None:  # a sentence of its own: not the task's text
+                line.cut = closing.start() if closing["alone"] else closing.start("pair") - 1
     if line.assignment is None and line.numbered is not None and "起草" in text:
         # 1.《X条例》。该项目为…,由市建设局负责起草,…由市司法局审查…: who drafts the law, and who reviews it
         drafted = _DRAFTED_WITHIN.search(text)
@@ -462,7 +463,7 @@ _REVIEWED_BY = re.compile(r"[，,。；;]由?(?P<who>[^，,。；;：:（(、由
 _CLOSING_ASSIGNMENT = re.compile(
     r"由(?P<clause>[^，,。；;：:（(]{2,30}?(?:会同|联合)[^。；;：:]{2,200}?)"
     r"(?:研究提出[^。]{0,10}|负责[^。]{0,10}|牵头[^。]{0,10}|落实)。?\s*$"
-    r"|由(?P<alone>[^，,。；;：:（(]{2,30}?)(?:负责落实|牵头落实|研究提出[^。]{0,10})。?\s*$"
+    r"|由(?P<alone>[^，,。；;：:（(]{2,30}?)(?:负责落实|负责完成|牵头落实|研究提出[^。]{0,10})。?\s*$"
     # the last sentence alone: 由市安监局负责,市环保局配合。 / 由A、B牵头,各县区政府负责实施。
     r"|(?:^|。)由(?P<pair>[^，,。；;：:（(]{2,40}?(?:牵头|负责)[，,][^。；;：:（(]{2,80}?(?:配合|参与|协助|负责实施|负责落实))。?\s*$"
 )
