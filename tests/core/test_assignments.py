@@ -495,3 +495,15 @@ def test_a_place_whose_name_starts_with_he_keeps_it_and_a_unit_joined_on_by_he_l
     assert place is not None and joined is not None
     assert [name for name, _ in place.departments] == ["和布克赛尔县住房和城乡建设局"]
     assert [name for name, _ in joined.departments] == ["市财政局"]
+
+
+def test_the_members_of_a_body_joined_to_another_unit_by_ji_are_two_units() -> None:
+    assignment = parse_assignment(
+        "省发改委牵头,环鄱阳湖生态经济区建设领导小组成员单位及省地震局配合", marked=True
+    )
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == [
+        "省发改委",
+        "环鄱阳湖生态经济区建设领导小组成员单位",
+        "省地震局",
+    ]

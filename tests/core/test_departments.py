@@ -540,3 +540,8 @@ def test_works_and_farms_a_county_runs_are_units_and_a_place_of_work_is_not() ->
 def test_a_department_named_by_its_field_and_level_is_a_unit() -> None:
     assert all(map(looks_like_department, ["县公安部门", "市卫生计生部门", "区市场监管部门"]))
     assert not any(map(looks_like_department, ["市场部门", "业务部门", "市直部门"]))
+
+
+def test_the_members_of_a_body_are_a_unit() -> None:
+    assert looks_like_department("市爱卫会各成员单位") and looks_like_department("领导小组成员单位")
+    assert not looks_like_department("成员单位")
