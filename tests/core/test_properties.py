@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from greenpolicy.core import parse_source, parse_text
@@ -39,6 +39,7 @@ def _assert_schema(value: dict[str, object]) -> None:
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(_TEXT)
+@example(";")  # a paragraph of semicolons alone: no clause to share the work out
 def test_parse_never_raises_on_arbitrary_text(text: str) -> None:
     _assert_schema(ledger_to_dict(parse_text(text)))
 

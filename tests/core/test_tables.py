@@ -1091,3 +1091,24 @@ def test_a_last_column_of_how_the_work_stands_is_read_as_a_column_of_the_header(
         ("1", "开展市容秩序专项整治行动。", ["区城管大队"]),
         ("2", "深入推进生活垃圾分类工作。", ["区环卫所"]),
     ]
+
+
+def test_a_target_table_whose_units_stand_one_a_line_some_written_short() -> None:
+    ledger = parse_text(
+        "\n\n".join(
+            (
+                "领域", "主要目标", "主要责任单位", "责任单位",
+                "1.妇女在整个生命周期享有良好的基本卫生服务。", "省卫生厅", "省发改委", "省人口计生", "省妇联",
+                "2.妇女艾滋病、性病感染率得到控制。", "省卫生厅", "人口计生", "省公安厅",
+                "3.妇女心理健康知识知晓率提高。", "省卫生厅", "省新闻出版", "省总工会",
+            )
+        )
+    )  # fmt: skip
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", ["省卫生厅", "省发改委", "省人口计生", "省妇联"]),
+        ("2", ["省卫生厅", "人口计生", "省公安厅"]),
+        ("3", ["省卫生厅", "省新闻出版", "省总工会"]),
+    ]
+    doubts = [d.message for d in ledger.diagnostics if d.code == "doubtful_department"]
+    assert len(doubts) == 3  # each name written short is flagged for a person to check

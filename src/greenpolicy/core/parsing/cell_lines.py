@@ -247,13 +247,28 @@ def _row_fitted(segment: Sequence[str], columns: Sequence[Column | None], units:
         first, end = len(segment) - 1, len(segment)
     else:
         first = units if first is None else first
-        end = next((at for at in range(first, len(segment)) if not reads_as_units(segment[at])), len(segment))
+        end = _units_run_end(segment, first)
     before, run, after = segment[1:first], segment[first:end], segment[end:]
     row = [segment[0], *before[: units - 2], "、".join(before[units - 2 :])] if units > 1 else [segment[0]]
     unit_columns = [column for column in columns[units:] if column in UNIT_COLUMNS]
     row += [run[0], "、".join(run[1:])] if len(unit_columns) > 1 and run else ["、".join(run)]
     row += after
     return tuple(row[:width]) + ("",) * (width - len(row))
+
+
+def _units_run_end(segment: Sequence[str], first: int) -> int:
+    """Where the run of unit cells from `first` ends. A short name that does not read as a unit (省人口计生, 省新闻出版:
+    a unit written short) is in the run when a unit comes after it."""
+    end = first
+    for at in range(first, len(segment)):
+        if reads_as_units(segment[at]):
+            end = at + 1
+        elif not _SHORT_NAME.fullmatch(segment[at]):
+            break
+    return end
+
+
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _notes_joined(header: Sequence[str]) -> list[str]:

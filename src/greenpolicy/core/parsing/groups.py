@@ -131,6 +131,8 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     负责…；): its opening sentences, then a line for each unit's clause with the clauses after it that name none;
     None unless two clauses or more open so."""
     clauses = _CLAUSE.findall(text)
+    if not clauses:  # semicolons alone
+        return None
     lead_end = clauses[0].rfind("。") + 1  # （二）加强领导，密切配合。县人防部门要…: the heading stays apart
     head, shares = clauses[0][:lead_end], list[str]()
     for clause in [clauses[0][lead_end:], *clauses[1:]]:

@@ -89,7 +89,7 @@ def _units_where_they_stand(
     sets their units right of the unit columns: when those hold text, the units are the first run of cells after
     the task that reads as units, the first of them the lead's where the header has a lead column."""
     held = [cells[column] for column in UNIT_COLUMNS if column in cells]
-    if not held or any(map(reads_as_units, held)):
+    if not held or any(map(_holds_units, held)):
         return cells
     run: list[str] = []
     for cell in row[task_column + 1 :]:
@@ -107,6 +107,12 @@ def _units_where_they_stand(
     else:
         moved[_DEPARTMENTS] = "、".join(run)
     return moved
+
+
+def _holds_units(cell: str) -> bool:
+    """Whether a unit cell names units, a few written short among them (省卫生厅、省人口计生) or not."""
+    assignment = parse_assignment(cell, marked=True)
+    return assignment is not None and len(assignment.doubtful) < len(assignment.departments)
 
 
 def _names_a_unit(text: str) -> bool:
