@@ -507,3 +507,9 @@ def test_the_members_of_a_body_joined_to_another_unit_by_ji_are_two_units() -> N
         "环鄱阳湖生态经济区建设领导小组成员单位",
         "省地震局",
     ]
+
+
+def test_a_name_broken_by_a_space_before_a_bare_kind_of_body_stays_one_name() -> None:
+    assignment = parse_assignment("省统计局、四川电监办、各市(州) 人民政府", marked=True)
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == ["省统计局", "四川电监办", "各市(州) 人民政府"]

@@ -455,7 +455,12 @@ def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
     if not trimmed:
         return (), open_ended
     spaced = trimmed.split()
-    if len(spaced) > 1 and all(looks_like_department(part) for part in spaced):
+    # …各市(州) 人民政府: a name broken by a space before a bare kind of body is one name, not two
+    if (
+        len(spaced) > 1
+        and all(looks_like_department(part) for part in spaced)
+        and not _BARE_BODIES & {*spaced}
+    ):
         return tuple(spaced), open_ended  # a list set with spaces, as PDF tables give it
     if len(spaced) > _TRAILING_WORDS and looks_like_department(spaced[0]):
         return (spaced[0],), open_ended  # 宁波电业局 鄞州 海曙 江东 …: the list ends, a table's words follow
