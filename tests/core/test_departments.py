@@ -545,3 +545,8 @@ def test_a_department_named_by_its_field_and_level_is_a_unit() -> None:
 def test_the_members_of_a_body_are_a_unit() -> None:
     assert looks_like_department("市爱卫会各成员单位") and looks_like_department("领导小组成员单位")
     assert not looks_like_department("成员单位")
+
+
+def test_a_village_is_a_unit_and_a_kind_of_village_is_not() -> None:
+    assert all(map(looks_like_department, ["山岔村", "各村居", "汤口社区"]))
+    assert not any(map(looks_like_department, ["美丽乡村", "新农村", "行政村", "城中村"]))

@@ -1176,6 +1176,16 @@ def test_a_numbered_heading_of_units_assigns_the_paragraph_or_the_items_under_it
     ]
 
 
+def test_a_record_of_numbered_fields_under_its_heading_is_the_task_of_its_unit_field() -> None:
+    ledger = parse_text(
+        "一、春节活动项目\n"
+        "(一)春节农夫篮球赛\n1、竞赛时间:年初一、初二\n2、竞赛地点:消防大队篮球场\n3、负责单位:汤口社区\n"
+        "(二)舞龙贺新春表演\n1、活动时间:年初一、初二。\n2、参演单位:九龙瀑舞龙队\n3、负责单位:山岔村\n"
+    )
+    rows = [(t.number, t.text.split("\n")[0], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("(一)", "春节农夫篮球赛", ["汤口社区"]), ("(二)", "舞龙贺新春表演", ["山岔村"])]
+
+
 def test_a_numbered_heading_of_a_place_assigns_nothing() -> None:
     ledger = parse_text(
         "(二)新时代文明实践站\n1.显著位置展示新时代文明实践站导视图。\n"

@@ -24,7 +24,7 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
     broken as text copied from a PDF breaks them are joined first: inside a bracket, or inside a labelled list of
     units. A page that runs its paragraphs together on one line, set apart by spaces, is first cut before each
     numbered item and each responsibility label."""
-    blocks = _run_on_lines_apart(blocks)
+    blocks = _numbered_fields_unnumbered(_run_on_lines_apart(blocks))
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -79,6 +79,35 @@ def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
             for start, end in zip(starts, [*cuts, len(text)], strict=True)
         )
     return apart
+
+
+def _numbered_fields_unnumbered(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with the fields of a record numbered as items (1、竞赛时间:年初一 / 2、竞赛地点:… / 3、负责单位:汤口
+    社区) written without their numbers: the unit field assigns the record under its heading, as 负责单位: does."""
+    if not any(isinstance(block, Paragraph) and _UNIT_FIELD.search(block.text) for block in blocks):
+        return blocks  # most documents: no numbered unit field
+    fields = [isinstance(block, Paragraph) and _NUMBERED_FIELD.match(block.text) for block in blocks]
+    result = list(blocks)
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and fields[end]:
+            end += 1
+        run = [match for match in fields[start:end] if match]
+        if (
+            len(run) >= _MIN_FIELDS
+            and [match["number"] for match in run] == [str(n) for n in range(1, len(run) + 1)]
+            and any(LABELLED_LINE.match(match["field"]) for match in run)
+        ):
+            for at, match in enumerate(run, start):
+                result[at] = Paragraph(match["field"], blocks[at].line)
+        start = end + 1
+    return result
+
+
+_UNIT_FIELD = re.compile(r"^\s*\d{1,2}[、.．]\s*[\u4e00-\u9fff]{0,4}单位\s*[:：]")
+_NUMBERED_FIELD = re.compile(r"^\s*(?P<number>\d{1,2})[、.．]\s*(?P<field>[\u4e00-\u9fff]{2,6}[:：].*)$")
+_MIN_FIELDS = 2
 
 
 def _paragraph_at(text: str, gap: re.Match[str]) -> bool:

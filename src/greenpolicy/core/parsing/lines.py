@@ -89,6 +89,8 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
     section_path = path(ancestors, by_position)
     if number is not None and heading:
         section_path = (*section_path, f"{first.numbered.label if first.numbered else ''}{heading}")
+        if parts and all(map(_FIELD_LINE.match, parts)):  # (一)春节农夫篮球赛 / 竞赛时间:… / 竞赛地点:…
+            parts = [heading, *parts]  # a record under its heading: the heading names the work
     return TaskDraft(
         kind=TaskKind.ITEM if point.separate else TaskKind.MEASURE,
         number=number,
@@ -119,6 +121,7 @@ def _heading_line(parts: Sequence[str]) -> bool:
 
 
 _HEADING_LINE = 30
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 _PROBLEM = re.compile(r"^(?:存在问题|主要问题|问题描述|发现问题)\s*[:：]\s*")
 
 
