@@ -1112,3 +1112,22 @@ def test_a_target_table_whose_units_stand_one_a_line_some_written_short() -> Non
     ]
     doubts = [d.message for d in ledger.diagnostics if d.code == "doubtful_department"]
     assert len(doubts) == 3  # each name written short is flagged for a person to check
+
+
+def test_a_drill_table_named_by_its_subjects_with_a_scenario_column() -> None:
+    ledger = parse_text(
+        "\n".join(
+            f"{cell} |"
+            for cell in (
+                "演练科目", "情景构建", "牵头责任 单 位", "责任单位", "时限要求",
+                "危化品泄漏", "某化工厂危险化学品发生泄漏并燃烧。", "县安委办、县应急办", "县环保局、县公安局等",
+                "4月底前完成方案,5.12期间完成演练",
+                "群体性事件", "自行构建演练情景", "县维稳办", "县信访局、县公安局等", "8月底前完成方案,9月中旬完成演练",
+            )
+        )
+    )  # fmt: skip
+    rows = [(t.text, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("危化品泄漏", ["县安委办", "县应急办", "县环保局", "县公安局"], "4月底前完成方案,5.12期间完成演练"),
+        ("群体性事件", ["县维稳办", "县信访局", "县公安局"], "8月底前完成方案,9月中旬完成演练"),
+    ]

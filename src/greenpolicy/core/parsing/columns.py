@@ -29,7 +29,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
             r"|评分|考评|^单位$|计量单位"  # who scores the work, and the unit a target is measured in
             r"|地点|路段|点位|位置|地址|金额|万元|投资$|比例|频次|数量"  # where the work is done, its cost, how much
             r"|推进情况|序时|是否|完成率|状态|评价|督查意见|说明|依据|边界"  # progress and remarks in a ledger
-            r"|方式|步骤"  # how the work is checked or done (监督方式, 实施步骤)
+            r"|方式|步骤|情景|场景"  # how the work is checked or done (监督方式, 实施步骤, 情景构建)
             r"|情况$|状况$"  # 落实情况, 执行情况, 完成状况: what has been done
         ),
     ),
@@ -45,7 +45,10 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
         ),
     ),
     (Column.AREA, re.compile(r"领域|类别|板块|方向|方面|类型")),
-    (Column.TASK, re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事|项目|名称|整治|要求|细化|问题")),
+    (
+        Column.TASK,
+        re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事|项目|名称|整治|要求|细化|问题|科目"),
+    ),
 )
 MAX_HEADER_CELL = 12
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")
