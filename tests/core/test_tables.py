@@ -1131,3 +1131,19 @@ def test_a_drill_table_named_by_its_subjects_with_a_scenario_column() -> None:
         ("危化品泄漏", ["县安委办", "县应急办", "县环保局", "县公安局"], "4月底前完成方案,5.12期间完成演练"),
         ("群体性事件", ["县维稳办", "县信访局", "县公安局"], "8月底前完成方案,9月中旬完成演练"),
     ]
+
+
+def test_a_unit_cell_naming_a_zone_that_does_not_read_as_a_unit_is_kept_and_flagged() -> None:
+    ledger = parse_text(
+        "\n\n".join(
+            (
+                "序号", "重点工作任务", "牵头领导", "牵头单位",
+                "1", "临平新城要围绕打造时尚产业新地标,启动建设九乔国际数字商贸城。", "祝振伟", "临平新城",
+                "2", "推广农业新品种面积。", "张三", "由市科技局统筹安排",
+            )
+        )
+    )  # fmt: skip
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    doubts = [d.message for d in ledger.diagnostics if d.code == "doubtful_department"]
+    assert rows == [("1", ["临平新城"]), ("2", [])]
+    assert doubts == ["“临平新城”不像单位名称，请核对"]

@@ -6,13 +6,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from greenpolicy.core.departments import looks_like_department
-from greenpolicy.core.model import TaskKind
+from greenpolicy.core.model import Role, TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
 from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column, column_of
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.endings import stopped_in_assignment
 from greenpolicy.core.parsing.numbering import read_label, split_heading
-from greenpolicy.core.parsing.short_rows import reads_as_units
+from greenpolicy.core.parsing.short_rows import reads_as_deadline, reads_as_units
 from greenpolicy.core.parsing.tables import TaskTable
 
 # Python 3.11 finds an enum member through EnumType.__getattr__ (~130 ns; a global takes ~10): the row loop
@@ -50,6 +50,8 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         doubt = assignment is None or assignment.doubtful
         if doubt and (moved := _units_where_they_stand(cells, row, columns, task_column)) is not cells:
             cells, assignment = moved, _assignment(moved)
+        if assignment is None:
+            assignment = _name_kept(cells)
         area = cells.get(_AREA) or area
         task_text = cells.get(_TASK, "")
         if _WORDS.search(task_text) is None or _names_a_unit(task_text) or _names_a_column(task_text):
@@ -107,6 +109,21 @@ def _units_where_they_stand(
     else:
         moved[_DEPARTMENTS] = "、".join(run)
     return moved
+
+
+def _name_kept(cells: dict[Column, str]) -> Assignment | None:
+    """A unit cell holding one name that does not read as a unit (临平新城, 未来科技城(海创园): a zone named for
+    its place): kept as the lead, and flagged, rather than dropped. Not a status, a date or a sentence."""
+    cell = next((cells[column] for column in (_LEAD, _DEPARTMENTS) if column in cells), "")
+    if not _LONE_NAME.fullmatch(cell) or _NOT_A_NAME.search(cell) or reads_as_deadline(cell):
+        return None
+    return Assignment(((cell, Role.LEAD),), doubtful=(cell,))
+
+
+_LONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,10}[)）])?")
+_NOT_A_NAME = re.compile(
+    r"完成|推进|开展|实施|持续|落实|计划|安排|统筹|负责|牵头|配合|正在|^[由已无全各]|^未[完开启]|等|及|和"
+)
 
 
 def _holds_units(cell: str) -> bool:
