@@ -513,3 +513,17 @@ def test_a_name_broken_by_a_space_before_a_bare_kind_of_body_stays_one_name() ->
     assignment = parse_assignment("省统计局、四川电监办、各市(州) 人民政府", marked=True)
     assert assignment is not None
     assert [name for name, _ in assignment.departments] == ["省统计局", "四川电监办", "各市(州) 人民政府"]
+
+
+def test_a_levels_commission_named_in_two_characters_is_a_unit_of_the_list() -> None:
+    assignment = parse_assignment("省发改委主办,省工信委、住建厅、农委、商务厅、金融办协办")
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == [
+        "省发改委",
+        "省工信委",
+        "住建厅",
+        "农委",
+        "商务厅",
+        "金融办",
+    ]
+    assert assignment.doubtful == ()
