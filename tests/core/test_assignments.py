@@ -527,3 +527,11 @@ def test_a_levels_commission_named_in_two_characters_is_a_unit_of_the_list() -> 
         "金融办",
     ]
     assert assignment.doubtful == ()
+
+
+def test_a_street_office_written_short_and_a_partys_committee_with_its_government() -> None:
+    street = parse_assignment("责任单位:仁兴街、执法局")
+    county = parse_assignment("市生态环境局,武川县党委、政府", marked=True)
+    assert street is not None and county is not None
+    assert [name for name, _ in street.departments] == ["仁兴街", "执法局"]
+    assert [name for name, _ in county.departments] == ["市生态环境局", "武川县党委、政府"]

@@ -550,3 +550,8 @@ def test_the_members_of_a_body_are_a_unit() -> None:
 def test_a_village_is_a_unit_and_a_kind_of_village_is_not() -> None:
     assert all(map(looks_like_department, ["山岔村", "各村居", "汤口社区"]))
     assert not any(map(looks_like_department, ["美丽乡村", "新农村", "行政村", "城中村"]))
+
+
+def test_a_street_office_written_short_is_a_unit_and_a_kind_of_street_is_not() -> None:
+    assert all(map(looks_like_department, ["仁兴街", "各镇街"]))
+    assert not any(map(looks_like_department, ["步行街", "商业街", "老街"]))

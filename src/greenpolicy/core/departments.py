@@ -449,13 +449,14 @@ _COMMON_WORD_END = re.compile(
     r"|[好之到各难用益]处|大厅|教室|(?:小城|小|重点|中心|建制|集|示范|名|古|特色|城)镇"
     r"|[城家下回返山水故异老农他梦入]乡|(?:城市|主要|沿线|周边|附近|两侧|道路|背街|小巷|城区)街道"
     r"|(?:智慧|和谐|文明|示范|美丽|平安|绿色|完整|老旧|无烟|健康|幸福|城市|农村|城乡|新型|试点|重点|全域)[社片]区"
-    r"|(?:[农乡山渔新古旧]|城中|示范|美丽|文明|幸福|和美|宜居|传统|行政|自然|贫困|重点|试点)村)$"
+    r"|(?:[农乡山渔新古旧]|城中|示范|美丽|文明|幸福|和美|宜居|传统|行政|自然|贫困|重点|试点)村"
+    r"|(?:步行|商业|美食|小吃|特色|文化|风情|历史|街|老|古|大|主|后|背|沿)街)$"
 )
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门).
 _LOCAL_DEPARTMENT = re.compile(r"^[省市县区](?!级|直|属|场)[\u4e00-\u9fff]{2,6}部门$")
-# A township, a street office, a community, a grid zone or a village of a town: 城关镇, 嵩阳街道, 西海社区, 第十片区,
-# 山岔村.
-_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|社区|片区|村)$")
+# A township, a street office (written short: 仁兴街), a community, a grid zone or a village of a town: 城关镇, 嵩阳街道,
+# 西海社区, 第十片区, 山岔村.
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街|社区|片区|村)$")
 # A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位.
 _COLLECTIVE_START = re.compile(
     r"(?:(?:国务院|[省市县区州盟旗镇乡](?:直|属|政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县)"

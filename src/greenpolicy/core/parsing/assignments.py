@@ -416,7 +416,8 @@ def _names(text: str) -> tuple[list[str], bool]:
 
 
 _LEVEL_ONLY = re.compile(r"^(?:各|相关|有关)?[省市县区乡镇]{1,3}$")
-_KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位"))
+# 武川县党委、政府: the same place's government after its Party committee is part of one name
+_KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
 _SHORT_PIECE = 3
 
 
