@@ -90,11 +90,13 @@ def test_an_inline_heading_of_two_short_phrases_is_removed_and_a_first_sentence_
     ledger = parse_text(
         "2.宣传动员,提升卫生健康意识。一是利用各类媒体加强宣传。(牵头单位:市爱卫办)\n"
         "3.2021年底前,完成垃圾分类设施建设。加强督查。(牵头单位:市城管局)\n"
+        "4.科学合理制定政府立法工作计划,提高立法透明度和公众参与度。按照原则编制计划。(牵头单位:市法制办)\n"
     )
     rows = [(t.section_path, t.text[:9]) for t in ledger.tasks]
     assert rows == [
         (("2.宣传动员,提升卫生健康意识",), "一是利用各类媒体加"),
         ((), "2021年底前,完"),
+        (("4.科学合理制定政府立法工作计划,提高立法透明度和公众参与度",), "按照原则编制计划。"),
     ]
 
 

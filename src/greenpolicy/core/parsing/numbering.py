@@ -36,9 +36,9 @@ SUB_ITEM_RANK = RANKS["paren_num"]
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*(?P<number>\d*)\s*[:：]?\s*(?P<title>.*?)\s*$")
 _HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:])\s*(?=\S)")
 _SHORT_HEADING_LIMIT = 16
-# Two short phrases, the aim and the way: 宣传动员,提升卫生健康意识。 / 全民参与,筑牢社会健康基石。
+# Two phrases, the aim and the way: 宣传动员,提升卫生健康意识。 / 科学合理制定政府立法工作计划,提高立法透明度。
 _PAIRED_HEADING = re.compile(
-    r"^(?P<heading>[^。：:，,；;！？!?\d]{2,8}[，,][^。：:，,；;！？!?\d]{2,12})。\s*(?=\S)"
+    r"^(?P<heading>[^。：:，,；;！？!?\d]{2,16}[，,][^。：:，,；;！？!?\d]{2,20})。\s*(?=\S)"
 )
 
 
