@@ -1020,6 +1020,23 @@ def test_a_paragraph_sharing_the_work_out_clause_by_clause_each_opening_with_its
     assert [[d.name for d in t.departments] for t in assigned.tasks] == [["县人防办"]]
 
 
+def test_the_items_of_a_notice_each_charging_every_unit_of_a_kind() -> None:
+    ledger = parse_text(
+        "一、各项目行业主管部门要抓好标准制修订项目计划的落实,并督促项目起草单位在 2020 年 6\n"
+        "月前完成标准的制修订任务。\n"
+        "二、各项目承担单位应严格按照规定,在计划确定的时间内,认真做好地方标准的制修订工作。\n"
+    )
+    articles = parse_text(
+        "第三条 县级以上人民政府应当加强对绿色生产工作的领导。\n第四条 各有关部门应当按照职责做好相关工作。\n"
+    )
+    rows = [(t.number, t.text[:8], [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("一", "各项目行业主管部", ["各项目行业主管部门"], "2020 年 6\n月前"),
+        ("二", "各项目承担单位应", ["各项目承担单位"], None),
+    ]
+    assert articles.tasks == ()
+
+
 def test_a_lone_paragraph_or_a_call_on_every_unit_of_a_kind_is_no_task() -> None:
     lone = parse_text(
         "一、总体要求\n区住建局负责全区村庄环境整治总协调工作。\n二、保障措施\n加强组织领导。\n"

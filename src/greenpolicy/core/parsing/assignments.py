@@ -142,17 +142,22 @@ class Assignment(NamedTuple):
         return tuple(name for name, role in self.departments if role is _LEAD)
 
 
-def subject_units(text: str) -> Assignment | None:
+def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     """The units a sentence opens with as its subject, before the verb that charges them (区委农办要结合…); not a
-    call on every unit of a kind (各地发展改革部门要…), nor a unit cell of a flattened table (市发改委牵头落实)."""
-    subject = _UNIT_SUBJECT.match(text)
-    if subject is None or subject["who"].startswith("各") or len(text) - subject.end() < _UNIT_SUBJECT_WORK:
+    call on every unit of a kind (各地发展改革部门要…), nor a unit cell of a flattened table (市发改委牵头落实). A
+    numbered item of a notice may charge every unit of a kind, and say what it shall do (二、各起草单位要… /
+    三、行业主管部门和归口单位应加强…)."""
+    subject = (_ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
+    if subject is None or len(text) - subject.end() < _UNIT_SUBJECT_WORK:
+        return None
+    if subject["who"].startswith("各") and not item:
         return None
     units = parse_assignment(subject["who"])
     return units if units is not None and not units.doubtful else None
 
 
 _UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合)")
+_ITEM_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合|应当|应)")
 _UNIT_SUBJECT_WORK = 8
 
 

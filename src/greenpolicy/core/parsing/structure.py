@@ -306,7 +306,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             line.assignment, line.assignment_only = bare, True
     body = line.numbered.body if line.numbered is not None else text
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
-    if line.assignment is None and (opening := subject_units(body)) is not None:
+    item = line.numbered is not None and not line.numbered.label.startswith("第")  # not a regulation's 第三条
+    if line.assignment is None and (opening := subject_units(body, item=item)) is not None:
         line.assignment, line.unit_subject = opening, True
 
 
@@ -565,6 +566,9 @@ def _paragraph_tasks(
                 previous_end = anchor.position if any(map(_has_assignment, items)) else all_items[-1].position
                 continue
             span += _body_after(lines, end)
+        elif anchor.unit_subject and not SENTENCE_FINAL.search(anchor.text):
+            # 各项目…要抓好…在 2020 年 6 / 月前完成…: the sentence its unit opens goes on on the next line
+            span += _wrapped_on(_body_after(lines, end), anchor)
         drafts.append(task_draft(span or [anchor], point, by_position))
         previous_end = span[-1].position if span else anchor.position
     if truncated and drafts and all(line.assignment_only for line in lines if line.position > previous_end):
@@ -646,6 +650,16 @@ def _body_after(lines: Sequence[Line], index: int) -> list[Line]:
             break
         body.append(following)
     return body
+
+
+def _wrapped_on(body: Sequence[Line], first: Line) -> list[Line]:
+    """The lines of `body` that carry on the sentence `first` breaks off, up to the one that ends it."""
+    carried: list[Line] = []
+    for line in body:
+        if SENTENCE_FINAL.search((carried[-1] if carried else first).text):
+            break
+        carried.append(line)
+    return carried
 
 
 def _with_implied(draft: TaskDraft, implied: Sequence[tuple[int, tuple[str, ...]]]) -> TaskDraft:
