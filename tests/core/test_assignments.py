@@ -535,3 +535,9 @@ def test_a_street_office_written_short_and_a_partys_committee_with_its_governmen
     assert street is not None and county is not None
     assert [name for name, _ in street.departments] == ["仁兴街", "执法局"]
     assert [name for name, _ in county.departments] == ["市生态环境局", "武川县党委、政府"]
+
+
+def test_a_verb_after_two_qualifiers_ends_the_list() -> None:
+    assignment = parse_assignment("网信办、公安部按职责分工分别负责")
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == ["网信办", "公安部"]
