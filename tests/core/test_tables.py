@@ -1147,3 +1147,13 @@ def test_a_unit_cell_naming_a_zone_that_does_not_read_as_a_unit_is_kept_and_flag
     doubts = [d.message for d in ledger.diagnostics if d.code == "doubtful_department"]
     assert rows == [("1", ["临平新城"]), ("2", [])]
     assert doubts == ["“临平新城”不像单位名称，请核对"]
+
+
+def test_a_document_stopping_in_the_last_unit_name_of_its_table() -> None:
+    ledger = parse_text(
+        "序号 | 重点工作 | 责任单位 |\n"
+        "15 | 支持高校提升科技创新能力。 | 市教育局、市科技局 |\n"
+        "16 | 健全以质量、贡献为导向的绩效评价机制。 | 市科技局、市经"
+    )
+    rows = [(t.number, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [("15", ["市教育局", "市科技局"], False), ("16", ["市科技局"], True)]

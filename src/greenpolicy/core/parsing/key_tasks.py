@@ -77,7 +77,9 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             has_deadline_column=has_deadline_column,
             incomplete=cut_short,
         )
-        if stops_inside and columns[len(raw) - 1] in UNIT_COLUMNS:  # …、区统计局、区: the last name is cut
+        if (stops_inside and columns[len(raw) - 1] in UNIT_COLUMNS) or (
+            table.ends_document and row_index == last_row and _ends_in_a_cut_name(assignment)
+        ):  # …、区统计局、区 or 市科技局、市经: the last name is cut
             draft = stopped_in_assignment(draft)
         drafts.append(draft)
     return drafts
@@ -109,6 +111,18 @@ def _units_where_they_stand(
     else:
         moved[_DEPARTMENTS] = "、".join(run)
     return moved
+
+
+def _ends_in_a_cut_name(assignment: Assignment | None) -> bool:
+    """Whether the last name of the last row of a document ending in a table is a few characters that read as no
+    unit (市经, 市发): the page stops in it."""
+    if assignment is None or not assignment.departments:
+        return False
+    last = assignment.departments[-1][0]
+    return last in assignment.doubtful and len(last) <= _CUT_NAME
+
+
+_CUT_NAME = 3
 
 
 def _name_kept(cells: dict[Column, str]) -> Assignment | None:
