@@ -541,3 +541,14 @@ def test_a_verb_after_two_qualifiers_ends_the_list() -> None:
     assignment = parse_assignment("网信办、公安部按职责分工分别负责")
     assert assignment is not None
     assert [name for name, _ in assignment.departments] == ["网信办", "公安部"]
+
+
+def test_each_answering_for_its_own_part_ends_the_list() -> None:
+    assignment = parse_assignment("市政府法制办牵头,市政府办公厅、市信息办及相关部门各负其责")
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == [
+        "市政府法制办",
+        "市政府办公厅",
+        "市信息办",
+        "相关部门",
+    ]

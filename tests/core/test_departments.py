@@ -555,3 +555,8 @@ def test_a_village_is_a_unit_and_a_kind_of_village_is_not() -> None:
 def test_a_street_office_written_short_is_a_unit_and_a_kind_of_street_is_not() -> None:
     assert all(map(looks_like_department, ["仁兴街", "各镇街"]))
     assert not any(map(looks_like_department, ["步行街", "商业街", "老街"]))
+
+
+def test_units_named_by_their_part_in_a_plans_work() -> None:
+    assert all(map(looks_like_department, ["行业主管部门", "归口单位", "项目主要起草单位", "各项目承担单位"]))
+    assert not any(map(looks_like_department, ["起草工作", "承担任务"]))

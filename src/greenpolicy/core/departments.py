@@ -452,6 +452,9 @@ _COMMON_WORD_END = re.compile(
     r"|(?:[农乡山渔新古旧]|城中|示范|美丽|文明|幸福|和美|宜居|传统|行政|自然|贫困|重点|试点)村"
     r"|(?:步行|商业|美食|小吃|特色|文化|风情|历史|街|老|古|大|主|后|背|沿)街)$"
 )
+# Units named by their part in the work, as notices on plans and standards name them: 行业主管部门, 归口单位,
+# 项目承担单位, 主要起草单位.
+_UNIT_BY_ROLE = re.compile(r"(?:主管部门|归口单位|承担单位|起草单位|实施单位)$")
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门).
 _LOCAL_DEPARTMENT = re.compile(r"^[省市县区](?!级|直|属|场)[\u4e00-\u9fff]{2,6}部门$")
 # A township, a street office (written short: 仁兴街), a community, a grid zone or a village of a town: 城关镇, 嵩阳街道,
@@ -482,7 +485,12 @@ def looks_like_department(name: str) -> bool:
         return True
     if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
         return False
-    if _ORGANISATION_END.search(bare) or _TOWNSHIP.match(bare) or _LOCAL_DEPARTMENT.match(bare):
+    if (
+        _ORGANISATION_END.search(bare)
+        or _TOWNSHIP.match(bare)
+        or _LOCAL_DEPARTMENT.match(bare)
+        or _UNIT_BY_ROLE.search(bare)
+    ):
         return True
     return _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None
 
