@@ -1037,6 +1037,19 @@ def test_the_items_of_a_notice_each_charging_every_unit_of_a_kind() -> None:
     assert articles.tasks == ()
 
 
+def test_the_last_item_labelled_after_a_comma_stops_at_the_pages_signature() -> None:
+    ledger = parse_text(
+        "4、“四好农村路”建设,牵头单位:市交通局。其中,农村公路提质改造工程进度较慢的为舒城县。\n"
+        "5、农作物秸秆产业化利用,牵头单位:市农业农村局。其中,秸秆产业化利用进度较慢的为舒城县。\n"
+        "六安市民生办\n扫一扫在手机打开当前页\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("4", "“四好农村路”建设", ["市交通局"]),
+        ("5", "农作物秸秆产业化利用", ["市农业农村局"]),
+    ]
+
+
 def test_a_lone_paragraph_or_a_call_on_every_unit_of_a_kind_is_no_task() -> None:
     lone = parse_text(
         "一、总体要求\n区住建局负责全区村庄环境整治总协调工作。\n二、保障措施\n加强组织领导。\n"

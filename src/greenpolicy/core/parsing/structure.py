@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode
 from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
@@ -640,13 +641,14 @@ def _has_assignment(item: Sequence[Line]) -> bool:
 
 
 def _body_after(lines: Sequence[Line], index: int) -> list[Line]:
-    """The plain paragraphs right after a line, up to the next numbered line, assignment, table or attachment."""
+    """The plain paragraphs right after a line, up to the next numbered line, assignment, table or attachment, or
+    the signature of the page (六安市民生办: a unit's name alone)."""
     body: list[Line] = []
     for following in lines[index + 1 :]:
         contiguous = following.position == (body[-1] if body else lines[index]).position + 1
         if not contiguous or following.numbered or following.assignment or following.attachment:
             break
-        if following.failed_assignment:
+        if following.failed_assignment or looks_like_department(following.text.strip()):
             break
         body.append(following)
     return body
