@@ -552,3 +552,14 @@ def test_each_answering_for_its_own_part_ends_the_list() -> None:
         "市信息办",
         "相关部门",
     ]
+
+
+def test_co_leads_by_their_duties_before_the_units_that_take_part() -> None:
+    assignment = parse_assignment("发展改革委、公安部按照职责分工分别牵头负责,中央编办、民政部参加")
+    assert assignment is not None
+    assert [(name, role.value) for name, role in assignment.departments] == [
+        ("发展改革委", "lead"),
+        ("公安部", "lead"),
+        ("中央编办", "co"),
+        ("民政部", "co"),
+    ]
