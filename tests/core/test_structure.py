@@ -593,6 +593,18 @@ def test_a_page_cut_right_after_an_assignment_bracket_opens() -> None:
     assert task.incomplete
 
 
+def test_a_page_cut_in_the_units_of_a_paragraph_of_its_own_keeps_it() -> None:
+    ledger = parse_text(
+        "水利部定期编发水功能区水质状况通报。(水资源司、各流域管理机构负责,各有关单位配合)\n"
+        "对水质不达标的重要水功能区,实施综合治理。(水资源司、规计司、建管"
+    )
+    rows = [(t.text, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("水利部定期编发水功能区水质状况通报。", ["水资源司", "各流域管理机构", "各有关单位"], False),
+        ("对水质不达标的重要水功能区,实施综合治理。", ["水资源司", "规计司"], True),
+    ]
+
+
 def test_a_rectification_requirement_names_who_meets_it() -> None:
     ledger = parse_text(
         "1、西大桥西侧河边堤岸有垃圾死角和建筑垃圾。\n整改要求:由县环卫站负责清除上述地段垃圾死角。\n"

@@ -145,11 +145,16 @@ def _rest_of_paragraph(
         return []
     # …配套性。 / （生: the page stops in the bracket of the paragraphs' own assignment
     opened = _OPEN_LIST_AT_END.search(text_lines[-1].text)
+    assignment = _partial_assignment(text_lines[-1])
     if opened is not None and opened.start() == 0 and len(text_lines) > 1:
         text_lines = text_lines[:-1]
+        assignment = _partial_assignment(text_lines[-1])
+    elif opened is not None and assignment is not None and assignment.departments:
+        text_lines = text_lines[
+            -1:
+        ]  # a paragraph of its own, the page cut in its list of units: (水资源司、规计司、建
     elif any(line.line != drafts[-1].line for line in rest):
         return []
-    assignment = _partial_assignment(text_lines[-1])
     draft = task_draft(text_lines, Point(text_lines[0], Assignment(()), separate=False), by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
 
