@@ -1049,6 +1049,17 @@ def test_the_items_of_a_notice_each_charging_every_unit_of_a_kind() -> None:
     assert articles.tasks == ()
 
 
+def test_the_items_of_a_series_each_going_straight_on_with_the_work_its_unit_does() -> None:
+    ledger = parse_text(
+        "(一)环境建设\n"
+        "1.各乡镇政府继续推进2个生态文明村建设工作。\n"
+        "2.水务局加强新城自然保护区的建设管理,组织开展执法检查1次。\n"
+        "3.全面推进农村环境综合整治工作。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("1", ["各乡镇政府"]), ("2", ["水务局"])]
+
+
 def test_the_last_item_labelled_after_a_comma_stops_at_the_pages_signature() -> None:
     ledger = parse_text(
         "4、“四好农村路”建设,牵头单位:市交通局。其中,农村公路提质改造工程进度较慢的为舒城县。\n"

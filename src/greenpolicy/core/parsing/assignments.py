@@ -157,7 +157,11 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
 
 
 _UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合)")
-_ITEM_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合|应当|应)")
+# An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
+_ITEM_SUBJECT = re.compile(
+    r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)"
+    r"(?:负责|要|牵头|会同|汇同|配合|应当|应|加强|继续|抓好|做好|组织|完善|推进|开展|督促|指导)"
+)
 _UNIT_SUBJECT_WORK = 8
 
 
