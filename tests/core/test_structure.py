@@ -1060,6 +1060,17 @@ def test_the_items_of_a_series_each_going_straight_on_with_the_work_its_unit_doe
     assert rows == [("1", ["各乡镇政府"]), ("2", ["水务局"])]
 
 
+def test_a_unit_opening_its_share_with_the_units_it_works_with() -> None:
+    ledger = parse_text(
+        "区住建局负责全区村庄环境整治总协调工作。\n区发展改革委会同区财政局、区农业农村局研究制定奖补办法。\n"
+    )
+    rows = [[(d.name, d.role.value) for d in t.departments] for t in ledger.tasks]
+    assert rows == [
+        [("区住建局", "lead")],
+        [("区发展改革委", "lead"), ("区财政局", "co"), ("区农业农村局", "co")],
+    ]
+
+
 def test_the_last_item_labelled_after_a_comma_stops_at_the_pages_signature() -> None:
     ledger = parse_text(
         "4、“四好农村路”建设,牵头单位:市交通局。其中,农村公路提质改造工程进度较慢的为舒城县。\n"

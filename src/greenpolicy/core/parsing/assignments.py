@@ -153,14 +153,47 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     if subject["who"].startswith("各") and not item:
         return None
     units = parse_assignment(subject["who"])
-    return units if units is not None and not units.doubtful else None
+    if units is None or units.doubtful:
+        return None
+    if subject["verb"] in ("会同", "汇同") and (partners := units_named_at(text, subject.end())):
+        # 各乡镇汇同环保局完善…: the units it works with are its co-operating ones
+        return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
+    return units
 
 
-_UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?:负责|要|牵头|会同|配合)")
+def units_named_at(text: str, at: int) -> list[str]:
+    """The units named from `at` on, each the shortest run of words that reads as a unit (县妇联 of 县妇联根据…),
+    the list going on after 、 和 及 与."""
+    names: list[str] = []
+    while (name := _unit_at(text, at)) is not None:
+        names.append(name)
+        at += len(name)
+        if text[at : at + 1] not in _LIST_JOINS:
+            break
+        at += 1
+    return names
+
+
+def _unit_at(text: str, at: int) -> str | None:
+    return next(
+        (
+            text[at:end]
+            for end in range(at + 2, min(len(text), at + _MAX_UNIT_NAME) + 1)
+            if looks_like_department(text[at:end])
+        ),
+        None,
+    )
+
+
+_LIST_JOINS = ("、", "和", "及", "与")
+_MAX_UNIT_NAME = 30
+
+
+_UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?P<verb>负责|要|牵头|会同|配合)")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
     r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)"
-    r"(?:负责|要|牵头|会同|汇同|配合|应当|应|加强|继续|抓好|做好|组织|完善|推进|开展|督促|指导)"
+    r"(?P<verb>负责|要|牵头|会同|汇同|配合|应当|应|加强|继续|抓好|做好|组织|完善|推进|开展|督促|指导)"
 )
 _UNIT_SUBJECT_WORK = 8
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
-from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
+from greenpolicy.core.parsing.assignments import Assignment, parse_assignment, units_named_at
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import Line, path
 
@@ -65,14 +64,7 @@ def _units_before(text: str, end: int) -> Assignment | None:
 def _charged_sentence(text: str, after: int) -> tuple[str, Assignment] | None:
     """The sentence 责成 opens just before `after`, and the units it charges: each the shortest run of words that
     reads as a unit (县妇联 of 责成县妇联根据会议讨论意见…), the list going on after 、 和 及."""
-    names: list[str] = []
-    at = after
-    while (name := _unit_at(text, at)) is not None:
-        names.append(name)
-        at += len(name)
-        if text[at : at + 1] not in _LIST_JOINS:
-            break
-        at += 1
+    names = units_named_at(text, after)
     assignment = parse_assignment("、".join(names)) if names else None
     if assignment is None or assignment.doubtful:
         return None
@@ -81,17 +73,4 @@ def _charged_sentence(text: str, after: int) -> tuple[str, Assignment] | None:
     return text[start : min(ends, default=len(text) - 1) + 1].strip(), assignment
 
 
-def _unit_at(text: str, at: int) -> str | None:
-    return next(
-        (
-            text[at:end]
-            for end in range(at + 2, min(len(text), at + _MAX_NAME) + 1)
-            if looks_like_department(text[at:end])
-        ),
-        None,
-    )
-
-
-_LIST_JOINS = ("、", "和", "及", "与")
 _SENTENCE_ENDS = "。；;！？!?"
-_MAX_NAME = 30
