@@ -84,8 +84,13 @@ def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
 def _numbered_fields_unnumbered(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks with the fields of a record numbered as items (1、竞赛时间:年初一 / 2、竞赛地点:… / 3、负责单位:汤口
     社区) written without their numbers: the unit field assigns the record under its heading, as 负责单位: does."""
-    if not any(isinstance(block, Paragraph) and _UNIT_FIELD.search(block.text) for block in blocks):
-        return blocks  # most documents: no numbered unit field
+    if not any(
+        isinstance(block, Paragraph) and "单位" in block.text and _UNIT_FIELD.search(block.text)
+        for block in blocks
+    ):
+        return (
+            blocks  # most documents: no numbered unit field (a substring test spares most lines the search)
+        )
     fields = [isinstance(block, Paragraph) and _NUMBERED_FIELD.match(block.text) for block in blocks]
     result = list(blocks)
     start = 0
