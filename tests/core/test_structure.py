@@ -605,6 +605,15 @@ def test_a_page_cut_in_the_units_of_a_paragraph_of_its_own_keeps_it() -> None:
     ]
 
 
+def test_a_page_starting_inside_a_task_below_its_posting_stamp() -> None:
+    ledger = parse_text(
+        "日期:2016-09-06 22:10\n"
+        "居乡村建设。实施农村环境综合整治,2017年年底前,完成20个宜居示范乡镇创建。(市建委牵头)\n"
+        "10.完善乡镇及村屯污水处理机制。加快污水处理设施建设。(市建委牵头)\n"
+    )
+    assert [t.text[:10] for t in ledger.tasks] == ["居乡村建设。实施农村", "加快污水处理设施建设"]
+
+
 def test_a_rectification_requirement_names_who_meets_it() -> None:
     ledger = parse_text(
         "1、西大桥西侧河边堤岸有垃圾死角和建筑垃圾。\n整改要求:由县环卫站负责清除上述地段垃圾死角。\n"

@@ -61,6 +61,8 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
     number, heading = None, None
     parts: list[str] = []
     for line in span:
+        if line.numbered is None and _POSTED_AT.match(line.text):
+            continue  # 日期:2016-09-06 22:10: the page's stamp, above the task the page starts inside
         text = line.text[line.start : line.cut]
         if line.start:  # 市规划局：负责…: the unit named before the colon is the assignment, not the text
             number = line.numbered.number if line is first and line.numbered is not None else number
@@ -120,6 +122,9 @@ def _heading_line(parts: Sequence[str]) -> bool:
     )
 
 
+_POSTED_AT = re.compile(
+    r"^\s*(?:发布)?(?:日期|时间)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _HEADING_LINE = 30
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 _PROBLEM = re.compile(r"^(?:存在问题|主要问题|问题描述|发现问题)\s*[:：]\s*")
