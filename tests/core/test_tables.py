@@ -1157,3 +1157,21 @@ def test_a_document_stopping_in_the_last_unit_name_of_its_table() -> None:
     )
     rows = [(t.number, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
     assert rows == [("15", ["市教育局", "市科技局"], False), ("16", ["市科技局"], True)]
+
+
+def test_a_starred_row_number_of_a_cell_per_line_table_numbers_the_row() -> None:
+    ledger = parse_text(
+        "\n\n".join(
+            (
+                "序号", "重点工作任务", "责任单位",
+                "(一)戴建平常务副市长牵头重点工作",
+                "1*", "大力推进杭州城西科创大走廊建设。", "杭州城西科创产业集聚区管委会,市科技局",
+                "2", "深入实施消费新政,提升传统消费。", "市商务局、市发改委",
+            )
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "大力推进杭州城西科创大走廊建设。", ["杭州城西科创产业集聚区管委会", "市科技局"]),
+        ("2", "深入实施消费新政,提升传统消费。", ["市商务局", "市发改委"]),
+    ]

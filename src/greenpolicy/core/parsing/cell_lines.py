@@ -125,6 +125,8 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     if len(header) < 2 or (all(map(column_of, header)) and header_columns(header) is None):
         return None  # not a task table's header, and no cell broken over two lines that joining would mend
     groups, index, separated = _body_per_line(blocks, index, marker, len(header), double_spaced=double_spaced)
+    # 1*: a row number starred (a task the city leads, where the others it helps with) is the number
+    groups = [[_STARRED_NUMBER.sub(r"\1", cell) for cell in group] for group in groups]
     cells = [cell for group in groups for cell in group]
     first_cell = next((cell for cell in cells if not AREA_LINE.match(cell)), "")
     # Numbered rows: from 1, or from where an extract of a longer table starts (24, 25, …).
@@ -160,6 +162,9 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     header_row = ("",) * extra + tuple(header)
     line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table((header_row, *rows), line), index
+
+
+_STARRED_NUMBER = re.compile(r"^(\d{1,3})\s*[*＊]$")
 
 
 def _labelled_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]] | None:
