@@ -1138,6 +1138,7 @@ def test_an_item_closed_by_a_sentence_naming_who_leads_and_who_helps() -> None:
         "2.加强危险化学品的监管,抓好企业的申报登记。由市安监局负责,市环保局配合。\n"
         "3.加强医疗垃圾管理,确保安全处置。由市环保局、市卫生局牵头,各县区政府负责实施。\n"
         "4.劳务合作规划。由省劳动保障厅负责完成。\n"
+        "总体规划和专项规划要密切结合我省实际,明确目标,突出重点。\n"
     )
     rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [

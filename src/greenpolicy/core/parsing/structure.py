@@ -616,8 +616,9 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
 
 
 def _is_titled_assignment(line: Line) -> bool:
-    """A numbered title that carries the assignment, its text below: （一）推进绿色设计（责任单位：市经济信息委）."""
-    if line.numbered is None or line.cut is None:
+    """A numbered title that carries the assignment, its text below: （一）推进绿色设计（责任单位：市经济信息委）; not
+    an item closed by a sentence of its own naming who does it, whole on its line (卫生防疫合作规划。由省卫生厅负责完成。)."""
+    if line.numbered is None or line.cut is None or line.text.startswith("由", line.cut):
         return False
     return is_heading_only(line.text[len(line.text) - len(line.numbered.body) : line.cut])
 
