@@ -73,3 +73,15 @@ def test_pinyin_glosses_in_a_simplified_document() -> None:
     (task,) = ledger.tasks
     assert task.text == "推进(jìn)决策公开(kāi)。"
     assert [d.name for d in task.departments] == ["市发(fā)展改革委"]
+
+
+def test_a_glossed_page_cut_inside_a_gloss_keeps_the_names_before_it() -> None:
+    ledger = parse_text(
+        "(一)推進互聯(lián)網(wǎng)領域侵權假冒治理。加強網(wǎng)絡市場監(jiān)管。(公安部、商務部按職責分工分別負責)"
+        "打擊網(wǎng)絡侵權盜版。(中央宣傳部、工業(yè)和信息化部、市場監(jiān)管總局、知識產("
+    )
+    rows = [([d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        (["公安部", "商務部"], False),
+        (["中央宣傳部", "工業(yè)和信息化部", "市場監(jiān)管總局"], True),
+    ]

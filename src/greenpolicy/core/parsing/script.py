@@ -27,6 +27,8 @@ _BMP_END = 0x10000
 # A gloss is a syllable with its tone mark in brackets after a character; a few make a glossed document.
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# What is read away: each gloss, and one the text stops in (知識產( or 知識產(ch at the end of a cut page).
+_GLOSS_OR_CUT = re.compile(rf"{_GLOSS.pattern}|(?<=[\u3400-\u9fff])[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*$")
 _MIN_GLOSSES = 3
 
 
@@ -101,7 +103,7 @@ def _without_glosses(text: str) -> tuple[str, list[int]]:
     kept: list[str] = []
     places: list[int] = []
     last = 0
-    for gloss in _GLOSS.finditer(text):
+    for gloss in _GLOSS_OR_CUT.finditer(text):
         kept.append(text[last : gloss.start()])
         places.extend(range(last, gloss.start()))
         last = gloss.end()
@@ -158,7 +160,7 @@ def _texts(blocks: tuple[Block, ...]) -> list[str]:
 
 def _translated(block: Block, forward: dict[int, str], *, glossed: bool) -> Block:
     def read(text: str) -> str:
-        return (_GLOSS.sub("", text) if glossed else text).translate(forward)
+        return (_GLOSS_OR_CUT.sub("", text) if glossed else text).translate(forward)
 
     if isinstance(block, Table):
         return Table(tuple(tuple(map(read, row)) for row in block.rows), block.line)
