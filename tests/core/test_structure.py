@@ -614,6 +614,15 @@ def test_a_page_starting_inside_a_task_below_its_posting_stamp() -> None:
     assert [t.text[:10] for t in ledger.tasks] == ["居乡村建设。实施农村", "加快污水处理设施建设"]
 
 
+def test_a_page_ending_in_the_bar_that_closes_a_cell_is_not_cut_off() -> None:
+    ledger = parse_text(
+        "(二十)积极稳妥推进事业单位分类改革。(省编委办、省财政厅负责) 三、加强领导 "
+        "省各有关部门要按照确定的改革任务,加强组织领导,抓好贯彻落实。 |"
+    )
+    assert [t.number for t in ledger.tasks] == ["(二十)"]
+    assert not any(d.code == "truncated" for d in ledger.diagnostics)
+
+
 def test_a_rectification_requirement_names_who_meets_it() -> None:
     ledger = parse_text(
         "1、西大桥西侧河边堤岸有垃圾死角和建筑垃圾。\n整改要求:由县环卫站负责清除上述地段垃圾死角。\n"

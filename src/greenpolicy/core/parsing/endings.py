@@ -270,4 +270,5 @@ def is_truncated(lines: Sequence[Line]) -> bool:
         and last.text.count("（") + last.text.count("(") <= last.text.count("）") + last.text.count(")")
     ):
         return False
-    return last.failed_assignment or SENTENCE_FINAL.search(last.text) is None
+    # …提出政策建议向省政府报告。 |: the bar that closes a flattened table's cell is no text the page stops in
+    return last.failed_assignment or SENTENCE_FINAL.search(last.text.rstrip(" |｜")) is None
