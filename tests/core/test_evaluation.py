@@ -32,6 +32,15 @@ def test_a_gold_task_matches_by_text_prefix_and_scores_its_fields() -> None:
     assert score.unmatched_gold == ("不存在的任务",)
 
 
+def test_a_completion_date_in_the_text_annotated_as_a_list_or_as_one_string() -> None:
+    ledger = parse_text("（一）推进绿色设计。2021年底前出台实施细则。（市经济信息委负责）\n")
+    task = {"text": "2021年底前出台实施细则", "departments": ["市经济信息委"], "lead": "市经济信息委"}
+    as_list = score_document("x", ledger, {"tasks": [{**task, "deadline_in_text": ["2021年底前"]}]})
+    as_string = score_document("x", ledger, {"tasks": [{**task, "deadline_in_text": "2021年底前"}]})
+    assert as_list.matched == as_string.matched == 1
+    assert as_list.deadline_accuracy == as_string.deadline_accuracy == 1.0
+
+
 @pytest.mark.parametrize("pair", annotated_documents(SHARED_EVAL), ids=lambda pair: pair[0].stem)
 def test_annotated_real_documents_score_at_least_the_acceptance_bar(pair: tuple[Path, Path]) -> None:
     document, annotation = pair

@@ -166,6 +166,8 @@ def _gold_deadline(gold_task: dict[str, Any]) -> str | None:
     if gold_task.get("deadline_text"):
         return str(gold_task["deadline_text"])
     in_text = gold_task.get("deadline_in_text") or []
+    if isinstance(in_text, str):  # one date written as a string rather than a list of one
+        return in_text
     return str(in_text[0]) if in_text else None
 
 
