@@ -189,6 +189,7 @@ _LIST_JOINS = ("、", "和", "及", "与")
 _MAX_UNIT_NAME = 30
 
 
+# A sentence's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
 _UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?P<verb>负责|要|牵头|会同|配合)")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(

@@ -150,9 +150,8 @@ def _rest_of_paragraph(
         text_lines = text_lines[:-1]
         assignment = _partial_assignment(text_lines[-1])
     elif opened is not None and assignment is not None and assignment.departments:
-        text_lines = text_lines[
-            -1:
-        ]  # a paragraph of its own, the page cut in its list of units: (水资源司、规计司、建
+        # a paragraph of its own, the page cut in its list of units: (水资源司、规计司、建
+        text_lines = text_lines[-1:]
     elif any(line.line != drafts[-1].line for line in rest):
         return []
     draft = task_draft(text_lines, Point(text_lines[0], Assignment(()), separate=False), by_position)

@@ -88,9 +88,8 @@ def _numbered_fields_unnumbered(blocks: Sequence[Block]) -> Sequence[Block]:
         isinstance(block, Paragraph) and "单位" in block.text and _UNIT_FIELD.search(block.text)
         for block in blocks
     ):
-        return (
-            blocks  # most documents: no numbered unit field (a substring test spares most lines the search)
-        )
+        # most documents: no numbered unit field (a substring test spares most lines the search)
+        return blocks
     fields = [isinstance(block, Paragraph) and _NUMBERED_FIELD.match(block.text) for block in blocks]
     result = list(blocks)
     start = 0
@@ -168,7 +167,8 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     if not clauses:  # semicolons alone
         return None
     lead_end = clauses[0].rfind("。") + 1  # （二）加强领导，密切配合。县人防部门要…: the heading stays apart
-    head, shares = clauses[0][:lead_end], list[str]()
+    head = clauses[0][:lead_end]
+    shares: list[str] = []
     for clause in [clauses[0][lead_end:], *clauses[1:]]:
         if subject_units(clause.strip()) is not None:
             shares.append(clause)

@@ -38,7 +38,7 @@ class Line:
     )
     span_end: int = 0
     plain_series: bool = False  # its series of items opens without an inline heading: none of them has one
-    # an unnumbered paragraph that opens with the unit doing its work (区财政局负责…)
+    # a paragraph or numbered item that opens with the unit doing its work (区财政局负责…, 三、区公安分局要…)
     unit_subject: bool = False
     # what the line names before its units and a colon: 联盛快乐城(责任单位:县商务局):…
     head: str | None = None
