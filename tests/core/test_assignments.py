@@ -108,6 +108,11 @@ LEAD, CO = Role.LEAD, Role.CO
             [("市直有关部门、单位", LEAD), ("各县市、区政府", CO), ("赣州、龙南经济技术开发区管委会", CO)],
             False,
         ),
+        (  # a district named whole is its government, not the start of the name after it
+            "责任单位:市林业局、鄂城区、西山街办,完成时间:2009年5月10日前。",
+            [("市林业局", LEAD), ("鄂城区", CO), ("西山街办", CO)],
+            False,
+        ),
         ("市委、市政府负责", [("市委", LEAD), ("市政府", CO)], False),
         (  # 和 joins a kind of body to the name before it
             "各县(市、区)党委和人民政府，高新区党工委和管委会负责",

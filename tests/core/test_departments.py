@@ -533,7 +533,9 @@ def test_an_office_named_for_its_work_is_a_unit_and_the_work_itself_is_not() -> 
 
 
 def test_works_and_farms_a_county_runs_are_units_and_a_place_of_work_is_not() -> None:
-    assert all(map(looks_like_department, ["县污水处理厂", "县自来水厂", "国有林场", "县种畜场"]))
+    assert all(
+        map(looks_like_department, ["县污水处理厂", "县自来水厂", "国有林场", "县种畜场", "鄂州球团厂"])
+    )
     assert not any(map(looks_like_department, ["加工厂", "停车场", "农贸市场", "美丽牧场", "家庭农场"]))
 
 

@@ -1389,6 +1389,23 @@ def test_a_run_on_line_keeps_the_problems_a_semicolon_runs_on_to_under_their_one
     ]
 
 
+def test_an_item_run_on_into_the_next_after_its_sentence_is_cut_before_it_when_each_names_its_units() -> None:
+    ledger = parse_text(
+        "(八)环境绿化、生态防护林及绿化隔离带建设\n"
+        "1、完成葛山森林公园规划。责任单位:市林业局,完成时间:2009年9月30日前。\n"
+        "2、完成长港绿化带建设。责任单位:市水利局,完成时间:2009年5月10日前。3、完成鄂州大道绿化隔离带建设。"
+        "责任单位:市交通局、西山街办,完成时间:2009年5月20日前。\n"
+        "4、完善鄂州球团厂厂区防护绿地。1、清理厂区。2、补种树木。责任单位:鄂州球团厂,完成时间:2009年6月10日前。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("1", "完成葛山森林", ["市林业局"], "2009年9月30日前"),
+        ("2", "完成长港绿化", ["市水利局"], "2009年5月10日前"),
+        ("3", "完成鄂州大道", ["市交通局", "西山街办"], "2009年5月20日前"),
+        ("4", "完善鄂州球团", ["鄂州球团厂"], "2009年6月10日前"),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -60,6 +60,10 @@ _LABEL = re.compile(
     + r")\s*(?:[(（][^()（）:：]{1,6}[)）])?\s*[:：]"
 )
 LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
+# A label that names units, wherever it stands in a line (…。责任单位:市林业局,完成时间:…)
+UNIT_LABEL = re.compile(
+    "(?:" + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+)
 _SEMICOLON_AFTER_LABEL = re.compile(
     r"^(\s*(?:"
     + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS, key=len, reverse=True))
@@ -460,6 +464,8 @@ def _names(text: str) -> tuple[list[str], bool]:
 
 _LEVEL_ONLY = re.compile(r"^(?:各|相关|有关)?[省市县区乡镇]{1,3}$")
 # 武川县党委、政府: the same place's government after its Party committee is part of one name
+# 鄂城区, 华容县: a district or a county named whole stands for its government, and begins no other name
+_PLACE_WITH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2}[区县市]$")
 _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
 _SHORT_PIECE = 3
 
@@ -474,7 +480,9 @@ def _joined_levels(pieces: list[str]) -> list[str]:
     for piece in pieces:
         if piece in _KIND_ONLY and joined and not pending:
             joined[-1] += f"、{piece}"
-        elif len(piece) <= _SHORT_PIECE and (_LEVEL_ONLY.match(piece) or not looks_like_department(piece)):
+        elif len(piece) <= _SHORT_PIECE and (
+            _LEVEL_ONLY.match(piece) or not (looks_like_department(piece) or _PLACE_WITH_LEVEL.match(piece))
+        ):
             pending += f"{piece}、"
         else:
             joined.append(pending + piece)

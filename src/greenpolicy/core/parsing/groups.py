@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from greenpolicy.core.departments import looks_like_department
-from greenpolicy.core.parsing.assignments import LABELLED_LINE, parse_assignment, subject_units
+from greenpolicy.core.parsing.assignments import LABELLED_LINE, UNIT_LABEL, parse_assignment, subject_units
 from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
 from greenpolicy.core.parsing.numbering import RANKS, SUB_ITEM_RANK, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
@@ -24,7 +24,7 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
     broken as text copied from a PDF breaks them are joined first: inside a bracket, or inside a labelled list of
     units. A page that runs its paragraphs together on one line, set apart by spaces, is first cut before each
     numbered item and each responsibility label."""
-    blocks = _numbered_fields_unnumbered(_run_on_lines_apart(blocks))
+    blocks = _numbered_fields_unnumbered(_items_run_together_apart(_run_on_lines_apart(blocks)))
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -79,6 +79,37 @@ def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
             for start, end in zip(starts, [*cuts, len(text)], strict=True)
         )
     return apart
+
+
+def _items_run_together_apart(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with a numbered item that runs on, after its sentence's end, into the next item of its list
+    (2、完成…。责任单位:A,完成时间:5月10日前。3、完成…。责任单位:B…) cut before that item, when each piece names
+    its own units under a label: an item's own sub-points (1、…。2、…) share its one assignment, and stay."""
+    if not any(isinstance(block, Paragraph) and _NEXT_ITEM.search(block.text) for block in blocks):
+        return blocks  # most documents: no item runs on into the next
+    apart: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) or _NEXT_ITEM.search(block.text) is None:
+            apart.append(block)
+            continue
+        label = read_label(block.text)
+        if label is None or not label.number.isdecimal():
+            apart.append(block)
+            continue
+        cuts, number = [0], int(label.number)
+        for following in _NEXT_ITEM.finditer(block.text):
+            if int(following["number"]) == number + 1:
+                cuts.append(following.start("number"))
+                number += 1
+        pieces = [block.text[start:end] for start, end in pairwise([*cuts, len(block.text)])]
+        if len(pieces) == 1 or not all(UNIT_LABEL.search(piece) for piece in pieces):
+            apart.append(block)
+            continue
+        apart.extend(Paragraph(piece, block.line) for piece in pieces)
+    return apart
+
+
+_NEXT_ITEM = re.compile(r"。\s*(?P<number>\d{1,2})[、．.](?!\d)")
 
 
 def _numbered_fields_unnumbered(blocks: Sequence[Block]) -> Sequence[Block]:
