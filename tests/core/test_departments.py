@@ -532,6 +532,11 @@ def test_an_office_named_for_its_work_is_a_unit_and_the_work_itself_is_not() -> 
     assert not looks_like_department("促进消费") and not looks_like_department("完成率")
 
 
+def test_a_town_named_for_a_city_is_a_unit_and_towns_in_general_are_not() -> None:
+    assert looks_like_department("凤城镇") and looks_like_department("龙城镇")
+    assert not any(map(looks_like_department, ["新城镇", "特色小城镇", "周边城镇", "各城镇"]))
+
+
 def test_works_and_farms_a_county_runs_are_units_and_a_place_of_work_is_not() -> None:
     assert all(
         map(looks_like_department, ["县污水处理厂", "县自来水厂", "国有林场", "县种畜场", "鄂州球团厂"])

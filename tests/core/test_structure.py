@@ -1406,6 +1406,32 @@ def test_an_item_run_on_into_the_next_after_its_sentence_is_cut_before_it_when_e
     ]
 
 
+def test_problems_found_are_sorted_under_the_unit_whose_duty_they_fall_in() -> None:
+    ledger = parse_text(
+        "现将督查中发现问题通报如下:\n"
+        "一、属住建局职责范围:\n"
+        "(一)江滨官邸等房产项目工地\n"
+        "能做到制度上墙,但仍存在一些问题。\n"
+        "1、工地围挡尚未按要求布置公益广告。\n"
+        "2、建筑材料堆放不规范。\n"
+        "(二)文山路\n"
+        "欧派特自行车店等占道经营,屡禁不止。\n"
+        "二、属凤城镇职责范围:\n"
+        "(一)天隆花园(丹凤路)\n"
+        "小区内个别业主占用公共绿地。\n"
+        "三、属城关派出所职责范围:\n"
+        "1、主要交通路口协管员履职情况时紧时松。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("工地围挡尚未", ["住建局"]),
+        ("建筑材料堆放", ["住建局"]),
+        ("欧派特自行车", ["住建局"]),
+        ("小区内个别业", ["凤城镇"]),
+        ("主要交通路口", ["城关派出所"]),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -343,8 +343,9 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
             break
         if line.assignment is None:
             line.assignment = units
-    items = [line for line in below if line.numbered is not None]
-    for item, following in zip(items, [*items[1:], None], strict=False):  # the last item has none after it
+    items = [at for at, line in enumerate(below) if line.numbered is not None]
+    for at, next_at in zip(items, [*items[1:], len(below)], strict=False):  # no items: nothing to do
+        item, following = below[at], below[next_at] if next_at < len(below) else None
         if item.numbered is None or item.numbered.rank <= rank:
             break
         has_items = (
@@ -352,14 +353,19 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
             and following.numbered is not None
             and following.numbered.rank > item.numbered.rank
         )
-        if item.assignment is None and not has_items:
+        text = below[at + 1 : next_at]
+        if not has_items and text and not item.numbered.body.endswith(_SENTENCE_ENDS):
+            # (二)文山路 / 欧派特自行车店…占道经营。: a place's heading, the problem found there under it
+            for line in text:
+                line.assignment = line.assignment or units
+        elif item.assignment is None and not has_items:
             item.assignment = units
 
 
 def _read_unit_heading(line: Line, body: str) -> None:
     """A numbered heading that is a unit alone, its other names in brackets: (一)工程建设管理局(安全生产监督局).
     Only an office's name (局, 委, 办公室, 中心…), not a place the items are about (新时代文明实践站)."""
-    heading = _UNIT_HEADING.match(body)
+    heading = _UNIT_HEADING.match(body) or _DUTY_HEADING.match(body)
     if heading is None or _ROLE_WORD.search(heading["name"]):
         return
     units = parse_assignment(heading.group("who"))
@@ -442,10 +448,13 @@ _UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[�
 _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
 _UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*(?=\S.{3})")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
-_OFFICE = r"[^：:，,。；;、（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|中心|办事处|镇|乡|街道)"
+_OFFICE = r"[^：:，,。；;、（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|所|中心|办事处|镇|乡|街道)"
 _UNIT_HEADING = re.compile(
     rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:]?$"
 )
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
+# 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right
+_DUTY_HEADING = re.compile(rf"^属(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*))的?职责范围[：:]?$")
 _UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
