@@ -1432,6 +1432,19 @@ def test_problems_found_are_sorted_under_the_unit_whose_duty_they_fall_in() -> N
     ]
 
 
+def test_question_marks_a_copy_wrote_for_lost_indents_are_dropped_where_lines_open_with_them() -> None:
+    ledger = parse_text(
+        "??一、让企业办事更省心\n"
+        "??1.加强系统集成,推进政务服务事项网上办理。(责任单位:区府办、区行政服务中心)\n"
+        "??2.推广远程身份核验等应用。(责任单位:区府办、区科委)\n"
+    )
+    rows = [(t.number, t.text[:6], t.section_path) for t in ledger.tasks]
+    assert rows == [
+        ("1", "加强系统集成", ("一、让企业办事更省心",)),
+        ("2", "推广远程身份", ("一、让企业办事更省心",)),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

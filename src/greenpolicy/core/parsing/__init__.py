@@ -28,7 +28,7 @@ from greenpolicy.core.parsing.numbering import read_label
 from greenpolicy.core.parsing.script import as_written, read_as_simplified
 from greenpolicy.core.parsing.structure import read_structure
 from greenpolicy.core.parsing.tables import rebuild_flattened_tables
-from greenpolicy.core.reading.blocks import Paragraph, SourceDocument
+from greenpolicy.core.reading.blocks import Block, Paragraph, SourceDocument
 
 _REF_PREFIX = {TaskKind.MEASURE: "M", TaskKind.ITEM: "I", TaskKind.KEY_TASK: "K"}
 # Read for every draft: Python 3.11 finds an enum member through EnumType.__getattr__ (~130 ns; a global ~10).
@@ -54,7 +54,7 @@ def parse_source(
 
 def _ledger(source: SourceDocument, registry: DepartmentRegistry | None, as_of: date | None) -> Ledger:
     registry = registry or DepartmentRegistry.default()
-    blocks = before_cut_notice(source.blocks)
+    blocks = _lost_indents_dropped(before_cut_notice(source.blocks))
     lines = [text for block in blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     metadata = read_metadata(lines)
     structure = read_structure(rebuild_flattened_tables(blocks))
@@ -129,6 +129,24 @@ def _refs(drafts: Sequence[TaskDraft]) -> list[str]:
         seen.add(ref)
         refs.append(ref)
     return refs
+
+
+def _lost_indents_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with the question marks that open lines dropped, where a page lost its indents to them (a copy
+    that could not encode the ideographic spaces writes ??1.加强…): in several lines, as indents are."""
+    lost = sum(1 for block in blocks if isinstance(block, Paragraph) and _LOST_INDENT.match(block.text))
+    if lost < _MIN_LOST_INDENTS:
+        return blocks
+    return [
+        Paragraph(_LOST_INDENT.sub("", block.text, count=1), block.line)
+        if isinstance(block, Paragraph)
+        else block
+        for block in blocks
+    ]
+
+
+_LOST_INDENT = re.compile(r"^[ \t]*[?？]{2,}(?=[^?？\s])")
+_MIN_LOST_INDENTS = 2
 
 
 def _task(
