@@ -1175,3 +1175,34 @@ def test_a_starred_row_number_of_a_cell_per_line_table_numbers_the_row() -> None
         ("1", "大力推进杭州城西科创大走廊建设。", ["杭州城西科创产业集聚区管委会", "市科技局"]),
         ("2", "深入实施消费新政,提升传统消费。", ["市商务局", "市发改委"]),
     ]
+
+
+def test_a_bar_table_whose_header_and_first_row_the_page_wrapped_onto_a_second_line() -> None:
+    ledger = parse_text(
+        "工作任务安排表\n"
+        "序号 | 任务类别 | 细化措施 | 落实层级 | 责任单位 |\n"
+        "配合单位 | 推出时间 |\n"
+        "1 | 一、群众诉求快响应 |\n"
+        "开展需求大征集活动,集中征集纳税人需求。 | 市县 | 纳税服务科 | 相关业务部门 | 2021年6月底前 |\n"
+        "2 | 建立纳税人需求常态化响应机制。 | 市县 | 纳税服务中心 | 相关业务部门 | 全年推进 | |||\n"
+        "国家税务总局六安市税务局\n"
+    )
+    rows = [
+        (t.number, t.text[:6], [d.name for d in t.departments], t.deadline.text, t.section_path)
+        for t in ledger.tasks
+    ]
+    assert rows == [
+        ("1", "开展需求大征", ["纳税服务科", "相关业务部门"], "2021年6月底前", ("一、群众诉求快响应",)),
+        ("2", "建立纳税人需", ["纳税服务中心", "相关业务部门"], "全年推进", ("一、群众诉求快响应",)),
+    ]
+
+
+def test_a_short_first_row_without_units_does_not_take_the_header_for_the_row_above() -> None:
+    ledger = parse_text(
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 完成废弃坑塘治理村庄10个。 | 2022年底 |\n"
+        "2 | 建成污水管网5公里。 | 县水利局 | 2022年底 |\n"
+        "县政府办公室\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [("1", [], "2022年底"), ("2", ["县水利局"], "2022年底")]

@@ -189,6 +189,13 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
     columns = header_columns(cells) if len(cells) >= 2 else None
     if columns is not None:
         separator = next(pattern for pattern in _SEPARATORS if pattern.search(stripped))
+        wrapped = _header_wrapped(blocks, start, separator)
+        if wrapped is not None:  # read as if the page had kept the header on one line
+            columns = header_columns(_cells(wrapped.text, separator)) or columns
+            table, end = _row_per_line(
+                [*blocks[:start], wrapped, *blocks[start + 2 :]], start, separator, columns
+            )
+            return table, end + 1
         return _row_per_line(blocks, start, separator, columns)
     if len(cells) == 1 and " " in stripped:
         header = _spaced_header(stripped)
@@ -201,6 +208,18 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
 
 
 _LABEL_AHEAD = re.compile(r"[|｜:：]")
+
+
+def _header_wrapped(blocks: Sequence[Block], start: int, separator: re.Pattern[str]) -> Paragraph | None:
+    """The header line joined with the next, where the page wrapped the header's last cells onto it (序号 | 任务类别
+    | … | 责任单位 | / 配合单位 | 推出时间 |): every cell of the next line names a column."""
+    first, following = blocks[start], blocks[start + 1] if start + 1 < len(blocks) else None
+    if not (isinstance(first, Paragraph) and isinstance(following, Paragraph) and _closed_row(blocks, start)):
+        return None
+    cells = _cells(following.text, separator)
+    if not all(cells) or not all(map(column_of, cells)):
+        return None
+    return Paragraph(f"{first.text.rstrip()} {following.text.strip()}", first.line)
 
 
 def _row_per_line(
@@ -229,6 +248,12 @@ def _row_per_line(
         cells = _cells(block.text if separator is _TAB else text, separator)
         if index == start and areas is not None:
             cells = areas
+        if closed and rows and _row_opened_only(cells) and _closed_row(blocks, index + 1):
+            # 1 | 一、群众诉求快响应 | / (一)问计问需于民 | 响应… |: a row the page broke after its number and area
+            following = _cells(text_at(blocks, index + 1), separator)
+            if following[0] and not following[0].isdecimal():
+                index += 1
+                cells = (*cells, *following)
         short = (
             closed
             and bool(rows)
@@ -253,6 +278,11 @@ def _row_per_line(
         index += 1
     start_line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table(tuple(rows), start_line), index
+
+
+def _row_opened_only(cells: Sequence[str]) -> bool:
+    """Whether a row holds its number and area headings alone, the rest of its cells on the next line."""
+    return len(cells) >= 2 and cells[0].isdecimal() and all(map(_is_area_line, cells[1:]))
 
 
 def _one_cell_of_a_row(text: str) -> bool:
@@ -308,8 +338,8 @@ def _short_row(
     units = [index for index, column in enumerate(columns) if column in UNIT_COLUMNS]
     if not units or any(row[index] for index in units):
         return row
-    above = next((full for full in reversed(rows) if len(full) == len(columns)), None)
-    if above is None:  # no full row above it to span it
+    above = next((full for full in reversed(rows[1:]) if len(full) == len(columns)), None)
+    if above is None:  # no full row under the header, above it, to span it
         return row
     return tuple(above[index] if index in units else cell for index, cell in enumerate(row))
 
