@@ -213,6 +213,17 @@ def test_names_written_in_full_before_the_cut_are_kept() -> None:
     ]
 
 
+def test_a_cut_inside_the_verb_after_the_last_name_keeps_that_name() -> None:
+    for ending in ("牵", "配", "负", "按职"):
+        ledger = parse_text(
+            "1.推进垃圾分类。〔市城市管理局牵头〕\n"
+            f"2.建立健全管理机构。明确管理机构和职责。〔省发展改革委、人行成都分行{ending}"
+        )
+        last = ledger.tasks[-1]
+        assert last.incomplete
+        assert [d.name for d in last.departments] == ["省发展改革委", "人行成都分行"]
+
+
 def test_a_cut_after_the_lead_of_a_bracket_keeps_the_names_before_the_cut() -> None:
     for ending in ("市住建局等", "市住建局", "市住建局等政府各有关"):
         ledger = parse_text(

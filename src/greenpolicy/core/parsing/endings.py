@@ -235,7 +235,14 @@ def names_before_cut(names: str) -> str:
         return names[: names.index("等", cut_at + 1) + 1]
     if looks_like_department(names[cut_at + 1 :]):  # ...or it reads as a whole name: 省工业和信息化厅
         return names
+    # ...or the text stops in the verb after a whole name: 〔省发展改革委、人行成都分行牵
+    verb = _VERB_BEGUN.search(names, cut_at + 1)
+    if verb is not None and looks_like_department(names[cut_at + 1 : verb.start()]):
+        return names[: verb.start()]
     return names[:cut_at] if cut_at >= 0 else ""
+
+
+_VERB_BEGUN = re.compile(r"(?:牵|配|负|按职?|协|参)$")
 
 
 def _before_open_bracket(names: str) -> str:
