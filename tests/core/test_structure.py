@@ -1456,6 +1456,22 @@ def test_question_marks_a_copy_wrote_for_lost_indents_are_dropped_where_lines_op
     ]
 
 
+def test_a_page_run_together_on_one_line_gives_each_unit_its_duty() -> None:
+    ledger = parse_text(
+        "三、组织领导及职责分工为切实加强对秸秆禁烧工作的领导,县政府成立领导小组,领导小组下设办公室。各组成单位及其职责如下:"
+        "县环保局。负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作。加强现场执法检查,发现有燃烧行为的,责令立即停止。"
+        "县交通局、公路局。负责对全县辖区内国道、省道、县道两侧燃烧秸秆情况的巡查,依法进行查处。"
+        "县农委:负责全县农作物秸秆综合利用工作的督导;负责秸秆还田技术的宣传推广和指导工作。"
+        "四、工作要求各乡镇要高度重视,切实加强领导。"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("负责对全县秸秆禁", ["县环保局"]),
+        ("负责对全县辖区内", ["县交通局", "公路局"]),
+        ("负责全县农作物秸", ["县农委"]),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -73,6 +73,10 @@ def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
             continue
         text = block.text
         cuts = [gap.end() for gap in _GAP.finditer(text) if _paragraph_at(text, gap)]
+        if "负责" in text:  # …职责如下:县环保局。负责…。县交通局、公路局:负责…: each unit's duty
+            cuts = sorted(
+                {*cuts, *(duty.start() for duty in _DUTY.finditer(text) if _names_units(duty["who"]))}
+            )
         starts = [0, *cuts]
         apart.extend(
             Paragraph(text[start:end].strip(), block.line)
@@ -173,6 +177,14 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：](?![\s:：])")
 # the value must not run on into the next item's number (整改时限:5天3. 市第三人民医院…)
 _DEADLINE_VALUE_BEFORE = re.compile(r"(?:时限|完成时间|期限)\s*[:：]\s*[^\s:：。]{2,20}(?<!\d[.．、])$")
 _RUN_ON_LINE = 200
+_DUTY = re.compile(r"(?<=[。；;：:])(?P<who>[^。；;：:，,（(“”\s]{2,30}?)[：:。](?=负责)")
+
+
+def _names_units(who: str) -> bool:
+    units = parse_assignment(who)
+    return units is not None and not units.doubtful
+
+
 _GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")
 _LABEL_REACH = 40  # enough of the text after a space to tell a label (（二十三）, 牵头责任单位：)
 

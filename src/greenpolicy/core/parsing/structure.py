@@ -285,7 +285,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         led = _LED_BY.search(line.numbered.body, 0, _LED_BY_REACH)
         if led is not None:
             line.assignment = parse_assignment(led["clause"])
-    if line.assignment is None and ("：" in text or ":" in text):
+    if line.assignment is None and ("：" in text or ":" in text or "。负责" in text):
         _read_unit_before_colon(line)
     if (
         line.assignment is None
@@ -446,7 +446,8 @@ _HEADED_UNITS = re.compile(
 _COLLECTIVE_WORD = re.compile(r"各|有关|相关")
 _UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*$")
 _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
-_UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*(?=\S.{3})")
+# 县环保局:负责…, or as some copies write it, 县环保局。负责…
+_UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{3})")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
 _OFFICE = r"[^：:，,。；;、（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|所|中心|办事处|镇|乡|街道)"
 _UNIT_HEADING = re.compile(
