@@ -1472,6 +1472,30 @@ def test_a_page_run_together_on_one_line_gives_each_unit_its_duty() -> None:
     ]
 
 
+def test_numbered_projects_take_the_implementing_unit_of_their_record_line() -> None:
+    ledger = parse_text(
+        "资金分配计划具体如下:\n"
+        "1.西卜沙乡三个村游牧民定居点人饮巩固提升工程\n"
+        "投资:500万元 实施单位:泽库县农牧水利和科技局\n"
+        "2.王家乡叶金木村饲料加工基地扩建项目\n"
+        "投资:167万元(少数民族发展资金)实施单位:王家乡人民政府\n"
+        "经领导小组会议研究审议通过,现将资金分配计划予以公告。\n"
+        "公告期:2023年6月9日—6月19日\n"
+        "县委农村牧区工作领导小组\n"
+        "(乡村振兴领"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("1", "西卜沙乡三个", ["泽库县农牧水利和科技局"], False),
+        ("2", "王家乡叶金木", ["王家乡人民政府"], False),
+    ]
+
+
+def test_a_unit_label_after_a_space_on_an_items_line_assigns_the_item() -> None:
+    ledger = parse_text("1.加强宣传教育 责任单位:县委宣传部\n")
+    assert [d.name for d in ledger.tasks[0].departments] == ["县委宣传部"]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -147,6 +147,8 @@ def _rest_of_paragraph(
     opened = _OPEN_LIST_AT_END.search(text_lines[-1].text)
     assignment = _partial_assignment(text_lines[-1])
     if opened is not None and opened.start() == 0 and len(text_lines) > 1:
+        if not text_lines[-2].text.rstrip().endswith(_SENTENCE_ENDS):
+            return []  # 县委农村牧区工作领导小组 / (乡村振兴领: a signature, the page cut in its other name
         text_lines = text_lines[:-1]
         assignment = _partial_assignment(text_lines[-1])
     elif opened is not None and assignment is not None and assignment.departments:
@@ -156,6 +158,9 @@ def _rest_of_paragraph(
         return []
     draft = task_draft(text_lines, Point(text_lines[0], Assignment(()), separate=False), by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
+
+
+_SENTENCE_ENDS = ("。", "；", ";")
 
 
 def _a_sibling_is_a_task(item: Line, lines: Sequence[Line], drafts: Sequence[TaskDraft]) -> bool:

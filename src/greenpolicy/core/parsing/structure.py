@@ -46,7 +46,11 @@ from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
 
 _ATTACHMENT_RANK = -1
-_INLINE_LABEL = re.compile(r"[。；;，,]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)\s*[:：]")
+_INLINE_LABEL = re.compile(
+    r"[。；;，,)）\s]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体|实施单位)\s*[:：]"
+)
+# 投资:500万元 实施单位:泽库县农牧水利和科技局: a record's fields, set apart by a space
+_FIELD_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 _BARE_LABELS = ("责任单位", "牵头单位")
 _BARE_LABEL_LENGTH = 4
 _BARE_LIST = 80
@@ -238,6 +242,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             line.assignment_only = not text[: found[0]].strip()
             return
     inline = _INLINE_LABEL.search(text) if ":" in text or "：" in text else None  # the label ends in a colon
+    if inline is not None and text[inline.start()].isspace() and not _FIELD_FIRST.match(text):
+        inline = None  # a space stands between a record's fields only
     if inline is not None:
         clause = text[inline.start() + 1 :].strip("（()） ")
         assignment = parse_assignment(clause, marked=True)
