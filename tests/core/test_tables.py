@@ -1206,3 +1206,39 @@ def test_a_short_first_row_without_units_does_not_take_the_header_for_the_row_ab
     )
     rows = [(t.number, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
     assert rows == [("1", [], "2022年底"), ("2", ["县水利局"], "2022年底")]
+
+
+def test_a_double_spaced_table_whose_co_operating_units_stand_one_a_line_after_a_person() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "序号", "年度目标", "分管", "领导", "牵头单位", "责任人", "配合单位", "季度目标", "完成", "状况",
+            "1", "地区生产总值增长6%", " ", "区发改委", "孟跟东", "区农水局", "区住建局", "区商务局区教育局",
+            "各镇街", "开发区", "增长6%", "序时推进",
+            "2", "规模以上工业增加值增长4%", " ", "区经信局", "王海英", "开发区", "渠沟镇", "西街道", "三",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        (
+            "1",
+            "地区生产总值增长6%",
+            ["区发改委", "区农水局", "区住建局", "区商务局", "区教育局", "各镇街", "开发区"],
+            False,
+        ),
+        ("2", "规模以上工业增加值增长4%", ["区经信局", "开发区", "渠沟镇", "西街道"], True),
+    ]
+
+
+def test_a_line_of_a_space_after_the_last_row_is_no_empty_cell_of_it() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "序号", "重点工作任务", "责任单位",
+            "1", "深入实施消费新政,提升传统消费,培育新型消费。", "市商务局、市发改委",
+            "2", "推进现代流通体系建设,建设数字生活服务强省。", "市商务局", "省牵头单位:省商务厅", " ",
+            "二、省政府工作报告重点工作涉杭任务责任分解",
+        )
+    )  # fmt: skip
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("1", ["市商务局", "市发改委"]),
+        ("2", ["市商务局"]),
+    ]

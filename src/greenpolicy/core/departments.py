@@ -448,8 +448,8 @@ _UNIT_BY_ROLE = re.compile(r"(?:主管部门|归口单位|承担单位|起草单
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门).
 _LOCAL_DEPARTMENT = re.compile(r"^[省市县区](?!级|直|属|场)[\u4e00-\u9fff]{2,6}部门$")
 # A township, a street office (written short: 仁兴街), a community, a grid zone or a village of a town: 城关镇, 嵩阳街道,
-# 西海社区, 第十片区, 山岔村.
-_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街|社区|片区|村)$")
+# 西海社区, 第十片区, 山岔村, and a street office named for its side of town (西街道).
+_TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街|社区|片区|村)|[东西南北中]街道)$")
 # A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位.
 _COLLECTIVE_START = re.compile(
     r"(?:(?:国务院|[省市县区州盟旗镇乡](?:直|属|政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县)"

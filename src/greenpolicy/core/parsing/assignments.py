@@ -532,7 +532,16 @@ def _split_joined(piece: str) -> tuple[str, ...]:
         left, right = piece[: match.start()], piece[match.end() :]
         if right not in _BARE_BODIES and looks_like_department(left) and looks_like_department(right):
             return (left, *_split_joined(right))
+    # 区商务局区教育局: two names a table cell set one a line, the line break lost
+    for match in _GLUED_NAMES.finditer(piece):
+        left, right = piece[: match.start() + 1], piece[match.start() + 1 :]
+        if len(right) >= _MIN_GLUED_NAME and looks_like_department(left) and looks_like_department(right):
+            return (left, *_split_joined(right))
     return (piece,)
+
+
+_GLUED_NAMES = re.compile(r"[局委办](?=[省市县区])")
+_MIN_GLUED_NAME = 4  # 区教育局, not 县分局 of 市公安局县分局
 
 
 # Kinds of body that name no unit alone: after 和 they complete the name before it (党工委和管委会).

@@ -136,6 +136,11 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     else:
         width = _row_width(cells) if numbered_body else 0
     joined = _wrapped_header(header, width)
+    nameless = sum(1 for cell in header if column_of(cell) is None)
+    if (
+        joined is None and nameless > 1
+    ):  # rows whose cells run over lines tell no width: one piece a broken cell
+        joined = _wrapped_header(header, len(header) - nameless)
     header, columns = joined or (header, header_columns(header))
     # Lines that name no column are likely pieces of broken header cells: then the columns are unsure.
     if columns is None or not cells or columns.count(None) > 1:
@@ -431,6 +436,17 @@ def _body_per_line(
         if cell is None:
             if not _blank(block.text, marker):
                 break
+            if (
+                double_spaced
+                and block.text
+                and not block.text.strip()
+                and groups[-1]
+                and _cell_follows(blocks, index)
+            ):
+                groups[-1].append("")  # a line of a space alone between the empty lines: an empty cell
+                blanks = 0
+                index += 1
+                continue
             blank_before = blank_before or bool(groups[-1])
             blanks += not block.text.strip()
             index += 1
@@ -453,6 +469,15 @@ def _body_per_line(
             return groups, group_start, separated
         index += 1
     return groups, index, separated
+
+
+def _cell_follows(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a cell of the table follows the line at `index`: text, not a heading after the table or its end."""
+    following = next(
+        (text_at(blocks, at).strip() for at in range(index + 1, len(blocks)) if text_at(blocks, at).strip()),
+        "",
+    )
+    return bool(following) and not AREA_LINE.match(following)
 
 
 def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[list[str], int, bool]:
@@ -567,13 +592,34 @@ def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
         # the last row may be one the document stops in, not one whose merged cells were dropped
         last = end >= len(cells)
         fitted = (
-            [tuple(cells[start:end])] if last and end - start < width else _fitted(cells[start:end], columns)
+            [_unit_run_joined(cells[start:end], columns)]
+            if last and end - start < width
+            else _fitted(cells[start:end], columns)
         )
         if end - start < width and rows and not last:
             fitted = [_merged_from_above(row, rows[-1], columns) for row in fitted]
         rows.extend(fitted)
         start = end
     return rows
+
+
+def _unit_run_joined(row: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...]:
+    """A row the document stops in, with a unit cell written one unit a line (开发区 / 渠沟镇 / 西街道 / 三) joined:
+    a run of names longer than the unit columns it starts in, up to the name the document stops in."""
+    for at, column in enumerate(columns[: len(row)]):
+        if column not in UNIT_COLUMNS:
+            continue
+        end, unit_columns = at, at
+        while end < len(row) and looks_like_department(row[end]):
+            end += 1
+        while unit_columns < len(columns) and columns[unit_columns] in UNIT_COLUMNS:
+            unit_columns += 1
+        if end <= unit_columns:
+            continue
+        if end == len(row) - 1 and len(row[end]) <= _MAX_BROKEN_HEAD and _has_words(row[end]):
+            end += 1  # the name the document stops in, its rest cut off
+        return (*row[:at], "、".join(row[at:end]), *row[end:])
+    return tuple(row)
 
 
 def _merged_from_above(
@@ -621,10 +667,18 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
         return [placed(_unit_lines_joined(row), columns)]
     if extra <= 0:
         return [tuple(row)]
-    units = next((i for i, column in enumerate(columns) if column in UNIT_COLUMNS), None)
     if (joined := _broken_name_joined(row, columns)) is not row:
         return _fitted(joined, columns)
-    if units is not None and all(map(looks_like_department, row[units : units + extra + 1])):
+    # the unit column written one unit a line: the lead's, or the co-operating units' after a person's name
+    units = next(
+        (
+            at
+            for at, column in enumerate(columns)
+            if column in UNIT_COLUMNS and all(map(looks_like_department, row[at : at + extra + 1]))
+        ),
+        None,
+    )
+    if units is not None:
         names = units + extra + 1
         while names < len(row) and looks_like_department(row[names]):
             names += 1  # 文化宣传股 / 文化馆 / 图书馆: the unit cell goes on, and the remark is empty
