@@ -1496,6 +1496,27 @@ def test_a_unit_label_after_a_space_on_an_items_line_assigns_the_item() -> None:
     assert [d.name for d in ledger.tasks[0].departments] == ["县委宣传部"]
 
 
+def test_each_units_share_of_the_work_under_its_heading_with_the_units_that_help_it() -> None:
+    ledger = parse_text(
+        "六、职责分工\n"
+        "(九)县公安局主要工作任务:\n"
+        "1、依法整治尾气排放年检不合格的机动车辆。\n"
+        "2、依法整治运输车辆的扬尘污染。\n"
+        "协助单位:交通局、县城管监察大队。\n"
+        "(十)电力公司主要工作任务:\n"
+        "1、停止对依法取缔关闭的企业供应生产用电。\n"
+        "七、工作步骤及时间\n"
+        "1、2010年3月1日-2010年4月30日,领导小组组成并启"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "依法整治尾气", ["县公安局", "交通局", "县城管监察大队"]),
+        ("2", "依法整治运输", ["县公安局", "交通局", "县城管监察大队"]),
+        ("1", "停止对依法取", ["电力公司"]),
+    ]
+    assert [d.role for d in ledger.tasks[0].departments] == [Role.LEAD, Role.CO, Role.CO]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from greenpolicy.core.departments import looks_like_department
-from greenpolicy.core.model import OutlineNode
+from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
     Assignment,
@@ -343,7 +343,9 @@ def _items_under_units(lines: Sequence[Line]) -> None:
 
 def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line]) -> None:
     """The items of a unit's heading are its numbered lines without items of their own ((1)年度主要任务: is not),
-    and the paragraphs before them its work written out ((二)区财政局 / 负责…经费的安排与调拨工作。)."""
+    and the paragraphs before them its work written out ((二)区财政局 / 负责…经费的安排与调拨工作。). A line of
+    co-operating units among them (协助单位:交通局、县城管监察大队。) joins each item's units."""
+    units = _with_helpers(units, rank, below)
     for line in below:
         if line.numbered is not None:
             break
@@ -366,6 +368,24 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
                 line.assignment = line.assignment or units
         elif item.assignment is None and not has_items:
             item.assignment = units
+
+
+def _with_helpers(units: Assignment, rank: int, below: Sequence[Line]) -> Assignment:
+    """The heading's units with those of the co-operating units' lines under it, to the next heading of its rank;
+    each such line, read into them, is no item's assignment of its own."""
+    helpers: list[tuple[str, Role]] = []
+    for line in below:
+        if line.numbered is not None and line.numbered.rank <= rank:
+            break
+        named = line.assignment
+        if (
+            line.assignment_only
+            and named is not None
+            and all(role is Role.CO for _, role in named.departments)
+        ):
+            helpers.extend(named.departments)
+            line.assignment = None
+    return units._replace(departments=(*units.departments, *helpers)) if helpers else units
 
 
 def _read_unit_heading(line: Line, body: str) -> None:
@@ -460,8 +480,12 @@ _UNIT_HEADING = re.compile(
     rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:]?$"
 )
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
-# 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right
-_DUTY_HEADING = re.compile(rf"^属(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*))的?职责范围[：:]?$")
+# 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
+# 工作任务: a unit's share of the work
+_BODY = r"[^：:，,。；;、（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|所|中心|办事处|镇|乡|街道|公司|集团|大队)"
+_DUTY_HEADING = re.compile(
+    rf"^属?(?P<who>(?P<name>{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责))[：:]?$"
+)
 _UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
