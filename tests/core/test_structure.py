@@ -1517,6 +1517,28 @@ def test_each_units_share_of_the_work_under_its_heading_with_the_units_that_help
     assert [d.role for d in ledger.tasks[0].departments] == [Role.LEAD, Role.CO, Role.CO]
 
 
+def test_a_label_whose_names_stand_on_the_line_below_it() -> None:
+    ledger = parse_text(
+        "1.加强科研所发展与科研创新\n"
+        "按照方案,2013年正式启动科研所发展试点工作。\n"
+        "责任单位:\n"
+        "科研所\n"
+        "2.加强省级重点实验室建设\n"
+        "依据意见,加强重点实验室建设。\n"
+        "涉项部门:\n"
+        "科研所、省气象台\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("1", "按照方案,2", ["科研所"]), ("2", "依据意见,加", ["科研所", "省气象台"])]
+
+
+def test_a_records_label_and_value_lines_do_not_assign_the_line_above() -> None:
+    ledger = parse_text(
+        "交办单编号:\n37\n交办日期:\n2024-06-05\n责任单位:\n市政园林工程处\n交办类别:\n城市管理\n"
+    )
+    assert [t.text for t in ledger.tasks if t.text.startswith("2024")] == []
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

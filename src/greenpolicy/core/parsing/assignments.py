@@ -37,7 +37,8 @@ _CO_LABELS = (
 )  # fmt: skip
 _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "实施单位", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
-    "责任分工", "负责单位", "起草单位", "调研单位",  # the drafting unit of a law or rule in a legislation plan
+    "责任分工", "负责单位", "涉及部门", "涉及单位", "涉项部门",
+    "起草单位", "调研单位",  # the drafting unit of a law or rule in a legislation plan
     "整改责任单位", "问题整改责任单位", "主体责任",  # who puts right a problem an inspection found
 )  # fmt: skip
 _DEADLINE_LABELS = (

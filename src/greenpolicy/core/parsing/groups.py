@@ -38,7 +38,7 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         if _unclosed(text):  # ……（市经济信息委、市生 / 态环境局等按职责分工负责）
             text, joined = _closed_by_following(text, blocks, index)
             index += joined
-        while index < len(blocks) and (more := _list_continued(text, blocks[index])) is not None:
+        while index < len(blocks) and (more := _list_continued(text, blocks, index)) is not None:
             text += more  # 配合单位：市经济信息委、市财 / 政局、市生态环境局
             index += 1
         heading = _heading_before_sub_item(text)
@@ -144,6 +144,7 @@ def _numbered_fields_unnumbered(blocks: Sequence[Block]) -> Sequence[Block]:
     return result
 
 
+_LONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
 _UNIT_FIELD = re.compile(r"^\s*\d{1,2}[、.．]\s*[\u4e00-\u9fff]{0,4}单位\s*[:：]")
 _NUMBERED_FIELD = re.compile(r"^\s*(?P<number>\d{1,2})[、.．]\s*(?P<field>[\u4e00-\u9fff]{2,6}[:：].*)$")
 _MIN_FIELDS = 2
@@ -284,15 +285,22 @@ def _unclosed(text: str) -> bool:
 _LIST_PIECE = re.compile(r"[、，,；;：:]")
 
 
-def _list_continued(text: str, following: Block) -> str | None:
-    """The next line, when a labelled list of units (配合单位：市经济信息委、市财) goes on in it (政局、市生态环境局):
-    the name cut at the line's end reads as a department only with the next line's first piece; or the next line
-    holds names alone."""
+def _list_continued(text: str, blocks: Sequence[Block], index: int) -> str | None:
+    """The line at `index`, when a labelled list of units (配合单位：市经济信息委、市财) goes on in it (政局、市生态环境
+    局): the name cut at the line's end reads as a department only with the next line's first piece; or the next
+    line holds names alone, or the label's names (责任单位: / 科研所) where no record's next label follows them."""
+    following = blocks[index]
     if not isinstance(following, Paragraph) or LABELLED_LINE.match(text) is None:
         return None
     rest = following.text.strip()
     if not rest or "。" in rest or LABELLED_LINE.match(rest) or read_label(rest) is not None:
         return None
+    if text.endswith((":", "：")):  # 责任单位: / 科研所、省气象台: the label's names on the line below it
+        names = [piece.strip() for piece in split_top_level(rest, "、，,")]
+        record = _LONE_FIELD.match(
+            text_at(blocks, index + 1).strip()
+        )  # 责任单位: / 市政园林工程处 / 交办类别:
+        return rest if record is None and all(map(looks_like_department, names)) else None
     first = _LIST_PIECE.split(rest, maxsplit=1)[0].strip()
     if text.endswith(("、", "，", ",")):
         return rest if looks_like_department(first) else None
