@@ -1539,6 +1539,35 @@ def test_a_records_label_and_value_lines_do_not_assign_the_line_above() -> None:
     assert [t.text for t in ledger.tasks if t.text.startswith("2024")] == []
 
 
+def test_a_leaders_requests_shared_out_clause_by_clause_each_to_a_lead_and_its_helpers() -> None:
+    ledger = parse_text(
+        "为顺利完成市委下达的批而未供和闲置土地处置目标任务,曲道凯要求,由县发展和改革局牵头,县委党校、县自然资源局配合,"
+        "在9月底前完成政务服务中心项目供地工作;由丹凤街道牵头,县自然资源局配合,在12月底前完成荣海新区土地处置任务;"
+        "由县工业园区管委会牵头,县政务服务管理局配合,在12月底前完成冷轧标准化厂房项目闲置土地处置工作。\n"
+    )
+    rows = [(t.text[:8], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        (
+            "由县发展和改革局",
+            [("县发展和改革局", Role.LEAD), ("县委党校", Role.CO), ("县自然资源局", Role.CO)],
+        ),
+        ("由丹凤街道牵头,", [("丹凤街道", Role.LEAD), ("县自然资源局", Role.CO)]),
+        ("由县工业园区管委", [("县工业园区管委会", Role.LEAD), ("县政务服务管理局", Role.CO)]),
+    ]
+
+
+def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
+    ledger = parse_text(
+        "现就有关问题通报如下:\n"
+        "1、人险公司片区:双阳路行道树绑有凉衣绳问题仍未整改。\n"
+        "整改措施:由包片单位县人险公司负责教育清除。\n"
+        "2、城关小学片区:小学门口对面商户占路经营。\n"
+        "整改措施:由包片单位城关小学和市容整治联合执法工作组负责规范。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("1", ["县人险公司"]), ("2", ["城关小学", "市容整治联合执法工作组"])]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

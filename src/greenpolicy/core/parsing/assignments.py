@@ -163,6 +163,16 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     if subject["verb"] in ("会同", "汇同") and (partners := units_named_at(text, subject.end())):
         # 各乡镇汇同环保局完善…: the units it works with are its co-operating ones
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
+    helping = _HELPERS_AFTER_LEAD.match(text, subject.end()) if subject["verb"] == "牵头" else None
+    if (
+        helping is not None
+        and (helpers := parse_assignment(helping["who"])) is not None
+        and not helpers.doubtful
+    ):
+        # 由丹凤街道牵头,县自然资源局配合,在12月底前完成…: the units that help the lead
+        return units._replace(
+            departments=(*units.departments, *((name, _CO) for name, _ in helpers.departments))
+        )
     return units
 
 
@@ -202,6 +212,7 @@ _ITEM_SUBJECT = re.compile(
     r"(?P<verb>负责|要|牵头|会同|汇同|配合|应当|应|加强|继续|抓好|做好|组织|完善|推进|开展|督促|指导)"
 )
 _UNIT_SUBJECT_WORK = 8
+_HELPERS_AFTER_LEAD = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切)?配合")
 
 
 def standing_rule(text: str) -> re.Match[str] | None:

@@ -212,8 +212,12 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
         return None
     lead_end = clauses[0].rfind("。") + 1  # （二）加强领导，密切配合。县人防部门要…: the heading stays apart
     head = clauses[0][:lead_end]
+    first = clauses[0][lead_end:]
+    # …曲道凯要求,由县发展和改革局牵头,…: what was asked of whom, after who asked it
+    if (asked := _LEAD_IN.search(first)) is not None and subject_units(first.strip()) is None:
+        head, first = head + first[: asked.end()], first[asked.end() :]
     shares: list[str] = []
-    for clause in [clauses[0][lead_end:], *clauses[1:]]:
+    for clause in [first, *clauses[1:]]:
         if subject_units(clause.strip()) is not None:
             shares.append(clause)
         elif shares:
@@ -226,6 +230,7 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
 
 
 _CLAUSE = re.compile(r"[^；;]+[；;]?")
+_LEAD_IN = re.compile(r"(?:要求|明确|强调|指出|提出|决定|议定)[，,：:]\s*(?=由)")
 # An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
 _BRACKETED_UNITS = re.compile(r"[（(〔][^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]")
 _MIN_UNIT_CLAUSES = 2

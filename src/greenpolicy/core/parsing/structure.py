@@ -457,8 +457,9 @@ def _read_unit_before_colon(line: Line) -> None:
             line.units_over, line.assignment_only = heading, True
         return
     named = _UNIT_BEFORE_COLON.match(body)
-    # 一审牵头工委：城建环资工委 names a role, not a unit
-    if named is None or _ROLE_WORD.search(named["who"]):
+    # 一审牵头工委：城建环资工委 names a role, not a unit; 人险公司片区: the zone a unit looks after, the place
+    # the problem after it was found
+    if named is None or _ROLE_WORD.search(named["who"]) or named["who"].endswith("片区"):
         return
     assignment = parse_assignment(named["who"])
     if assignment is not None and not assignment.doubtful:
@@ -648,11 +649,15 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
             SENTENCE_FINAL.search(lines[start - 1].text)
             # 其中明确指出： introduces the paragraph, …审议项目14部,包括 the laws listed after it
             or lines[start - 1].text.endswith(("：", ":", "包括"))
+            or _ASKED.search(lines[start - 1].text)  # …曲道凯要求, / 由县发展和改革局牵头…: who asked, apart
             or lines[start - 1].assignment is not None
         ):
             break
         start -= 1
     return lines[start].position
+
+
+_ASKED = re.compile(r"(?:要求|明确|强调|指出|提出|决定|议定)[，,]$")
 
 
 def _is_titled_assignment(line: Line) -> bool:
