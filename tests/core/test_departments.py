@@ -544,9 +544,14 @@ def test_works_and_farms_a_county_runs_are_units_and_a_place_of_work_is_not() ->
     assert not any(map(looks_like_department, ["加工厂", "停车场", "农贸市场", "美丽牧场", "家庭农场"]))
 
 
-def test_a_department_named_by_its_field_and_level_is_a_unit() -> None:
-    assert all(map(looks_like_department, ["县公安部门", "市卫生计生部门", "区市场监管部门"]))
-    assert not any(map(looks_like_department, ["市场部门", "业务部门", "市直部门"]))
+def test_a_department_named_by_its_field_and_level_or_its_field_alone_is_a_unit() -> None:
+    assert all(
+        map(
+            looks_like_department,
+            ["县公安部门", "市卫生计生部门", "区市场监管部门", "水利部门", "交通运输部门"],
+        )
+    )
+    assert not any(map(looks_like_department, ["市场部门", "业务部门", "市直部门", "发布部门", "职能部门"]))
 
 
 def test_the_members_of_a_body_are_a_unit() -> None:

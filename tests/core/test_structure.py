@@ -1568,6 +1568,19 @@ def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_
     assert rows == [("1", ["县人险公司"]), ("2", ["城关小学", "市容整治联合执法工作组"])]
 
 
+def test_departments_named_by_their_field_alone_take_their_clauses_of_the_work() -> None:
+    ledger = parse_text(
+        "龚新智要求,乡村两级要充分发挥用水户协会的作用,管好水,不浪费;水利部门要积极寻找水源,维修好各种水利设施;"
+        "农业部门要在无法插种晚稻的村指导村民搞好改制改种;气象部门要时刻关注天气变化,适时实施人工增雨。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("水利部门要积", ["水利部门"]),
+        ("农业部门要在", ["农业部门"]),
+        ("气象部门要时", ["气象部门"]),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -648,7 +648,7 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
         if (
             SENTENCE_FINAL.search(lines[start - 1].text)
             # 其中明确指出： introduces the paragraph, …审议项目14部,包括 the laws listed after it
-            or lines[start - 1].text.endswith(("：", ":", "包括"))
+            or lines[start - 1].text.endswith(("：", ":", "；", ";", "包括"))
             or _ASKED.search(lines[start - 1].text)  # …曲道凯要求, / 由县发展和改革局牵头…: who asked, apart
             or lines[start - 1].assignment is not None
         ):
