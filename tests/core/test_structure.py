@@ -1581,6 +1581,15 @@ def test_departments_named_by_their_field_alone_take_their_clauses_of_the_work()
     ]
 
 
+def test_a_paragraph_sharing_the_work_sentence_by_sentence_gives_each_unit_its_sentence() -> None:
+    ledger = parse_text(
+        "钟宇龙要求:一是力度要更大。务必要持续加大人员机械力量,加速整改。县自然资源局要带领股室吃住在镇村,加强技术指导。"
+        "县政府督查室要加强督查,及时形成督查专报。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("县自然资源局", ["县自然资源局"]), ("县政府督查室", ["县政府督查室"])]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

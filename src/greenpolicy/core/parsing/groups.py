@@ -49,7 +49,11 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         series = _drafting_series(text) if "起草" in text else None
         if series is None and text.startswith("①") and "②" in text:
             series = _circled_items_apart(text)
-        if series is None and ("；" in text or ";" in text) and _BRACKETED_UNITS.search(text) is None:
+        if (
+            series is None
+            and ("；" in text or ";" in text or text.count("。") > 1)
+            and _BRACKETED_UNITS.search(text) is None
+        ):
             series = _unit_clauses_apart(text)
         if series is not None:
             yield from (Paragraph(piece, block.line) for piece in series)
@@ -229,8 +233,8 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     return [piece.strip() for piece in (head, *shares) if piece.strip()]
 
 
-_CLAUSE = re.compile(r"[^；;]+[；;]?")
-_LEAD_IN = re.compile(r"(?:要求|明确|强调|指出|提出|决定|议定)[，,：:]\s*(?=由)")
+_CLAUSE = re.compile(r"[^；;。]+[；;。]?")
+_LEAD_IN = re.compile(r"(?:要求|明确|强调|指出|提出|决定|议定)[，,：:]\s*")
 # An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
 _BRACKETED_UNITS = re.compile(r"[（(〔][^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]")
 _MIN_UNIT_CLAUSES = 2
