@@ -1590,6 +1590,22 @@ def test_a_paragraph_sharing_the_work_sentence_by_sentence_gives_each_unit_its_s
     assert rows == [("县自然资源局", ["县自然资源局"]), ("县政府督查室", ["县政府督查室"])]
 
 
+def test_minutes_items_that_put_units_in_charge_of_their_parts_are_theirs() -> None:
+    ledger = parse_text(
+        "三、会议强调\n"
+        "1、成立滑坡治理工程领导小组,张三镇长任组长,李四具体负责,党政办负责外围环境,社会管理办公室负责质量监督,"
+        "财政所负责资金兑付。\n"
+        "2、按工程设计的要求,社会管理办公室负责所有工程材料的完善工作。\n"
+        "3、要精心筹备好所负责的各项活动,资金发放由区财政局负责。\n"
+    )
+    rows = [(t.number, [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", [("党政办", Role.LEAD), ("社会管理办公室", Role.CO), ("财政所", Role.CO)]),
+        ("2", [("社会管理办公室", Role.LEAD)]),
+        ("3", [("区财政局", Role.LEAD)]),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

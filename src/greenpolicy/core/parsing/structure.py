@@ -316,6 +316,19 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     item = line.numbered is not None and not line.numbered.label.startswith("第")  # not a regulation's 第三条
     if line.assignment is None and (opening := subject_units(body, item=item)) is not None:
         line.assignment, line.unit_subject = opening, True
+    if line.assignment is None and item and "负责" in body:
+        line.assignment = _units_in_charge(body)
+
+
+def _units_in_charge(body: str) -> Assignment | None:
+    """The units an item's clauses put in charge of their parts of it (成立领导小组,党政办负责外围环境,社会管理办公室
+    负责质量监督…), as minutes share out a decision: each unit whole, not a person (张三具体负责)."""
+    names = [
+        who
+        for charged in _IN_CHARGE.finditer(body)
+        if (units := parse_assignment(who := charged["who"])) is not None and not units.doubtful
+    ]
+    return parse_assignment("、".join(names)) if names else None
 
 
 def _items_under_units(lines: Sequence[Line]) -> None:
@@ -657,6 +670,10 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
     return lines[start].position
 
 
+# 党政办负责外围环境, 资金发放由区财政局负责: a unit put in charge, after the part of the work it is given at most
+_IN_CHARGE = re.compile(
+    r"(?:^|[，,；;。])(?:[^，,。；;：:由]{0,8}由)?(?P<who>[^，,。；;：:（(“”\s由]{2,15}?)负责(?!人|同志)"
+)
 _ASKED = re.compile(r"(?:要求|明确|强调|指出|提出|决定|议定)[，,]$")
 
 
