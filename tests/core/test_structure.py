@@ -1606,6 +1606,19 @@ def test_minutes_items_that_put_units_in_charge_of_their_parts_are_theirs() -> N
     ]
 
 
+def test_a_label_after_a_comma_assigns_its_item_when_the_lead_reads_as_a_unit() -> None:
+    ledger = parse_text(
+        "一、重点宣传普及的法律法规规章清单及责任部门\n"
+        "1.《中华人民共和国宪法》,责任部门:法规处牵头,各相关处室、局属单位配合。\n"
+        "2.《中华人民共和国水污染防治法》,责任部门:法规处、水处牵头,执法处、监测中心配合。\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "《中华人民共和国宪法》", ["法规处", "各相关处室", "局属单位"]),
+        ("2", "《中华人民共和国水污染防治法》", ["法规处", "水处", "执法处", "监测中心"]),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

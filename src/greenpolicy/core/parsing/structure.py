@@ -250,8 +250,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         if assignment is None and "。" in clause:  # …，牵头部门：市交通局。建设进度相对较慢的县区为舒城县。
             assignment = parse_assignment(clause[: clause.index("。")], marked=True)
         after_comma = text[inline.start()] in "，,"
-        # after a comma the label may stand inside a sentence run on from others: only names that all read as units
-        if assignment is not None and not (after_comma and assignment.doubtful):
+        # after a comma the label may stand inside a sentence run on from others: only names that read as units,
+        # the lead's at least (法规处、水处牵头: 水处 a name written short)
+        if assignment is not None and not (after_comma and _lead_doubtful(assignment)):
             line.assignment, line.cut = assignment, inline.start() + (not after_comma)
             return
     if inline is None and line.numbered is not None and "单位" in text:
@@ -318,6 +319,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment, line.unit_subject = opening, True
     if line.assignment is None and item and "负责" in body:
         line.assignment = _units_in_charge(body)
+
+
+def _lead_doubtful(assignment: Assignment) -> bool:
+    return not assignment.departments or assignment.departments[0][0] in assignment.doubtful
 
 
 def _units_in_charge(body: str) -> Assignment | None:
