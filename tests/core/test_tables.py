@@ -1242,3 +1242,22 @@ def test_a_line_of_a_space_after_the_last_row_is_no_empty_cell_of_it() -> None:
         ("1", ["市商务局", "市发改委"]),
         ("2", ["市商务局"]),
     ]
+
+
+def test_a_grouped_table_whose_group_cell_reads_like_a_header_and_whose_last_row_is_cut() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "2023年莲都区政府工作报告重点工作责任分解",
+            "分类", "序号", "事项", "责任单位", "牵头单位",
+            "发展目标", "1", "地区生产总值增长6.5%以上。", "区农业农村局、区经商局、区发改局", "区发改局",
+            "2", "区本级固定资产投资增长25%。", "区发改局", "区发改局",
+            "激发市场活力", "3", "深化政务服务“一网通办”,推动更多政务服务事项实现“一件事一次办”。",
+            "区行政服务中心、区深改服务中心",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments], t.area) for t in ledger.tasks]
+    assert rows == [
+        ("1", "地区生产总值", ["区发改局", "区农业农村局", "区经商局"], "发展目标"),
+        ("2", "区本级固定资", ["区发改局"], "发展目标"),
+        ("3", "深化政务服务", ["区行政服务中心", "区深改服务中心"], "激发市场活力"),
+    ]

@@ -121,6 +121,11 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     first = blocks[start]
     marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
     header, index, double_spaced = _header_per_line(blocks, start, marker)
+    if _first_group_cell_read_as_header(
+        header
+    ):  # 分类 / 序号 / 事项 / … / 发展目标 / 1: the first row's group
+        header.pop()
+        index = max(at for at in range(start, index) if text_at(blocks, at).strip())
     header = _notes_joined(header)
     if len(header) < 2 or (all(map(column_of, header)) and header_columns(header) is None):
         return None  # not a task table's header, and no cell broken over two lines that joining would mend
@@ -298,8 +303,8 @@ def _grouped_layout(cells: Sequence[str], columns: Sequence[Column | None]) -> b
     at = next((i for i, cell in enumerate(cells[:3]) if cell == "1"), None)
     if not at or "2" not in cells[at + 2 :] or len(columns) < _MIN_GROUPED_COLUMNS:
         return False
-    if any(column_of(cell) is not None for cell in cells[:at]):
-        return False  # a header cell out of its place, not a group
+    if columns[0] is not Column.AREA and any(column_of(cell) is not None for cell in cells[:at]):
+        return False  # a header cell out of its place, not a group (under 分类 a group may read as one: 发展目标)
     return columns.index(Column.NUMBER) == at if Column.NUMBER in columns else True
 
 
@@ -331,7 +336,11 @@ def _grouped_rows(
         while body and len(following) < at and end < len(cells) and not _fits(body[-1], columns[-1]):
             following.insert(0, body.pop())  # the next row's group cells
         lead = [*("",) * (at - len(leading)), *leading]
-        rows.append((*lead, cells[start], *_right_aligned(body, columns[at + 1 :])))
+        rest = columns[at + 1 :]
+        aligned = _right_aligned(body, rest)
+        if end == len(cells) and _work_in_unit_column(aligned, rest):
+            aligned = (*body, *("",) * (len(rest) - len(body)))  # the page stops in this row: from the left
+        rows.append((*lead, cells[start], *aligned))
         leading = following
     return header, rows
 
@@ -341,6 +350,14 @@ def _fits(cell: str, column: Column | None) -> bool:
     if column is Column.DEADLINE:
         return parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
     return looks_like_department(cell) or not _has_words(cell)
+
+
+def _work_in_unit_column(row: Sequence[str], columns: Sequence[Column | None]) -> bool:
+    """Whether a row set from the right has a sentence of work in a unit column: it was cut short, not merged."""
+    return any(
+        column in UNIT_COLUMNS and len(cell) > _MAX_FRAGMENT and cell.endswith("。")
+        for cell, column in zip(row, columns, strict=False)
+    )
 
 
 def _right_aligned(body: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...]:
@@ -469,6 +486,22 @@ def _body_per_line(
             return groups, group_start, separated
         index += 1
     return groups, index, separated
+
+
+def _first_group_cell_read_as_header(header: Sequence[str]) -> bool:
+    """Whether the header's last cell is the first row's group cell: the header opens with the group column (分类),
+    names the work already, and the last cell names it again (发展目标)."""
+    columns = [column_of(cell) for cell in header]
+    return (
+        len(columns) > _MIN_GROUPED_HEADER
+        and columns[0] is Column.AREA
+        and columns[-1] in (Column.TASK, Column.AREA)
+        and Column.TASK in columns[1:-1]
+        and any(column in UNIT_COLUMNS for column in columns[1:-1])
+    )
+
+
+_MIN_GROUPED_HEADER = 3
 
 
 def _cell_follows(blocks: Sequence[Block], index: int) -> bool:

@@ -44,7 +44,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
             r"责任单位|责任部门|责任主体|实施主体|承办单位|处室|科室|股室|单位$|部门$|^责任清单$|^责任(?:街镇|镇街|乡镇)"
         ),
     ),
-    (Column.AREA, re.compile(r"领域|类别|板块|方向|方面|类型")),
+    (Column.AREA, re.compile(r"领域|类别|板块|方向|方面|类型|^分类$")),
     (
         Column.TASK,
         re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事|项目|名称|整治|要求|细化|问题|科目"),
