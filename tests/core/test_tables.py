@@ -245,10 +245,11 @@ def test_a_plan_with_place_amount_and_sampling_columns_beside_its_section_column
         "1 |\n城北小学门前道路建设项目 |\n纸坊街道 |\n2024 |\n建成唐塔北路延伸段道路。 |\n300 |\n住建局 |\n|\n"
         "2 |\n高标准农田建设项目 |\n谢村镇 |\n2024 |\n实施田块整治500亩。 |\n4930 |\n农业农村局 |\n"
     )
-    rows = [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in projects.tasks]
+    # the work each project does is the task, under the project's name
+    rows = [(t.area, t.text, t.deadline.text, [d.name for d in t.departments]) for t in projects.tasks]
     assert rows == [
-        ("城北小学门前道路建设项目", "2024", ["住建局"]),
-        ("高标准农田建设项目", "2024", ["农业农村局"]),
+        ("城北小学门前道路建设项目", "建成唐塔北路延伸段道路。", "2024", ["住建局"]),
+        ("高标准农田建设项目", "实施田块整治500亩。", "2024", ["农业农村局"]),
     ]
 
 
@@ -856,7 +857,7 @@ def test_units_set_right_of_their_column_by_a_header_spanning_sub_columns() -> N
         " | 300 | 100.0 | 建成 | 县城投集团 | 县住建局 |\n"
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
-    assert rows == [("中小学校护眼", ["县教育局"]), ("学校周边停车", ["县城投集团", "县住建局"])]
+    assert rows == [("对全县70所", ["县教育局"]), ("解决城区学校", ["县城投集团", "县住建局"])]
 
 
 def test_cells_set_apart_by_bar_lines_and_broken_over_lines() -> None:
@@ -1261,3 +1262,25 @@ def test_a_grouped_table_whose_group_cell_reads_like_a_header_and_whose_last_row
         ("2", "区本级固定资", ["区发改局"], "发展目标"),
         ("3", "深化政务服务", ["区行政服务中心", "区深改服务中心"], "激发市场活力"),
     ]
+
+
+def test_rows_under_a_merged_group_cell_with_helping_units_one_a_line() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "2024年金东区政府民生实事任务分解方案",
+            "序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位",
+            "1", "打造区域教育高地", "新(改、扩)建一批中小学校", "实施新(改、扩)建中小学校5家。", "区教体局",
+            "东孝街道", "孝顺镇", "区发改局",
+            "2", "中小学校清廉阳光厨房建设", "对28所中小学校食堂安装数字化验收平台。", "区教体局", "/",
+            "3", "家门口青少年宫", "新建1个“家门口的青少年宫”。", "团区委", "各乡镇(街道)", "区教体局",
+            "4", "新建1家公办普惠托育机构", "新增托班8个。", "区卫健局", "区住建局", "区机关事务",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "实施新(改、", ["区教体局", "东孝街道", "孝顺镇", "区发改局"]),
+        ("2", "对28所中小", ["区教体局"]),
+        ("3", "新建1个“家", ["团区委", "各乡镇(街道)", "区教体局"]),
+        ("4", "新增托班8个", ["区卫健局", "区住建局"]),
+    ]
+    assert ledger.tasks[2].section_path[-1:] == ("家门口青少年宫",)

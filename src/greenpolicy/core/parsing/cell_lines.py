@@ -698,6 +698,8 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
     extra = len(row) - width
     if extra < 0 and row[0].isdecimal():  # merged cells dropped: each cell in the column it reads as
         return [placed(_unit_lines_joined(row), columns)]
+    if (grouped := _group_cell_merged(row, columns)) is not None:
+        return [grouped]
     if extra <= 0:
         return [tuple(row)]
     if (joined := _broken_name_joined(row, columns)) is not row:
@@ -724,6 +726,27 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
             row[i] if column in UNIT_COLUMNS and not rest[i] else rest[i] for i, column in enumerate(columns)
         )
     return [tuple(row[:width]), tuple(rest)]
+
+
+def _group_cell_merged(row: Sequence[str], columns: Sequence[Column | None]) -> tuple[str, ...] | None:
+    """A row whose group cell the row above spans (9 | 家门口青少年宫 | 新建1个… | 团区委 | 各乡镇(街道) | 区教体局
+    under 序号 | 事项分类 | 事项名称 | 项目内容 | 牵头单位 | 协同单位), the units ending it one a line: the empty group
+    cell after the number, the lead's unit in its column and the rest in the last. None for any other row."""
+    units = next((at for at, column in enumerate(columns) if column in UNIT_COLUMNS), None)
+    if units is None or len(columns) - units != _LEAD_AND_HELPERS or columns[units] is not Column.LEAD:
+        return None
+    first = next((at for at in range(1, len(row)) if looks_like_department(row[at])), None)
+    if first is None or not 1 < first < units or not all(map(_unit_or_none, row[first + 1 : -1])):
+        return None
+    helpers = [name for name in row[first + 1 :] if looks_like_department(name)]  # not /, nor a name cut off
+    return (row[0], *("",) * (units - first), *row[1:first], row[first], "、".join(helpers))
+
+
+_LEAD_AND_HELPERS = 2
+
+
+def _unit_or_none(cell: str) -> bool:
+    return looks_like_department(cell) or cell in ("/", "／")
 
 
 def _broken_name_joined(row: Sequence[str], columns: Sequence[Column | None]) -> Sequence[str]:

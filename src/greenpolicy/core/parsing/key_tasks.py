@@ -41,6 +41,8 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         if _is_area_row(row, task_column):
             area = next(cell for cell in row if cell)
             continue
+        if row_index == 0 and _is_second_header_row(row):
+            continue
         stops_inside = bool(
             table.ends_document and row_index == last_row and 0 < len(raw) < width and row[len(raw) - 1]
         )
@@ -160,6 +162,15 @@ def _names_a_column(text: str) -> bool:
 
 
 _SUB_HEADER_CELL = 6  # 投资, 完成投资: 安排中央预算内投资 is work
+
+
+def _is_second_header_row(row: Sequence[str]) -> bool:
+    """A header's second row, under cells that span columns (投资 | 工程主要形象进度 | 完成投资 | %): no number, and
+    two cells or more that name columns other than the work's."""
+    return not row[0] and sum(1 for cell in row if cell and _names_a_column(cell)) >= _SUB_HEADER_CELLS
+
+
+_SUB_HEADER_CELLS = 2
 
 
 def _with_area_column(table: TaskTable) -> tuple[Column | None, ...]:

@@ -58,8 +58,24 @@ def read_task_table(table: Table, *, ends_document: bool = False) -> TaskTable |
         while body < len(table.rows) and (lower := header_columns(table.rows[body])) is not None:
             columns = tuple(below or above for above, below in zip(columns, lower, strict=False))
             body += 1
-        return TaskTable(columns, table.rows[body:], table.line, ends_document)
+        return TaskTable(_named_work_headed(row, columns), table.rows[body:], table.line, ends_document)
     return None
+
+
+def _named_work_headed(
+    header: Sequence[str], columns: tuple[Column | None, ...]
+) -> tuple[Column | None, ...]:
+    """The columns with a column that names each item (项目名称, 事项名称) read as its heading where the next says
+    what is to be done (建设内容, 项目内容, 具体措施): the work is the task, its name the heading it stands under."""
+    tasks = [at for at, column in enumerate(columns) if column is Column.TASK]
+    for name, work in pairwise(tasks):
+        if _NAME_HEADER.search(header[name]) and _WORK_HEADER.search(header[work]):
+            return (*columns[:name], Column.AREA, *columns[name + 1 :])
+    return columns
+
+
+_NAME_HEADER = re.compile(r"名称$|^(?:任务|事项)目录$")
+_WORK_HEADER = re.compile(r"内容|措施|举措|具体|规模")
 
 
 def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
