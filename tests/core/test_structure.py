@@ -1619,6 +1619,19 @@ def test_a_label_after_a_comma_assigns_its_item_when_the_lead_reads_as_a_unit() 
     ]
 
 
+def test_an_item_whose_sentences_each_open_with_the_unit_in_charge_is_a_task_each() -> None:
+    ledger = parse_text(
+        "(三)由省经贸委负责,省财政厅、省环保局、各有关市、县(区)政府配合,推进牲畜定点屠宰厂改造建设工作。\n"
+        "(四)由省经贸委负责,进一步加大对牲畜定点屠宰场点的监督力度。由省农业厅负责,确保所有定点屠宰厂场点派驻动物卫生监督人员。\n"
+    )
+    rows = [(t.number, t.text[:7], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("(三)", "由省经贸委负责", ["省经贸委", "省财政厅", "省环保局", "各有关市、县(区)政府"]),
+        ("(四)", "由省经贸委负责", ["省经贸委"]),
+        (None, "由省农业厅负责", ["省农业厅"]),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -214,15 +214,18 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     clauses = _CLAUSE.findall(text)
     if not clauses:  # semicolons alone
         return None
-    lead_end = clauses[0].rfind("。") + 1  # （二）加强领导，密切配合。县人防部门要…: the heading stays apart
-    head = clauses[0][:lead_end]
-    first = clauses[0][lead_end:]
-    # …曲道凯要求,由县发展和改革局牵头,…: what was asked of whom, after who asked it
-    if (asked := _LEAD_IN.search(first)) is not None and subject_units(first.strip()) is None:
-        head, first = head + first[: asked.end()], first[asked.end() :]
+    head, first = "", clauses[0]
+    # (四)由省经贸委负责,…。由省农业厅负责,…: the item's first clause is a unit's share, its number with it
+    if not _opens_with_unit(first):
+        asked = _LEAD_IN.search(first)
+        if asked is not None and subject_units(first[asked.end() :].strip()) is not None:
+            # …曲道凯要求,由县发展和改革局牵头,…: what was asked of whom, after who asked it
+            head, first = first[: asked.end()], first[asked.end() :]
+        else:  # （二）加强领导，密切配合。县人防部门要…: the heading stays apart
+            head, first = first, ""
     shares: list[str] = []
     for clause in [first, *clauses[1:]]:
-        if subject_units(clause.strip()) is not None:
+        if _opens_with_unit(clause):
             shares.append(clause)
         elif shares:
             shares[-1] += clause
@@ -231,6 +234,11 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     if len(shares) < _MIN_UNIT_CLAUSES:
         return None
     return [piece.strip() for piece in (head, *shares) if piece.strip()]
+
+
+def _opens_with_unit(clause: str) -> bool:
+    label = read_label(clause)
+    return subject_units(label.body if label is not None else clause.strip()) is not None
 
 
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")

@@ -425,13 +425,15 @@ def _short_list(names: str) -> bool:
 def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     """Keep the assignment of a paragraph opening with its unit (区住建局负责…) only in a run of such paragraphs,
     one unit's share of the work after another, and of a numbered item opening so (三、区公安分局要…) only among
-    items of its series doing the same, as the decisions of minutes are; a lone one is a sentence of the text."""
+    items of its series doing the same, as the decisions of minutes are; a lone one is a sentence of the text. A
+    sentence cut from a paragraph whose other sentences carry their units ((四)由省经贸委负责,…。由省农业厅负责,…)
+    is one of a run."""
     lone = [
         line
         for index, line in enumerate(lines)
         if line.unit_subject
         and not any(
-            other.unit_subject
+            other.unit_subject or (other.line == line.line and other.assignment is not None)
             for other in (
                 _series_of(lines, index)
                 if line.numbered is not None
@@ -508,7 +510,8 @@ _DUTY_HEADING = re.compile(
 _UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
-    r"^(?P<clause>[^，,。；;：:（(]{2,40}?(?:牵头)?负责(?:[，,][^，,。；;：:（(]{2,160}?(?:配合|参与|协助|协同))?)[，,]"
+    r"^(?P<clause>[^，,。；;：:（(]{2,40}?(?:牵头)?负责(?:[，,](?:[^，,。；;：:（(]|[（(][^（()）]{1,8}[)）]){2,160}?"
+    r"(?:配合|参与|协助|协同))?)[，,]"
 )
 
 # An item whose work opens with who leads it and who takes part, after its heading at most.
