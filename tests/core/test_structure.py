@@ -1632,6 +1632,23 @@ def test_an_item_whose_sentences_each_open_with_the_unit_in_charge_is_a_task_eac
     ]
 
 
+def test_a_sentence_of_its_own_naming_levels_of_government_closes_the_work_above_it() -> None:
+    ledger = parse_text(
+        "一、20*年我市经济和社会发展的主要目标\n"
+        "今年我市经济社会发展的主要目标。生产总值增长13%;地方财政收入增长15%。\n"
+        "由市人民政府各相关部门,各县(市)、区人民政府负责落实。\n"
+        "二、为民办好“十件实事”\n"
+        "(一)继续实施对种粮农民直接补贴。由市财政局、农业局、农机局,各县(市)、区人民政府负责落实。\n"
+        "(二)改善农村居民生活条件。由市水利局和各县(市)、区人民政府负责落实。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("一", ["市人民政府各相关部门", "各县(市)、区人民政府"]),
+        ("(一)", ["市财政局", "农业局", "农机局", "各县(市)、区人民政府"]),
+        ("(二)", ["市水利局", "各县(市)、区人民政府"]),
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -474,27 +474,34 @@ def _names(text: str) -> tuple[list[str], bool]:
     return names, open_ended
 
 
-_LEVEL_ONLY = re.compile(r"^(?:各|相关|有关|各有关|各相关)?[省市县区乡镇]{1,3}$")
+_LEVEL = r"(?:各|相关|有关|各有关|各相关)?[省市县区乡镇]{1,3}(?:[(（][市县区、]{1,5}[)）])?"
+_LEVEL_ONLY = re.compile(rf"^{_LEVEL}$")
+_LEVEL_AFTER_JOIN = re.compile(rf"(?:和|及){_LEVEL}$")
 # 武川县党委、政府: the same place's government after its Party committee is part of one name
 # 鄂城区, 华容县: a district or a county named whole stands for its government, and begins no other name
 _PLACE_WITH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2}[区县市]$")
 _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
 _SHORT_PIECE = 3
+_SHORT_LEVEL = 5  # 各有关市, 各县(市)
 
 
 def _joined_levels(pieces: list[str]) -> list[str]:
     """Pieces of one collective that 、 sets apart: a level or a bare place before the rest of the name (各县、区人民政府,
-    各县市、区政府, 各有关市、县(区)政府, 赣州、龙南经济技术开发区管委会), or a kind of unit after it (市直有关部门、单位)."""
-    if not pieces or min(map(len, pieces)) > _SHORT_PIECE + 1:  # the usual list: no piece that short
+    各县市、区政府, 各有关市、县(区)政府, 各县(市)、区人民政府, 赣州、龙南经济技术开发区管委会), or a kind of unit after it (市直有关部门、单位)."""
+    if not pieces or min(map(len, pieces)) > _SHORT_LEVEL:  # the usual list: no piece that short
         return pieces
     joined: list[str] = []
     pending = ""
     for piece in pieces:
         if piece in _KIND_ONLY and joined and not pending:
             joined[-1] += f"、{piece}"
-        elif _LEVEL_ONLY.match(piece) or (
-            len(piece) <= _SHORT_PIECE
-            and not (looks_like_department(piece) or _PLACE_WITH_LEVEL.match(piece))
+        elif (
+            _LEVEL_ONLY.match(piece)
+            or _LEVEL_AFTER_JOIN.search(piece)  # 农机局和各县(市)、区人民政府
+            or (
+                len(piece) <= _SHORT_PIECE
+                and not (looks_like_department(piece) or _PLACE_WITH_LEVEL.match(piece))
+            )
         ):
             pending += f"{piece}、"
         else:

@@ -277,6 +277,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         closing = _CLOSING_ASSIGNMENT.search(text)
         if closing is not None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"] or closing["pair"])
+            if closing["alone"] and line.assignment is not None and line.assignment.doubtful:
+                line.assignment = (
+                    None  # what follows 由 over commas must all read as units to be a list of them
+                )
             own_sentence = closing["pair"] or (closing["alone"] and text.endswith("。", 0, closing.start()))
             if own_sentence and line.assignment is not None:  # a sentence of its own: not the task's text
                 line.cut = closing.start() if closing["alone"] else closing.start("pair") - 1
@@ -527,7 +531,7 @@ _REVIEWED_BY = re.compile(r"[，,。；;]由?(?P<who>[^，,。；;：:（(、由
 _CLOSING_ASSIGNMENT = re.compile(
     r"由(?P<clause>[^，,。；;：:（(]{2,30}?(?:会同|联合)[^。；;：:]{2,200}?)"
     r"(?:研究提出[^。]{0,10}|负责[^。]{0,10}|牵头[^。]{0,10}|落实)。?\s*$"
-    r"|由(?P<alone>[^，,。；;：:（(]{2,30}?)(?:负责落实|负责完成|牵头落实|研究提出[^。]{0,10})。?\s*$"
+    r"|由(?P<alone>(?:[^。；;：:（(]|[（(][^（()）]{1,6}[)）]){2,60}?)(?:负责落实|负责完成|牵头落实|研究提出[^。]{0,10})。?\s*$"
     # the last sentence alone: 由市安监局负责,市环保局配合。 / 由A、B牵头,各县区政府负责实施。
     r"|(?:^|。)由(?P<pair>[^，,。；;：:（(]{2,40}?(?:牵头|负责)[，,][^。；;：:（(]{2,80}?(?:配合|参与|协助|负责实施|负责落实))。?\s*$"
 )
@@ -536,7 +540,9 @@ _LEAD_HEADING = re.compile(
     r"^(?P<who>[^，,。；;：:（(]{2,40}?)牵头的?(?:工作|任务|事项)(?:[(（][^()（）]{1,8}[)）])?$"
 )
 # A line that only says who does the work above it: names, then the verb, no sentence of its own.
-_BARE_ASSIGNMENT = re.compile(r"^[^。；;：:()（）]{2,80}?(?:牵头|负责|配合)(?:落实|实施|负责)?。?$")
+_BARE_ASSIGNMENT = re.compile(
+    r"^(?:[^。；;：:()（）]|[（(][^（()）]{1,6}[)）]){2,80}?(?:牵头|负责|配合)(?:落实|实施|负责)?。?$"  # 各县(市)、区人民政府
+)
 
 _REQUIREMENT_LABELS = ("整改要求", "整改措施", "整改意见", "工作要求")
 # 整改要求：由包片单位县气象局负责清除, 整改措施：由县住建局督促商户更换, or after a clause of how: 按照…的要求，由…
