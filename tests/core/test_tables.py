@@ -1284,3 +1284,21 @@ def test_rows_under_a_merged_group_cell_with_helping_units_one_a_line() -> None:
         ("4", "新增托班8个", ["区卫健局", "区住建局"]),
     ]
     assert ledger.tasks[2].section_path[-1:] == ("家门口青少年宫",)
+
+
+def test_a_ledger_under_indicator_levels_whose_labelled_units_cell_is_merged_down() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "红桥区2020年法治政府建设年度计划任务台账",
+            "一级指标", "二级指标", "序号", "主要任务", "牵头、责任部门",
+            "一、依法全面履行政府职能", "1.全面推行行政审批制度改革",
+            "1", "主动公开全部行政审批事项清单,不断压缩办理时限。",
+            "牵头单位:区政务服务办;责任部门:其他部门、各街道按职责分别负责",
+            "2", "依据天津市行政许可事项目录,制定并公布红桥区行政许可事项目录。",
+            "3", "全面清理规范行政审批中介服务,取消无法定依据的中介服务事项。",
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    units = ["区政务服务办", "其他部门", "各街道"]
+    assert rows == [("1", "主动公开全部", units), ("2", "依据天津市行", units), ("3", "全面清理规范", units)]
+    assert ledger.tasks[1].section_path[-1] == "一、依法全面履行政府职能、1.全面推行行政审批制度改革"

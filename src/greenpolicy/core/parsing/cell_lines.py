@@ -333,14 +333,20 @@ def _grouped_rows(
         end = numbers[position + 1] if position + 1 < len(numbers) else len(cells)
         body = list(cells[start + 1 : end])
         following: list[str] = []
-        while body and len(following) < at and end < len(cells) and not _fits(body[-1], columns[-1]):
+        # (a row's text alone, its units' cell merged down from the row above, is no group cell)
+        while len(body) > 1 and len(following) < at and end < len(cells) and not _fits(body[-1], columns[-1]):
             following.insert(0, body.pop())  # the next row's group cells
         lead = [*("",) * (at - len(leading)), *leading]
         rest = columns[at + 1 :]
         aligned = _right_aligned(body, rest)
         if end == len(cells) and _work_in_unit_column(aligned, rest):
             aligned = (*body, *("",) * (len(rest) - len(body)))  # the page stops in this row: from the left
-        rows.append((*lead, cells[start], *aligned))
+        row = (*lead, cells[start], *aligned)
+        if rows and not any(
+            cell for cell, column in zip(row, columns, strict=False) if column in UNIT_COLUMNS
+        ):
+            row = _merged_from_above(row, rows[-1], columns)  # the units' cell merged down over the rows
+        rows.append(row)
         leading = following
     return header, rows
 
@@ -349,6 +355,8 @@ def _fits(cell: str, column: Column | None) -> bool:
     """Whether a cell reads as one of a column whose values can be told: a deadline, units, a figure."""
     if column is Column.DEADLINE:
         return parse_deadline(cell, issued_on=None).kind is not DeadlineKind.NONE
+    if column in UNIT_COLUMNS and reads_as_units(cell):  # 牵头单位:区政务服务办;责任部门:…: a cell of units
+        return True
     return looks_like_department(cell) or not _has_words(cell)
 
 
@@ -368,7 +376,8 @@ def _right_aligned(body: Sequence[str], columns: Sequence[Column | None]) -> tup
     tail = list(body[len(body) - after :]) if after else []
     rest = list(body[: len(body) - after])
     names: list[str] = []
-    while rest and (not names or looks_like_department(rest[-1])):  # the unit cell, one unit a line
+    # the unit cell, one unit a line; none when the row's last cell is its work (the units merged from above)
+    while rest and (looks_like_department(rest[-1]) or (not names and reads_as_units(rest[-1]))):
         names.insert(0, rest.pop())
     if len(rest) > units:  # more text than columns before the units: the first column's text ran over lines
         rest = ["".join(rest[: len(rest) - units + 1]), *rest[len(rest) - units + 1 :]]

@@ -186,7 +186,7 @@ _BROKEN_SHARE = 8  # a table whose cells the page broke breaks one in eight at l
 _TRAILING_HEADER = 60
 
 
-_HEADER_HINT = re.compile(r"任务|工作|事项|措施|内容|序号|项目|名称|整治|领导|目标|领域|科目|分类")
+_HEADER_HINT = re.compile(r"任务|工作|事项|措施|内容|序号|项目|名称|整治|领导|目标|领域|科目|分类|级指标")
 
 
 def _maybe_header(text: str) -> bool:
