@@ -314,9 +314,8 @@ def _list_continued(text: str, blocks: Sequence[Block], index: int) -> str | Non
         return None
     if text.endswith((":", "：")):  # 责任单位: / 科研所、省气象台: the label's names on the line below it
         names = [piece.strip() for piece in split_top_level(rest, "、，,")]
-        record = _LONE_FIELD.match(
-            text_at(blocks, index + 1).strip()
-        )  # 责任单位: / 市政园林工程处 / 交办类别:
+        # 责任单位: / 市政园林工程处 / 交办类别: a record's next label after the value: the value is the record's
+        record = _LONE_FIELD.match(text_at(blocks, index + 1).strip())
         return rest if record is None and all(map(looks_like_department, names)) else None
     first = _LIST_PIECE.split(rest, maxsplit=1)[0].strip()
     if text.endswith(("、", "，", ",")):
