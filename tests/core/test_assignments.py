@@ -114,6 +114,11 @@ LEAD, CO = Role.LEAD, Role.CO
             False,
         ),
         ("市委、市政府负责", [("市委", LEAD), ("市政府", CO)], False),
+        (
+            "区市场监督管理局牵头，区卫健委、区教体局密切配合",
+            [("区市场监督管理局", LEAD), ("区卫健委", CO), ("区教体局", CO)],
+            False,
+        ),
         (  # 和 joins a kind of body to the name before it
             "各县(市、区)党委和人民政府，高新区党工委和管委会负责",
             [("各县(市、区)党委和人民政府", LEAD), ("高新区党工委和管委会", CO)],
