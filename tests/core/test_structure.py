@@ -1649,6 +1649,13 @@ def test_a_sentence_of_its_own_naming_levels_of_government_closes_the_work_above
     ]
 
 
+def test_a_unit_working_with_another_takes_its_full_name_not_its_fields_short_form() -> None:
+    ledger = parse_text(
+        "1.各乡镇汇同环保局完善生态功能保护区划界立标工作。\n2.水务局抓好自然保护区的建设和晋档升级工作。\n"
+    )
+    assert [d.name for d in ledger.tasks[0].departments] == ["各乡镇", "环保局"]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

@@ -418,6 +418,14 @@ _TWO_CHARACTER_BODIES = frozenset(
     | {"农委", "经委", "计委", "建委", "科委", "教委", "侨办", "台办", "外办", "法院", "工会"}
     | {"移动", "联通", "电信", "铁塔"}  # the telecom operators, as lists name them (移动、联通、电信公司)
 )
+# A department named by its field alone, two characters, as lists write them (发改、财政、环保等部门; 区工商、环保、
+# 公安、卫生和交通等部门): read as units only where the field names an office of government.
+_FIELDS_WRITTEN_SHORT = frozenset(
+    {"发改", "经信", "工信", "财政", "税务", "审计", "统计", "商务", "市监", "工商", "质监", "药监", "物价"}
+    | {"环保", "生态", "住建", "城管", "规划", "国土", "自规", "交通", "水利", "水务", "农业", "林业", "农委"}
+    | {"公安", "司法", "民政", "人社", "卫健", "卫生", "教育", "教体", "文旅", "文广", "体育", "应急", "安监"}
+    | {"消防", "交警", "气象", "环卫", "供电", "人防", "宣传", "网信", "信访", "残联", "科技"}
+)
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?、“”‘’\"《》<>\d]")
@@ -468,8 +476,8 @@ def looks_like_department(name: str) -> bool:
     if not 2 <= len(key) <= _MAX_NAME_LENGTH:
         return False
     if len(key) == 2:
-        # Two characters are a person's name far more often than a body.
-        return key in _TWO_CHARACTER_BODIES
+        # Two characters are a person's name far more often than a body, or a field's department written short.
+        return key in _TWO_CHARACTER_BODIES or key in _FIELDS_WRITTEN_SHORT
     # 、 inside brackets belongs to the name: 各县(市、区)政府.
     bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
     if "、" in bare:  # 、 between levels belongs to the name too: 各县、区人民政府

@@ -190,17 +190,21 @@ def units_named_at(text: str, at: int) -> list[str]:
 
 
 def _unit_at(text: str, at: int) -> str | None:
-    return next(
+    end = next(
         (
-            text[at:end]
+            end
             for end in range(at + 2, min(len(text), at + _MAX_UNIT_NAME) + 1)
             if looks_like_department(text[at:end])
         ),
         None,
     )
+    if end is not None and end - at == _SHORT_FORM and looks_like_department(text[at : end + 1]):
+        end += 1  # 环保局, not the field's short form 环保 inside it
+    return text[at:end] if end is not None else None
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
+_SHORT_FORM = 2
 _MAX_UNIT_NAME = 30
 
 
