@@ -500,14 +500,17 @@ _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日�
 # 县环保局:负责…, or as some copies write it, 县环保局。负责…
 _UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{3})")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
-_OFFICE = r"[^：:，,。；;、（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|所|中心|办事处|镇|乡|街道)"
+_OFFICE_ENDS = "办公室|局|委|办|厅|署|所|中心|办事处|镇|乡|街道"
+_OFFICE = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
 _UNIT_HEADING = re.compile(
     rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:]?$"
 )
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
 # 工作任务: a unit's share of the work
-_BODY = r"[^：:，,。；;、（()）“”\s]{2,20}?(?:办公室|局|委|办|厅|署|所|中心|办事处|镇|乡|街道|公司|集团|大队)"
+_BODY = (
+    rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS}|公司|集团|大队)"  # a company has its share too
+)
 _DUTY_HEADING = re.compile(
     rf"^属?(?P<who>(?P<name>{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责))[：:]?$"
 )
