@@ -1656,6 +1656,18 @@ def test_a_unit_working_with_another_takes_its_full_name_not_its_fields_short_fo
     assert [d.name for d in ledger.tasks[0].departments] == ["各乡镇", "环保局"]
 
 
+def test_a_closing_call_on_the_other_units_involved_is_no_units_share() -> None:
+    ledger = parse_text(
+        "会议要求,由丹凤街道牵头,县自然资源局配合,在12月底前完成荣海新区土地处置任务;"
+        "由县工业园区管委会牵头,县政务服务管理局配合,在12月底前完成闲置土地处置工作。"
+        "其他涉及部门要积极配合,统筹推进批而未供和闲置土地处置工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["丹凤街道", "县自然资源局"],
+        ["县工业园区管委会", "县政务服务管理局"],
+    ]
+
+
 def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> None:
     ledger = parse_text(
         "突出生态环境问题整改验收销号公示\n"

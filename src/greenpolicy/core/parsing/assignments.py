@@ -155,7 +155,7 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     subject = (_ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
     if subject is None or len(text) - subject.end() < _UNIT_SUBJECT_WORK:
         return None
-    if subject["who"].startswith("各") and not item:
+    if subject["who"].startswith(_CALL_ON_ALL) and not item:
         return None
     units = parse_assignment(subject["who"])
     if units is None or units.doubtful:
@@ -216,6 +216,12 @@ _ITEM_SUBJECT = re.compile(
     r"(?P<verb>负责|要|牵头|会同|汇同|配合|应当|应|加强|继续|抓好|做好|组织|完善|推进|开展|督促|指导)"
 )
 _UNIT_SUBJECT_WORK = 8
+_CALL_ON_ALL = (
+    "各",
+    "其他",
+    "有关",
+    "相关",
+)  # 各地发展改革部门要…, 其他涉及部门要积极配合: a call on every unit of a kind
 _HELPERS_AFTER_LEAD = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切)?配合")
 
 
