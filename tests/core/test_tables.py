@@ -1141,12 +1141,13 @@ def test_a_unit_cell_naming_a_zone_that_does_not_read_as_a_unit_is_kept_and_flag
                 "序号", "重点工作任务", "牵头领导", "牵头单位",
                 "1", "临平新城要围绕打造时尚产业新地标,启动建设九乔国际数字商贸城。", "祝振伟", "临平新城",
                 "2", "推广农业新品种面积。", "张三", "由市科技局统筹安排",
+                "3", "地区生产总值增长8%。", "李四", "常务副市长",
             )
         )
     )  # fmt: skip
     rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
     doubts = [d.message for d in ledger.diagnostics if d.code == "doubtful_department"]
-    assert rows == [("1", ["临平新城"]), ("2", [])]
+    assert rows == [("1", ["临平新城"]), ("2", []), ("3", [])]  # a leader's post is no unit's name
     assert doubts == ["“临平新城”不像单位名称，请核对"]
 
 

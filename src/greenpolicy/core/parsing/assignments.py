@@ -111,6 +111,13 @@ _LEADER_POST = re.compile(
     r"^(?:[省市县区州]政府)?(?:分管|协管|主管|常务|联系)?副?(?:[省市县区州]长|秘书长|主任|书记)$"
     r"|^(?:分管|协管|联系|包抓)[省市县区州]?(?:级)?领导$"
 )
+
+
+def is_leader_post(name: str) -> bool:
+    """Whether a name is a leader's post (常务副市长, 分管领导), a person's role rather than a unit."""
+    return _LEADER_POST.match(name) is not None
+
+
 # A list closed by 等 and a collective, then joined to another unit: A、B等国务院有关部门和各省级人民政府.
 _OPEN_THEN_JOINED = re.compile(r"等[^、，,和及]{0,8}?(?:部门|单位|机构)(?:以及|和|及)(?=.)")
 _TOGETHER_WITH = re.compile(r"会同|联合")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import Role, TaskKind
-from greenpolicy.core.parsing.assignments import Assignment, parse_assignment
+from greenpolicy.core.parsing.assignments import Assignment, is_leader_post, parse_assignment
 from greenpolicy.core.parsing.columns import UNIT_COLUMNS, Column, column_of
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.endings import stopped_in_assignment
@@ -129,9 +129,15 @@ _CUT_NAME = 3
 
 def _name_kept(cells: dict[Column, str]) -> Assignment | None:
     """A unit cell holding one name that does not read as a unit (临平新城, 未来科技城(海创园): a zone named for
-    its place): kept as the lead, and flagged, rather than dropped. Not a status, a date or a sentence."""
+    its place): kept as the lead, and flagged, rather than dropped. Not a status, a date, a sentence, nor a leader's
+    post a shifted cell left there (常务副市长)."""
     cell = next((cells[column] for column in (_LEAD, _DEPARTMENTS) if column in cells), "")
-    if not _LONE_NAME.fullmatch(cell) or _NOT_A_NAME.search(cell) or reads_as_deadline(cell):
+    if (
+        not _LONE_NAME.fullmatch(cell)
+        or _NOT_A_NAME.search(cell)
+        or reads_as_deadline(cell)
+        or is_leader_post(cell)
+    ):
         return None
     return Assignment(((cell, Role.LEAD),), doubtful=(cell,))
 
