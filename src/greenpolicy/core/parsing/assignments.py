@@ -171,16 +171,22 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
         # 各乡镇汇同环保局完善…: the units it works with are its co-operating ones
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
     helping = _HELPERS_AFTER_LEAD.match(text, subject.end()) if subject["verb"] == "牵头" else None
-    if (
-        helping is not None
-        and (helpers := parse_assignment(helping["who"])) is not None
-        and not helpers.doubtful
-    ):
+    if helping is not None and (helpers := undoubted_units(helping["who"])) is not None:
         # 由丹凤街道牵头,县自然资源局配合,在12月底前完成…: the units that help the lead
         return units._replace(
             departments=(*units.departments, *((name, _CO) for name, _ in helpers.departments))
         )
     return units
+
+
+def undoubted_units(text: str) -> Assignment | None:
+    """The units a text names, when every name reads as a unit; None when it names none or any with doubt."""
+    units = parse_assignment(text)
+    return units if units is not None and not units.doubtful else None
+
+
+# What a leader or a meeting asked of the units named after it (…要求, / 会议明确,): the lead-in of their work
+LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
 
 
 def units_named_at(text: str, at: int) -> list[str]:

@@ -121,9 +121,8 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     first = blocks[start]
     marker = _cell_marker(first.text if isinstance(first, Paragraph) else "")
     header, index, double_spaced = _header_per_line(blocks, start, marker)
-    if _first_group_cell_read_as_header(
-        header
-    ):  # 分类 / 序号 / 事项 / … / 发展目标 / 1: the first row's group
+    # 分类 / 序号 / 事项 / … / 发展目标 / 1: the last "header cell" is the first row's group
+    if _first_group_cell_read_as_header(header):
         header.pop()
         index = max(at for at in range(start, index) if text_at(blocks, at).strip())
     header = _notes_joined(header)
@@ -141,10 +140,8 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     else:
         width = _row_width(cells) if numbered_body else 0
     joined = _wrapped_header(header, width)
-    nameless = sum(1 for cell in header if column_of(cell) is None)
-    if (
-        joined is None and nameless > 1
-    ):  # rows whose cells run over lines tell no width: one piece a broken cell
+    if joined is None and (nameless := sum(1 for cell in header if column_of(cell) is None)) > 1:
+        # rows whose cells run over lines tell no width: each nameless piece is part of a broken cell
         joined = _wrapped_header(header, len(header) - nameless)
     header, columns = joined or (header, header_columns(header))
     # Lines that name no column are likely pieces of broken header cells: then the columns are unsure.

@@ -12,7 +12,14 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from greenpolicy.core.departments import looks_like_department
-from greenpolicy.core.parsing.assignments import LABELLED_LINE, UNIT_LABEL, parse_assignment, subject_units
+from greenpolicy.core.parsing.assignments import (
+    LABELLED_LINE,
+    LEAD_IN_WORDS,
+    UNIT_LABEL,
+    parse_assignment,
+    subject_units,
+    undoubted_units,
+)
 from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
 from greenpolicy.core.parsing.numbering import RANKS, SUB_ITEM_RANK, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
@@ -79,7 +86,7 @@ def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
         cuts = [gap.end() for gap in _GAP.finditer(text) if _paragraph_at(text, gap)]
         if "负责" in text:  # …职责如下:县环保局。负责…。县交通局、公路局:负责…: each unit's duty
             cuts = sorted(
-                {*cuts, *(duty.start() for duty in _DUTY.finditer(text) if _names_units(duty["who"]))}
+                {*cuts, *(duty.start() for duty in _DUTY.finditer(text) if undoubted_units(duty["who"]))}
             )
         starts = [0, *cuts]
         apart.extend(
@@ -185,11 +192,6 @@ _RUN_ON_LINE = 200
 _DUTY = re.compile(r"(?<=[。；;：:])(?P<who>[^。；;：:，,（(“”\s]{2,30}?)[：:。](?=负责)")
 
 
-def _names_units(who: str) -> bool:
-    units = parse_assignment(who)
-    return units is not None and not units.doubtful
-
-
 _GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")
 _LABEL_REACH = 40  # enough of the text after a space to tell a label (（二十三）, 牵头责任单位：)
 
@@ -242,7 +244,7 @@ def _opens_with_unit(clause: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
-_LEAD_IN = re.compile(r"(?:要求|明确|强调|指出|提出|决定|议定)[，,：:]\s*")
+_LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
 _BRACKETED_UNITS = re.compile(r"[（(〔][^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]")
 _MIN_UNIT_CLAUSES = 2

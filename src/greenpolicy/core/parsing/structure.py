@@ -17,10 +17,12 @@ from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
+    LEAD_IN_WORDS,
     Assignment,
     parse_assignment,
     standing_rule,
     subject_units,
+    undoubted_units,
 )
 from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
 from greenpolicy.core.parsing.drafts import TaskDraft
@@ -278,9 +280,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         if closing is not None:
             line.assignment = parse_assignment(closing["clause"] or closing["alone"] or closing["pair"])
             if closing["alone"] and line.assignment is not None and line.assignment.doubtful:
-                line.assignment = (
-                    None  # what follows 由 over commas must all read as units to be a list of them
-                )
+                # what follows 由 over commas must all read as units to be a list of them
+                line.assignment = None
             own_sentence = closing["pair"] or (closing["alone"] and text.endswith("。", 0, closing.start()))
             if own_sentence and line.assignment is not None:  # a sentence of its own: not the task's text
                 line.cut = closing.start() if closing["alone"] else closing.start("pair") - 1
@@ -333,9 +334,7 @@ def _units_in_charge(body: str) -> Assignment | None:
     """The units an item's clauses put in charge of their parts of it (成立领导小组,党政办负责外围环境,社会管理办公室
     负责质量监督…), as minutes share out a decision: each unit whole, not a person (张三具体负责)."""
     names = [
-        who
-        for charged in _IN_CHARGE.finditer(body)
-        if (units := parse_assignment(who := charged["who"])) is not None and not units.doubtful
+        who for charged in _IN_CHARGE.finditer(body) if undoubted_units(who := charged["who"]) is not None
     ]
     return parse_assignment("、".join(names)) if names else None
 
@@ -508,9 +507,8 @@ _UNIT_HEADING = re.compile(
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
 # 工作任务: a unit's share of the work
-_BODY = (
-    rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS}|公司|集团|大队)"  # a company has its share too
-)
+# a company has its share of the work too
+_BODY = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS}|公司|集团|大队)"
 _DUTY_HEADING = re.compile(
     rf"^属?(?P<who>(?P<name>{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责))[：:]?$"
 )
@@ -543,8 +541,9 @@ _LEAD_HEADING = re.compile(
     r"^(?P<who>[^，,。；;：:（(]{2,40}?)牵头的?(?:工作|任务|事项)(?:[(（][^()（）]{1,8}[)）])?$"
 )
 # A line that only says who does the work above it: names, then the verb, no sentence of its own.
+# 市发改委牵头落实; a name's bracket may stand in it: 各县(市)、区人民政府负责落实。
 _BARE_ASSIGNMENT = re.compile(
-    r"^(?:[^。；;：:()（）]|[（(][^（()）]{1,6}[)）]){2,80}?(?:牵头|负责|配合)(?:落实|实施|负责)?。?$"  # 各县(市)、区人民政府
+    r"^(?:[^。；;：:()（）]|[（(][^（()）]{1,6}[)）]){2,80}?(?:牵头|负责|配合)(?:落实|实施|负责)?。?$"
 )
 
 _REQUIREMENT_LABELS = ("整改要求", "整改措施", "整改意见", "工作要求")
@@ -691,7 +690,7 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
 _IN_CHARGE = re.compile(
     r"(?:^|[，,；;。])(?:[^，,。；;：:由]{0,8}由)?(?P<who>[^，,。；;：:（(“”\s由]{2,15}?)负责(?!人|同志)"
 )
-_ASKED = re.compile(r"(?:要求|明确|强调|指出|提出|决定|议定)[，,]$")
+_ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,]$")
 
 
 def _is_titled_assignment(line: Line) -> bool:
