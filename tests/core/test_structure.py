@@ -662,6 +662,26 @@ def test_a_rectification_measure_naming_who_urges_it_or_after_a_clause_of_how() 
     ]
 
 
+def test_a_rectification_measure_in_numbered_parts_each_naming_its_unit() -> None:
+    ledger = parse_text(
+        "1、人险公司片区:双阳路行道树绑有凉衣绳问题在巡查通报后仍未整改。\n"
+        "整改措施:由包片单位县人险公司负责教育清除。\n"
+        "2、幼儿园片区:民主巷垃圾箱破损严重,门头牌匾陈旧破损。\n"
+        "整改措施:(1)由县环卫站负责更换破损垃圾桶。(2)由包片单位县幼儿园负责教育督促商户更换破旧门头牌匾。\n"
+        "3、城关小学片区:小学门口对面及周边商户占路经营。\n"
+        "整改措施:由包片单位城关小学负责规范。\n"
+    )
+    rows = [
+        (task.number, task.text[:5], [(d.name, d.role.value) for d in task.departments])
+        for task in ledger.tasks
+    ]
+    assert rows == [
+        ("1", "双阳路行道", [("县人险公司", "lead")]),
+        ("2", "民主巷垃圾", [("县环卫站", "lead"), ("县幼儿园", "co")]),
+        ("3", "小学门口对", [("城关小学", "lead")]),
+    ]
+
+
 def test_places_inspected_with_the_problems_found_and_who_rectifies_them() -> None:
     ledger = parse_text(
         "5月24日，领导小组开展第16次实地督导检查，现对督查过程中发现的问题进行曝光通报。\n"

@@ -219,7 +219,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             return
     required = _REQUIRED_OF.match(text) if text.startswith(_REQUIREMENT_LABELS) and "由" in text else None
     if required is not None:  # 整改要求：由包片单位县气象局负责清除。: who meets the requirement above it
-        line.assignment = parse_assignment(required["who"], marked=True)
+        # 整改措施:(1)由县环卫站负责…。(2)由包片单位县幼儿园负责…: each numbered measure names its own unit
+        whos = [
+            required["who"],
+            *(further["who"] for further in _FURTHER_REQUIRED.finditer(text, required.end())),
+        ]
+        line.assignment = parse_assignment("、".join(dict.fromkeys(whos)), marked=True)
         line.assignment_only = line.assignment is not None
         if line.assignment_only:
             return
@@ -548,11 +553,15 @@ _BARE_ASSIGNMENT = re.compile(
 
 _REQUIREMENT_LABELS = ("整改要求", "整改措施", "整改意见", "工作要求")
 # 整改要求：由包片单位县气象局负责清除, 整改措施：由县住建局督促商户更换, or after a clause of how: 按照…的要求，由…
-_REQUIRED_OF = re.compile(
-    r"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*(?:[^。由]{0,40}[，,])?由"
-    r"(?:[^，。,；;：:、]{0,12}?包片单位|责任单位|牵头单位)?"
+_REQUIRED_BY = (
+    r"由(?:[^，。,；;：:、]{0,12}?包片单位|责任单位|牵头单位)?"
     r"(?P<who>[^，。,；;：:]{2,60}?)(?:牵头)?(?:负责|督促|组织|协调|会同)"
 )
+_MEASURE_NUMBER = r"(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．])?"
+_REQUIRED_OF = re.compile(
+    rf"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*{_MEASURE_NUMBER}(?:[^。由]{{0,40}}[，,])?{_REQUIRED_BY}"
+)
+_FURTHER_REQUIRED = re.compile(rf"。\s*{_MEASURE_NUMBER}{_REQUIRED_BY}")
 _SUMMARY_ASSIGNMENT = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|事项|措施)?由(?P<clause>[^。]+?)。?$")
 
 
