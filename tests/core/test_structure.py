@@ -1576,6 +1576,17 @@ def test_a_leaders_requests_shared_out_clause_by_clause_each_to_a_lead_and_its_h
     ]
 
 
+def test_a_leaders_points_counted_out_each_charging_its_unit_are_tasks_of_their_own() -> None:
+    ledger = parse_text(
+        "钟宇龙要求:一是力度要更大。务必要持续加大人员机械力量,加速整改;二是措施要更硬。保持整改定力,快速整改。"
+        "三是指导要更细。县自然资源局全体班子成员要带领股室吃住在镇村,加强技术指导,提速整改。"
+        "四是县政府督查室要加强督查,查清、查准、查细存在的问题,及时形成督查专报。五是力度要更大。加快整改进度。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("县自然资源局全体", ["县自然资源局"]), ("县政府督查室要加", ["县政府督查室"])]
+    assert ledger.tasks[1].text.endswith("督查专报。")  # the next point, of no unit's, is not its work
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

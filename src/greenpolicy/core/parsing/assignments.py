@@ -164,7 +164,7 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
         return None
     if subject["who"].startswith(_CALL_ON_ALL) and not item:
         return None
-    units = parse_assignment(subject["who"])
+    units = parse_assignment(_UNIT_PEOPLE.sub("", subject["who"]))
     if units is None or units.doubtful:
         return None
     if subject["verb"] in ("会同", "汇同") and (partners := units_named_at(text, subject.end())):
@@ -229,6 +229,10 @@ _ITEM_SUBJECT = re.compile(
     r"(?P<verb>负责|要|牵头|会同|汇同|配合|应当|应|加强|继续|抓好|做好|组织|完善|推进|开展|督促|指导)"
 )
 _UNIT_SUBJECT_WORK = 8
+# A unit's people charged in its name: 县自然资源局全体班子成员要…
+_UNIT_PEOPLE = re.compile(
+    r"(?<=[局委办部室所站队院])(?:全体)?(?:班子成员|主要负责同志|主要负责人|主要领导|分管领导|干部职工)$"
+)
 _CALL_ON_ALL = (
     "各",
     "其他",

@@ -212,7 +212,8 @@ def _heading_before_sub_item(text: str) -> str | None:
 def _unit_clauses_apart(text: str) -> list[str] | None:
     """A paragraph that shares the work out clause by clause, each opening with its unit (县公安部门负责…；县教育部门
     负责…；): its opening sentences, then a line for each unit's clause with the clauses after it that name none;
-    None unless two clauses or more open so."""
+    None unless two clauses or more open so. A leader's points counted out (一是…；二是…) are kept apart, and a
+    point's unit may stand after its heading: 三是指导要更细。县自然资源局要…。四是县政府督查室要…."""
     clauses = _CLAUSE.findall(text)
     if not clauses:  # semicolons alone
         return None
@@ -220,31 +221,40 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     # (四)由省经贸委负责,…。由省农业厅负责,…: the item's first clause is a unit's share, its number with it
     if not _opens_with_unit(first):
         asked = _LEAD_IN.search(first)
-        if asked is not None and subject_units(first[asked.end() :].strip()) is not None:
+        if asked is not None and _opens_with_unit(first[asked.end() :].strip()):
             # …曲道凯要求,由县发展和改革局牵头,…: what was asked of whom, after who asked it
             head, first = first[: asked.end()], first[asked.end() :]
         else:  # （二）加强领导，密切配合。县人防部门要…: the heading stays apart
             head, first = first, ""
-    shares: list[str] = []
+    pieces: list[str] = [head]
+    shares = 0
     for clause in [first, *clauses[1:]]:
+        point = _POINT.match(clause)
         if _opens_with_unit(clause):
-            shares.append(clause)
-        elif shares:
-            shares[-1] += clause
+            pieces.append(clause[point.end() :] if point else clause)
+            shares += 1
+        elif point is not None and shares:  # a point of no unit's: not the share before it
+            pieces.append(clause)
         else:
-            head += clause
-    if len(shares) < _MIN_UNIT_CLAUSES:
+            pieces[-1] += clause
+    if shares < _MIN_UNIT_CLAUSES:
         return None
-    return [piece.strip() for piece in (head, *shares) if piece.strip()]
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _opens_with_unit(clause: str) -> bool:
     label = read_label(clause)
-    return subject_units(label.body if label is not None else clause.strip()) is not None
+    body = label.body if label is not None else clause.strip()
+    point = _POINT.match(body)
+    return subject_units(body[point.end() :] if point else body) is not None
 
 
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
 _LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
+# The points a leader counts out: 一是…, 第二，…, 其三，…
+_POINT = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"
+)
 # An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
 _BRACKETED_UNITS = re.compile(r"[（(〔][^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]")
 _MIN_UNIT_CLAUSES = 2
