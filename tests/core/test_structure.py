@@ -1587,6 +1587,24 @@ def test_a_leaders_points_counted_out_each_charging_its_unit_are_tasks_of_their_
     assert ledger.tasks[1].text.endswith("督查专报。")  # the next point, of no unit's, is not its work
 
 
+def test_a_lone_paragraph_naming_a_lead_and_its_helpers_is_a_task_after_what_a_meeting_asked_too() -> None:
+    ledger = parse_text(
+        "会议强调,各单位要严格落实生态环境保护责任,常态化抓好环保措施落实。\n"
+        "会议要求,区市场监督管理局牵头,卫健、教体、民政等行业主管部门密切配合,全面开展风险隐患排查整治。\n"
+        "会议还研究了其他事项。\n"
+        "区住建局牵头,区城管局配合,年底前完成老旧小区改造。\n"
+        "区财政局要加强资金保障。\n"
+    )
+    rows = [(t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        (
+            "会议要求,区",
+            [("区市场监督管理局", Role.LEAD), ("卫健", Role.CO), ("教体", Role.CO), ("民政", Role.CO)],
+        ),
+        ("区住建局牵头", [("区住建局", Role.LEAD), ("区城管局", Role.CO)]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

@@ -326,7 +326,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
     item = line.numbered is not None and not line.numbered.label.startswith("第")  # not a regulation's 第三条
     if line.assignment is None and (opening := subject_units(body, item=item)) is not None:
-        line.assignment, line.unit_subject = opening, True
+        # a lead with its helpers (区市场监管局牵头,卫健、教体等部门密切配合,…) is an assignment even alone
+        line.assignment, line.unit_subject = opening, _LEAD_WITH_HELPERS.match(body) is None
+    asked = _ASKED_FIRST.match(text) if line.assignment is None and line.numbered is None else None
+    if asked is not None and _LEAD_WITH_HELPERS.match(text, asked.end()) is not None:
+        # 会议要求,区市场监督管理局牵头,卫健、教体等行业主管部门密切配合,全面开展…: what a meeting asked of whom
+        line.assignment = subject_units(text[asked.end() :])
     if line.assignment is None and item and "负责" in body:
         line.assignment = _units_in_charge(body)
 
@@ -700,6 +705,8 @@ _IN_CHARGE = re.compile(
     r"(?:^|[，,；;。])(?:[^，,。；;：:由]{0,8}由)?(?P<who>[^，,。；;：:（(“”\s由]{2,15}?)负责(?!人|同志)"
 )
 _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,]$")
+_LEAD_WITH_HELPERS = re.compile(r"[^，,。；;：:]{2,40}?牵头[，,][^。；;：:]{2,80}?配合")
+_ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
 
 
 def _is_titled_assignment(line: Line) -> bool:
