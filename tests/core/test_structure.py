@@ -1605,6 +1605,33 @@ def test_a_lone_paragraph_naming_a_lead_and_its_helpers_is_a_task_after_what_a_m
     ]
 
 
+def test_sections_headed_by_a_commission_give_it_their_items_and_the_units_it_works_with_cooperate() -> None:
+    ledger = parse_text(
+        "现就市各有关部门目标任务明确如下:\n"
+        "一、市发展和改革委员会\n"
+        "1. 加快产业结构调整,严格禁止新上不符合产业政策项目。\n"
+        "2. 会同市农委、科技局、财政局,拟定《常州市秸秆综合利用规划》,并报市政府批准。\n"
+        "3. 会同市相关部门制订出台《常州市噪声污染防治办法》。\n"
+        "二、市经济和信息化委员会\n"
+        "1. 督促、指导各辖市、区重点抓好10家循环经济试点。\n"
+    )
+    rows = [(t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("加快产业结构", [("市发展和改革委员会", Role.LEAD)]),
+        (
+            "会同市农委、",
+            [
+                ("市发展和改革委员会", Role.LEAD),
+                ("市农委", Role.CO),
+                ("科技局", Role.CO),
+                ("财政局", Role.CO),
+            ],
+        ),
+        ("会同市相关部", [("市发展和改革委员会", Role.LEAD)]),
+        ("督促、指导各", [("市经济和信息化委员会", Role.LEAD)]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

@@ -23,6 +23,7 @@ from greenpolicy.core.parsing.assignments import (
     standing_rule,
     subject_units,
     undoubted_units,
+    units_named_at,
 )
 from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
 from greenpolicy.core.parsing.drafts import TaskDraft
@@ -398,7 +399,24 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
             for line in text:
                 line.assignment = line.assignment or units
         elif item.assignment is None and not has_items:
-            item.assignment = units
+            item.assignment = _with_partners(units, item.numbered.body)
+
+
+def _with_partners(units: Assignment, body: str) -> Assignment:
+    """A unit's item that opens with the units it works with (会同市农委、科技局,拟定…): those co-operate; not a
+    call on units of a kind (会同市相关部门)."""
+    if not body.startswith(_TOGETHER_WITH):
+        return units
+    named = {name for name, _ in units.departments}
+    partners = [
+        name
+        for name in units_named_at(body, len(_TOGETHER_WITH[0]))
+        if name not in named and not _COLLECTIVE_WORD.search(name)
+    ]
+    return units._replace(departments=(*units.departments, *((name, Role.CO) for name in partners)))
+
+
+_TOGETHER_WITH = ("会同", "汇同")
 
 
 def _with_helpers(units: Assignment, rank: int, below: Sequence[Line]) -> Assignment:
@@ -509,7 +527,7 @@ _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日�
 # 县环保局:负责…, or as some copies write it, 县环保局。负责…
 _UNIT_BEFORE_COLON = re.compile(r"^(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{3})")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
-_OFFICE_ENDS = "办公室|局|委|办|厅|署|所|中心|办事处|镇|乡|街道"
+_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|镇|乡|街道"
 _OFFICE = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
 _UNIT_HEADING = re.compile(
     rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:]?$"
