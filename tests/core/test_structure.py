@@ -1632,6 +1632,20 @@ def test_sections_headed_by_a_commission_give_it_their_items_and_the_units_it_wo
     ]
 
 
+def test_a_sentence_of_its_own_under_a_heading_naming_who_undertakes_and_who_helps_assigns_the_heading() -> (
+    None
+):
+    ledger = parse_text(
+        "一、治理畜牧业产品污染\n由乡三农服务中心承办,乡畜牧站、卫生院配合。\n治理工作目标:\n全乡生猪定点屠宰率达100%。\n"
+        "二、治理水产品污染\n由乡水产站负责,工商所配合。\n治理工作目标:\n全乡水产品抽检合格率达到98%。\n"
+    )
+    rows = [(t.text, [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("治理畜牧业产品污染", [("乡三农服务中心", Role.LEAD), ("乡畜牧站", Role.CO), ("卫生院", Role.CO)]),
+        ("治理水产品污染", [("乡水产站", Role.LEAD), ("工商所", Role.CO)]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

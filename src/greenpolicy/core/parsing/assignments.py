@@ -88,7 +88,7 @@ _STANDING_RULE = re.compile(
     r"(?:落实|组织实施|实施)[^。]{0,12}?不再(?:单独|一一)?列出"
 )
 _LEAD_VERB = re.compile(
-    r"(?:按照?(?:职责)?(?:分工)?)?(?:分别|共同|负责|总)?牵头(?:负责|落实|组织实施|实施|推进|督导|抓总|统筹|协调|组织|起草)?$|主办$"
+    r"(?:按照?(?:职责)?(?:分工)?)?(?:分别|共同|负责|总)?牵头(?:负责|落实|组织实施|实施|推进|督导|抓总|统筹|协调|组织|起草)?$|主办$|承办$"
 )
 _CO_VERB = re.compile(r"(?:共同|积极|密切|按职责)?(?:配合|参与|参加|协助|协同|协办)(?:落实|实施|推进)?$")
 _NEUTRAL_VERB = re.compile(
@@ -98,7 +98,7 @@ _NEUTRAL_VERB = re.compile(
 # The last characters the verbs above can end with.
 _VERB_ENDINGS = frozenset("头责实施进合与加助同办工导总筹调织草成")
 _VERB_TAIL = 12  # the longest verb above (按照职责分工分别牵头负责): a search starts this far from the end
-_LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办)[^()（）]{0,4}[)）]$")
+_LEAD_MARK = re.compile(r"[(（][^()（）]{0,8}(?:牵头|主办|承办)[^()（）]{0,4}[)）]$")
 _REFERENCE = re.compile(r"第\s*\d+\s*号")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
 # A character of every _DEADLINE_LIKE match: one class is scanned fast, _DEADLINE_LIKE's alternatives are not.

@@ -229,6 +229,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment_only = line.assignment is not None
         if line.assignment_only:
             return
+    own = _OWN_SENTENCE_ASSIGNMENT.match(text) if line.numbered is None and text.startswith("由") else None
+    if own is not None:  # 一、治理畜牧业产品污染 / 由乡三农服务中心承办,乡畜牧站、卫生院配合。: the heading's
+        line.assignment = undoubted_units(own["clause"])
+        line.assignment_only = line.assignment is not None
+        if line.assignment_only:
+            return
     summary = _SUMMARY_ASSIGNMENT.match(text) if text.startswith(("以上", "上述")) else None
     if summary is not None:  # 以上工作由市交通局负责，各有关部门配合。: an assignment line of its own
         line.assignment = parse_assignment(summary["clause"], marked=True)
@@ -585,6 +591,10 @@ _REQUIRED_OF = re.compile(
     rf"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*{_MEASURE_NUMBER}(?:[^。由]{{0,40}}[，,])?{_REQUIRED_BY}"
 )
 _FURTHER_REQUIRED = re.compile(rf"。\s*{_MEASURE_NUMBER}{_REQUIRED_BY}")
+# A sentence of its own saying who leads and who helps: 由乡三农服务中心承办,乡畜牧站、卫生院配合。
+_OWN_SENTENCE_ASSIGNMENT = re.compile(
+    r"^由(?P<clause>[^，,。；;：:]{2,40}?(?:牵头|负责|承办|主办)[，,][^。；;：:]{2,120}?(?:配合|参与|协办|协助))。?$"
+)
 _SUMMARY_ASSIGNMENT = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|事项|措施)?由(?P<clause>[^。]+?)。?$")
 
 
