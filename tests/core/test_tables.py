@@ -428,6 +428,42 @@ def test_a_table_whose_cells_a_lone_bar_line_sets_apart() -> None:
     ]
 
 
+def test_a_lone_bar_line_table_without_numbers_its_group_cell_merged_over_rows() -> None:
+    ledger = parse_text(
+        "|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n"
+        "推进政策公开\n|\n常态化公开就业、住房、教育等领域信息。\n|\n财政所、便民综合服务中心等\n|\n|\n"
+        "积极探索特定群体的线下公开渠道,持续发布相关政策文件。\n|\n便民综合服务中心\n|\n|\n"
+        "强化权力配置信息公开\n|\n动态更新本镇各部门权责事项清单。\n|\n党政办公室\n|\n|\n"
+        "健全本镇行政执法信息全流程公示机制。\n|\n已完成\n|\n"
+        "\n联系人:张三\n"
+    )
+    rows = [(t.area, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("推进政策公开", "常态化公开就", ["财政所", "便民综合服务中心"]),
+        ("推进政策公开", "积极探索特定", ["便民综合服务中心"]),
+        ("强化权力配置信息公开", "动态更新本镇", ["党政办公室"]),
+        ("强化权力配置信息公开", "健全本镇行政", []),  # a status is not the work, nor a unit
+    ]
+    cut = parse_text(
+        "|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n"
+        "强化权力配置信息公开\n|\n动态更新本镇各部门权责事项清单。\n|\n党政办公室\n|\n|\n"
+        "积极探索特定群体的线下公开渠道,持续发布相关政策文件。\n|\n便民综合服务中心\n|\n|\n"
+        "畅通政策咨询渠道,整合线上线下资源,建立问题收集、办理、答复、评价闭环"
+    )
+    last = cut.tasks[-1]
+    assert (last.area, last.text[:6], last.incomplete) == ("强化权力配置信息公开", "畅通政策咨询", True)
+
+
+def test_a_status_left_in_a_shifted_rows_task_column_is_no_task() -> None:
+    ledger = parse_text(
+        "序号 |\n牵头单位 |\n项目名称 |\n业主单位 |\n本月进展情况 |\n||\n"
+        "一 |\n区住建局 |\n(一)打通断头路攻坚专项行动(6条路) |\n1.文化中心北路 |\n区城投 |\n已完工 |\n|\n"
+        "2.乐业路 |\n区城管局 |\n已完工 |\n|||||\n"
+        "\n填报单位:区民生办\n"
+    )
+    assert "已完工" not in [task.text for task in ledger.tasks]
+
+
 def test_a_cell_per_line_table_with_a_spelled_out_header_and_long_area_rows() -> None:
     ledger = parse_text(
         _double_spaced(

@@ -154,7 +154,7 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
         line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
         return Table((tuple(header), *rows), line), index
     if separated:
-        rows = [tuple(group) for group in groups if group]
+        rows = _separated_rows([group for group in groups if group], columns, cut=index >= len(blocks))
     elif numbered:  # under a 序号 column, or an unheaded one
         rows = _numbered_rows(cells, columns if columns[0] is Column.NUMBER else (Column.NUMBER, *columns))
     elif (labelled := _labelled_rows(cells, columns) or _unnumbered_rows(cells, columns)) is not None:
@@ -169,6 +169,25 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     header_row = ("",) * extra + tuple(header)
     line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table((header_row, *rows), line), index
+
+
+def _separated_rows(
+    groups: Sequence[list[str]], columns: Sequence[Column | None], *, cut: bool
+) -> list[tuple[str, ...]]:
+    """Rows set apart by empty lines: a row short of cells, a group cell merged over it, has each set in the column
+    it reads as. The last, where the document stops in the table, may be short for the cut: its cells follow the
+    gap the row before it left for the merged cell, or stand from the left."""
+    rows: list[tuple[str, ...]] = []
+    for at, group in enumerate(groups):
+        if len(group) >= len(columns):
+            rows.append(tuple(group))
+        elif not (cut and at == len(groups) - 1):
+            rows.append(placed(group, columns))
+        else:
+            before = rows[-1] if rows and len(groups[at - 1]) < len(columns) else ()
+            gap = next((index for index, cell in enumerate(before) if cell), 0)
+            rows.append(("",) * gap + tuple(group))
+    return rows
 
 
 _STARRED_NUMBER = re.compile(r"^(\d{1,3})\s*[*＊]$")

@@ -9,6 +9,7 @@ usually stand.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import Enum, auto
 from functools import lru_cache
@@ -115,6 +116,11 @@ def _reads(cell: str) -> _Reads:
         return _Reads.DEADLINE
     if text and parse_assignment(text) is not None:
         return _Reads.UNITS
+    if _STATUS.match(text):  # 已完工, 正在推进: how the work stands, never the work
+        return _Reads.OTHER
     if any("\u4e00" <= character <= "\u9fff" for character in text):
         return _Reads.SENTENCE if sentence else _Reads.WORDS
     return _Reads.OTHER
+
+
+_STATUS = re.compile(r"^(?:已|未|正在|尚未)(?:完工|完成|开工|启动|推进|实施|办结|竣工|建成|投用|投运)$")

@@ -80,7 +80,7 @@ _WORK_HEADER = re.compile(r"内容|措施|举措|具体|规模")
 
 def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
     """Replace runs of text lines that hold a flattened task table by a Table block."""
-    blocks = _wrapped_cells_joined(_trailing_headers_apart(blocks))
+    blocks = _bar_lines_folded(_wrapped_cells_joined(_trailing_headers_apart(blocks)))
     result: list[Block] = []
     index = 0
     while index < len(blocks):
@@ -160,6 +160,40 @@ def _wrapped_cells_joined(blocks: Sequence[Block]) -> Sequence[Block]:
                 Paragraph(text, first.line if isinstance(first, Paragraph) else 0)
             ]
     return joined
+
+
+def _bar_lines_folded(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks of a table set one cell a line, a bar line closing each cell and another opening each row (| /
+    工作任务 / | / 具体内容 / | / | / 推进政策公开 / |), with each cell and its bar on one line and an empty line
+    for each row's opening bar: a table of bar-closed cells, its rows set apart, as `cell_lines` reads one."""
+    bars = [
+        index
+        for index, block in enumerate(blocks)
+        if isinstance(block, Paragraph) and len(block.text) < _BAR_LINE and block.text.strip() in _BARS
+    ]
+    if len(bars) < _MIN_BAR_CELLS:
+        return blocks
+    spans = [_cell_lines(blocks, before, after) or [] for before, after in pairwise(bars)]
+    openings = sum(1 for span in spans if not span)
+    cells = sum(1 for span in spans if len(span) == 1)
+    if not openings or (openings + cells) * (_FOLDED_SHARE + 1) < len(spans) * _FOLDED_SHARE:
+        return blocks
+    folded: list[Block] = []
+    bar_lines = set(bars)
+    for index, block in enumerate(blocks):
+        if index not in bar_lines:
+            folded.append(block)
+            continue
+        last = next((at for at in range(len(folded) - 1, -1, -1) if text_at(folded, at).strip()), -1)
+        cell = folded[last] if last >= 0 else None
+        if isinstance(cell, Paragraph) and cell.text.strip() not in _BARS and not cell.text.endswith(_BARS):
+            folded[last] = Paragraph(f"{cell.text.rstrip()} |", cell.line)
+        else:  # a row's opening bar
+            folded.append(Paragraph("", block.line if isinstance(block, Paragraph) else 0))
+    return folded
+
+
+_FOLDED_SHARE = 9  # nine in ten spans between bar lines a cell or a row's opening
 
 
 def _cell_lines(blocks: Sequence[Block], before: int, after: int) -> list[int] | None:
