@@ -727,6 +727,24 @@ def test_a_table_one_cell_a_line_whose_merged_cells_leave_rows_short() -> None:
     ]
 
 
+def test_a_whole_table_run_together_on_one_line_one_space_between_its_cells() -> None:
+    ledger = parse_text(
+        "现将今年依法行政工作任务分解表印发给你们,请认真按照时间进度贯彻执行。 二〇一〇年三月三十日 "
+        "2010年依法行政工作任务分解表 序号 工 作 内 容 责任部门 完成时限 一、全面推动依法行政工作规划的落实 "
+        "1 推进依法行政工作规划的落实,完成 2 项督查 各级依法行政领导小组办公室 全年 "
+        "2 出台2010年度推进依法行政工作的意见 各县市区政府,政府各部门 四月份 "
+        "二、全力打造依法行政工作的两大体系 3 探索建立依法行政考核指标体系 各级依法行政领导小组办公室 全年\n"
+    )
+    rows = [
+        (t.number, t.text, t.area, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks
+    ]
+    assert rows == [
+        ("1", "推进依法行政工作规划的落实,完成 2 项督查", "全面推动依法行政工作规划的落实", ["各级依法行政领导小组办公室"], "全年"),
+        ("2", "出台2010年度推进依法行政工作的意见", "全面推动依法行政工作规划的落实", ["各县市区政府", "政府各部门"], "四月份"),
+        ("3", "探索建立依法行政考核指标体系", "全力打造依法行政工作的两大体系", ["各级依法行政领导小组办公室"], "全年"),
+    ]  # fmt: skip
+
+
 def test_a_figure_or_a_unit_in_the_task_column_is_no_task() -> None:
     ledger = parse_text(
         "序号\t工作任务\t责任单位\n1\t3034\t市人力社保局\n2\t社会保障局\t\n3\t新增就业1万人。\t市人力社保局\n"

@@ -122,14 +122,61 @@ def _trailing_headers_apart(blocks: Sequence[Block]) -> Sequence[Block]:
         if not isinstance(block, Paragraph) or len(block.text) < _LONG_LINE:
             continue
         at = block.text.rfind(" 序号 ", len(block.text) - _TRAILING_HEADER)
-        if at < 0 or _spaced_header(block.text[at + 1 :].strip()) is None:
+        pieces = (
+            [block.text[:at], block.text[at + 1 :]]
+            if at >= 0 and _spaced_header(block.text[at + 1 :].strip()) is not None
+            else _one_line_table(block.text)
+        )
+        if pieces is None:
             continue
         if apart is None:
             apart = list(blocks[:index])
-        apart.extend((Paragraph(block.text[:at], block.line), Paragraph(block.text[at + 1 :], block.line)))
+        apart.extend(Paragraph(piece, block.line) for piece in pieces if piece)
         apart.extend(blocks[index + 1 :])
         return _trailing_headers_apart(apart)
     return blocks
+
+
+def _one_line_table(text: str) -> list[str] | None:
+    """A line that runs a whole table together, one space between cells (…任务分解表 序号 工 作 内 容 责任部门 完成时限
+    一、… 1 推进… 各级…办公室 全年 2 出台…): the text before it, its header, then a line for each area heading and
+    each row, the rows told by their numbers counting up from 1. A figure inside a cell may read as the next number
+    (完成 2 项): of several, the row's is the last before the number after it."""
+    at = text.find(" 序号 ")
+    if at < 0:
+        return None
+    first = _FIRST_ROW_OR_AREA.search(text, at + 1)
+    if first is None or _spaced_header(text[at + 1 : first.start()].strip()) is None:
+        return None
+    marks = [
+        (cut.start(), int(cut["number"]) if cut["number"] else None)
+        for cut in _ROW_OR_AREA.finditer(text, first.start())
+    ]
+    cuts, number = [], 1
+    for index, (position, mark) in enumerate(marks):
+        if mark is None:
+            cuts.append(position)
+            continue
+        if mark != number:
+            continue
+        later = [other for _, other in marks[index + 1 :]]
+        bound = later.index(number + 1) if number + 1 in later else 0
+        if number not in later[:bound]:
+            cuts.append(position)
+            number += 1
+    if number <= _ONE_LINE_ROWS:
+        return None
+    bounds = [*cuts, len(text)]
+    return [
+        text[:at],
+        text[at + 1 : first.start()],
+        *(text[start:end].strip() for start, end in pairwise(bounds)),
+    ]
+
+
+_ROW_OR_AREA = re.compile(r" (?:(?P<number>\d{1,3}) |[一二三四五六七八九十]{1,3}、)")
+_FIRST_ROW_OR_AREA = re.compile(r" (?:1 |一、)")
+_ONE_LINE_ROWS = 2  # two rows at least
 
 
 _LONG_LINE = 200
