@@ -1646,6 +1646,19 @@ def test_a_sentence_of_its_own_under_a_heading_naming_who_undertakes_and_who_hel
     ]
 
 
+def test_items_bulleted_with_dashes_lose_the_bullet_and_keep_their_inline_heading_in_the_path() -> None:
+    ledger = parse_text(
+        "(二)优化审批流程\n"
+        "--开展优化审批流程。在市直部门开展优化审批流程工作,进一步公开审批信息。(市发改局牵头,监察局、法制局参加)\n"
+        "——配合信息系统建设,抓紧研究制订相关配套管理制度。(市法制局牵头,具体职能部门配合)\n"
+    )
+    rows = [(t.section_path, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        (("(二)优化审批流程", "开展优化审批流程"), "在市直部门开", ["市发改局", "监察局", "法制局"]),
+        (("(二)优化审批流程",), "配合信息系统", ["市法制局", "具体职能部门"]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

@@ -59,6 +59,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
     its text from the rest, its section path from the outline above it."""
     first = span[0]
     number, heading = None, None
+    bulleted = False  # the heading is a bulleted item's, inline
     parts: list[str] = []
     for line in span:
         if line.numbered is None and _POSTED_AT.match(line.text):
@@ -78,6 +79,12 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
         # 【目标任务】 / 任务要求。全县… / ● 白茶市场…: a field's name or a bullet is not the text
         if not parts:
             text = _FIELD_NAME.sub("", text.strip())
+            if (bullet := _BULLET.match(text)) is not None:
+                # --开展优化审批流程。在市直部门…: a bulleted item, its inline heading apart as a numbered one's
+                text = text[bullet.end() :]
+                if heading is None:
+                    heading, text = split_heading(text)
+                    bulleted = heading is not None
         elif heading is None and (problem := _PROBLEM.match(text.strip())) and _names_a_place(parts):
             # 明馨园小区 / 存在问题：公示栏管理不到位。: the place inspected heads the problem found there
             heading, parts = "".join(parts), []
@@ -89,7 +96,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
         heading, parts = parts[0].rstrip("。"), parts[1:]
     ancestors = [position for position in first.chain if position != first.position]
     section_path = path(ancestors, by_position)
-    if number is not None and heading:
+    if heading and (number is not None or bulleted):
         section_path = (*section_path, f"{first.numbered.label if first.numbered else ''}{heading}")
         if parts and all(map(_FIELD_LINE.match, parts)):  # (一)春节农夫篮球赛 / 竞赛时间:… / 竞赛地点:…
             parts = [heading, *parts]  # a record under its heading: the heading names the work
@@ -110,6 +117,9 @@ _FIELD_NAME = re.compile(
     r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务)[。：:]|[●■◆▪•]"
     r"|[\u4e00-\u9fff]{0,4}(?:导读|简介|摘要|描述)[:：])\s*"  # a page's 导读简介描述: before the text it quotes
 )
+
+
+_BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2})\s*(?=[^\d\s\-—－])")
 
 
 def _heading_line(parts: Sequence[str]) -> bool:
