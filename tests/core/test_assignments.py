@@ -361,6 +361,23 @@ def test_leads_marked_inside_a_list_before_the_other_units() -> None:
     assert list(assignment.departments) == [("经济投资局", LEAD), ("航空口岸局", LEAD), ("区发改局", CO)]
 
 
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("教育局、13个街道、镇", ["教育局", "13个街道、镇"]),
+        ("人口计生委等相关部门,13个街道、镇", ["人口计生委", "13个街道、镇"]),
+        ("各街道、镇", ["各街道、镇"]),
+        ("全县12个乡镇(街道)", ["全县12个乡镇(街道)"]),
+    ],
+)
+def test_every_township_of_a_kind_counted_or_its_levels_named_together_is_one_collective(
+    written: str, names: list[str]
+) -> None:
+    assignment = parse_assignment(written)
+    assert assignment is not None and not assignment.doubtful
+    assert [name for name, _ in assignment.departments] == names
+
+
 def test_levels_of_relevant_governments_joined_by_a_slight_pause_are_one_collective() -> None:
     assignment = parse_assignment("省发改委、铁路办、相关市、县政府负责")
     assert assignment is not None

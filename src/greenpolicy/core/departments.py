@@ -427,7 +427,8 @@ _FIELDS_WRITTEN_SHORT = frozenset(
     | {"消防", "交警", "气象", "环卫", "供电", "人防", "宣传", "网信", "信访", "残联", "科技"}
 )
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
-_LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])")
+_LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道])、(?=[省市县区乡镇街])")
+_COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?、“”‘’\"《》<>\d]")
 _ACTION_START = re.compile(
     r"(?:负责|加快|推进|推动|建立|健全|完善|加强|落实|持续|做好|配合|牵头|协调|督促|指导|按|由|会同|依托|鼓励|引导"
@@ -480,6 +481,8 @@ def looks_like_department(name: str) -> bool:
         return key in _TWO_CHARACTER_BODIES or key in _FIELDS_WRITTEN_SHORT
     # 、 inside brackets belongs to the name: 各县(市、区)政府.
     bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
+    if (counted := _COUNTED.match(bare)) is not None:  # 13个街道、镇: every unit of a kind, counted
+        bare = f"各{bare[counted.end() :]}"
     if "、" in bare:  # 、 between levels belongs to the name too: 各县、区人民政府
         bare = _LEVELS_JOINED.sub("", bare)
     # 促进科, 推进办: an office named for its work

@@ -508,6 +508,7 @@ _LEVEL_AFTER_JOIN = re.compile(rf"(?:和|及){_LEVEL}$")
 # 鄂城区, 华容县: a district or a county named whole stands for its government, and begins no other name
 _PLACE_WITH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2}[区县市]$")
 _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
+_LEVEL_TAIL = ("街道", "乡镇", "镇", "乡")  # the levels a collective of townships names together: 各街道、镇
 _SHORT_PIECE = 3
 _SHORT_LEVEL = 5  # 各有关市, 各县(市)
 
@@ -520,7 +521,11 @@ def _joined_levels(pieces: list[str]) -> list[str]:
     joined: list[str] = []
     pending = ""
     for piece in pieces:
-        if piece in _KIND_ONLY and joined and not pending:
+        if (
+            joined
+            and not pending
+            and (piece in _KIND_ONLY or (piece in _LEVEL_TAIL and joined[-1].endswith(_LEVEL_TAIL)))
+        ):  # 市直有关部门、单位; 13个街道、镇
             joined[-1] += f"、{piece}"
         elif (
             _LEVEL_ONLY.match(piece)
