@@ -1659,6 +1659,17 @@ def test_items_bulleted_with_dashes_lose_the_bullet_and_keep_their_inline_headin
     ]
 
 
+def test_projects_each_named_with_the_unit_in_charge_of_it_are_tasks_from_that_clause() -> None:
+    ledger = parse_text(
+        "累计征集“我为群众办实事”重点项目10项。\n"
+        "聚焦“幸福民生”。由镇公路站负责的农村道路硬化项目,建设自然村内约12.3公里道路硬化,预计2021年11月底前完成。\n"
+        "聚焦“乡村振兴”。由农业农村办负责的美丽乡村建设项目,完善村内道路硬化、绿化工程。\n"
+        "项目经费由镇财政负责的部分,年内拨付到位。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("由镇公路站负责的", ["镇公路站"]), ("由农业农村办负责", ["农业农村办"])]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

@@ -309,6 +309,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         led = _LED_BY.search(line.numbered.body, 0, _LED_BY_REACH)
         if led is not None:
             line.assignment = parse_assignment(led["clause"])
+    in_charge = _IN_CHARGE_OF_IT.search(text) if line.assignment is None and "负责的" in text else None
+    if in_charge is not None and (units := undoubted_units(in_charge["who"])) is not None:
+        # 聚焦“幸福民生”。由镇公路站负责的农村道路硬化项目,…: the unit in charge of the project, its text from 由
+        line.assignment, line.start = units, in_charge.start("open")
     if line.assignment is None and ("：" in text or ":" in text or "。负责" in text):
         _read_unit_before_colon(line)
     if (
@@ -595,6 +599,7 @@ _FURTHER_REQUIRED = re.compile(rf"。\s*{_MEASURE_NUMBER}{_REQUIRED_BY}")
 _OWN_SENTENCE_ASSIGNMENT = re.compile(
     r"^由(?P<clause>[^，,。；;：:]{2,40}?(?:牵头|负责|承办|主办)[，,][^。；;：:]{2,120}?(?:配合|参与|协办|协助))。?$"
 )
+_IN_CHARGE_OF_IT = re.compile(r"(?:^|。)(?P<open>由)(?P<who>[^，,。；;：:（(“”]{2,30}?)负责的")
 _SUMMARY_ASSIGNMENT = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|事项|措施)?由(?P<clause>[^。]+?)。?$")
 
 
