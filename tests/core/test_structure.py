@@ -1670,6 +1670,19 @@ def test_projects_each_named_with_the_unit_in_charge_of_it_are_tasks_from_that_c
     assert rows == [("由镇公路站负责的", ["镇公路站"]), ("由农业农村办负责", ["农业农村办"])]
 
 
+def test_the_captions_of_an_inspections_photos_number_the_problems_found() -> None:
+    ledger = parse_text(
+        "各相关单位部门要对标对表、瞄准短板,做细做实文明城市创建每一项工作。\n"
+        "图①:九龙大道两侧公交车站台没有创建公益广告。责任单位:县交通局。\n"
+        "图②:湖中路财富广场建筑工地东北角围墙广告画面破损。责任单位:县住建局。\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("①", "九龙大道两侧公交车站台没有创建公益广告。", ["县交通局"]),
+        ("②", "湖中路财富广场建筑工地东北角围墙广告画面破损。", ["县住建局"]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

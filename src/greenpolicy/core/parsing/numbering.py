@@ -16,7 +16,9 @@ _LABEL = re.compile(
     # ﹒: a small full stop; 2.2022年度… and 3.8月上旬…: not 2.5; 2 . 以兰考…: stray spaces around the stop
     r"|(?P<num>\d{1,3}(?:[.．﹒](?!\d)|[.．﹒](?=\d{4}年|\d{1,2}月)|、|[ \u3000]+[.．﹒、](?=[ \u3000])))"
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
-    r"|(?P<circled>[①-⑳]))"
+    r"|(?P<circled>[①-⑳])"
+    # 图①: / 图2: the captions of an inspection's photos, each a problem found
+    rf"|图[ \u3000]*(?P<figure>[①-⑳]|\d{{1,2}}|[{_CN}]{{1,3}})[ \u3000]*[:：])"
     r"[ \t\u3000]*"
 )
 # Nesting depth of each numbering style, shallowest first, as GB/T 9704 orders them.
@@ -29,6 +31,7 @@ RANKS = {
     "num": 4,
     "paren_num": 5,
     "circled": 6,
+    "figure": 4,
 }
 # Measures and items are numbered from （一） down (1., （1）); （1） and ① number the items of an item.
 MEASURE_RANK = RANKS["paren_cn"]
@@ -60,6 +63,8 @@ def read_label(text: str) -> Numbered | None:
         return None
     label = match.group(match.lastgroup)
     number = label.rstrip("、．.﹒ \u3000") if match.lastgroup in ("num", "cn") else label
+    if match.lastgroup == "figure":  # 图①: numbers the item ①
+        label = match.group(0).strip()
     return Numbered(RANKS[match.lastgroup], label, number, text[match.end() :].strip())
 
 
