@@ -1683,6 +1683,17 @@ def test_the_captions_of_an_inspections_photos_number_the_problems_found() -> No
     ]
 
 
+def test_decisions_whose_text_after_their_heading_opens_with_the_unit_charged() -> None:
+    ledger = parse_text(
+        "各相关部门必须紧紧围绕两大目标,全力以赴,如期完成各项建设任务。\n"
+        "一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要实行有效措施,加强现场调度,9月20日前完成施工任务。\n"
+        "二、加快核心景区景观改造提档升级建设。区文旅局要安排专人督办,重点完成景区入口处园林景观建设。\n"
+        "三、强化安全保障。确保活动期间安全有序。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("一", "隆中文化园公", ["隆中文化园公司"]), ("二", "区文旅局要安", ["区文旅局"])]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

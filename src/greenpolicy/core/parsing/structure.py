@@ -336,6 +336,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     body = line.numbered.body if line.numbered is not None else text
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
     item = line.numbered is not None and not line.numbered.label.startswith("第")  # not a regulation's 第三条
+    if line.assignment is None and item and (past_heading := _after_heading(body)) is not None:
+        # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
+        body = past_heading
     if line.assignment is None and (opening := subject_units(body, item=item)) is not None:
         # a lead with its helpers (区市场监管局牵头,卫健、教体等部门密切配合,…) is an assignment even alone
         line.assignment, line.unit_subject = opening, _LEAD_WITH_HELPERS.match(body) is None
@@ -345,6 +348,15 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment = subject_units(text[asked.end() :])
     if line.assignment is None and item and "负责" in body:
         line.assignment = _units_in_charge(body)
+
+
+def _after_heading(body: str) -> str | None:
+    """The text after an item's inline heading, when the heading names no unit and the text opens with one."""
+    heading, text = split_heading(body)
+    if heading is None or subject_units(body, item=True) is not None:
+        return None
+    text = text.strip()
+    return text if subject_units(text) is not None else None
 
 
 def _lead_doubtful(assignment: Assignment) -> bool:
