@@ -1694,6 +1694,23 @@ def test_decisions_whose_text_after_their_heading_opens_with_the_unit_charged() 
     assert rows == [("一", "隆中文化园公", ["隆中文化园公司"]), ("二", "区文旅局要安", ["区文旅局"])]
 
 
+def test_an_item_led_by_a_unit_after_a_short_lead_phrase_and_items_charging_their_unit_keep_that_sentence() -> (
+    None
+):
+    ledger = parse_text(
+        "五、保障措施\n"
+        "1、加强组织管理。本次活动,由县卫生局牵头,督促各单位落实工作任务。\n"
+        "2、各乡镇必须由主要领导亲自组织,单位职工全部参加,确保人人动手。\n"
+        "3、县文广局要全面加强宣传报道。通过舆论引导,树立讲卫生的良好风尚。\n"
+    )
+    rows = [(t.number, t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "本次活动,由县卫", ["县卫生局"]),
+        ("2", "各乡镇必须由主要", ["各乡镇"]),
+        ("3", "县文广局要全面加", ["县文广局"]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from greenpolicy.core.model import TaskKind
-from greenpolicy.core.parsing.assignments import Assignment
+from greenpolicy.core.parsing.assignments import Assignment, subject_units
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.numbering import Numbered, is_heading_only, read_label, split_heading
 
@@ -72,7 +72,8 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
             number, text = line.numbered.number, text[len(line.text) - len(line.numbered.body) :]
             if len(span) > 1 and is_heading_only(text):
                 heading, text = text.rstrip("。：: "), ""
-            elif not first.plain_series:
+            elif not first.plain_series and not (first.unit_subject and subject_units(text, item=True)):
+                # 三、区公安分局要加大巡逻力度。…: a sentence charging the item's unit is its text, not a heading
                 heading, text = split_heading(text)
         elif not parts and line.numbered is not None:  # the text starts at a sub-item: （1）加强… → 加强…
             text = text[len(line.text) - len(line.numbered.body) :]

@@ -356,7 +356,7 @@ def _after_heading(body: str) -> str | None:
     if heading is None or subject_units(body, item=True) is not None:
         return None
     text = text.strip()
-    return text if subject_units(text) is not None else None
+    return text if subject_units(text) is not None else None  # not a call on every unit (各部门、各单位要…)
 
 
 def _lead_doubtful(assignment: Assignment) -> bool:
@@ -571,7 +571,7 @@ _LEADING_ASSIGNMENT = re.compile(
 
 # An item whose work opens with who leads it and who takes part, after its heading at most.
 _LED_BY = re.compile(
-    r"(?:^|。)由(?P<clause>[^，,。；;：:（(]{2,40}?牵头(?:[，,][^，,。；;：:（(]{2,200}?(?:参与|配合|参加|协助))?)(?:[，,]|$)"
+    r"(?:^|。)(?:[^，,。；;：:]{2,8}[，,])?由(?P<clause>[^，,。；;：:（(]{2,40}?牵头(?:[，,][^，,。；;：:（(]{2,200}?(?:参与|配合|参加|协助))?)(?:[，,]|$)"
 )
 _LED_BY_REACH = 80  # the heading before it is one short sentence
 _DRAFTED_WITHIN = re.compile(r"由(?P<who>[^，,。；;：:（(、]{2,30}?)(?:牵头)?(?:负责)?起草")
