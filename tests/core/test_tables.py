@@ -745,6 +745,24 @@ def test_a_whole_table_run_together_on_one_line_one_space_between_its_cells() ->
     ]  # fmt: skip
 
 
+def test_a_table_whose_cells_open_with_a_bar_a_lone_bar_ending_each_row() -> None:
+    ledger = parse_text(
+        "为加快太湖水污染治理,现将工作任务分解如下。\n请各地认真贯彻落实。\n"
+        "序号\n| 项目内容\n| 工 作 要 求\n| 责任单位\n|\n"
+        "7\n| 污水处理厂和\n管网工程建设\n| 完成征润洲污水处理厂技术改造,2009年启动二期工程建设。\n| 市建设局\n|\n"
+        "8\n| 大港污水处理厂扩建工程2008年6月底前投入运行。\n| 市建设局\n镇江新区管委会\n|\n"
+        "9\n| 京口工业园区要加快园区内污水截流管网的建设。\n| 京口区政府\n|\n"
+        "各地各部门要按照要求认真组织实施。\n"
+    )
+    rows = [(t.number, t.area, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    area = "污水处理厂和管网工程建设"
+    assert rows == [
+        ("7", area, "完成征润洲污", ["市建设局"]),
+        ("8", area, "大港污水处理", ["市建设局", "镇江新区管委会"]),
+        ("9", area, "京口工业园区", ["京口区政府"]),
+    ]
+
+
 def test_a_figure_or_a_unit_in_the_task_column_is_no_task() -> None:
     ledger = parse_text(
         "序号\t工作任务\t责任单位\n1\t3034\t市人力社保局\n2\t社会保障局\t\n3\t新增就业1万人。\t市人力社保局\n"

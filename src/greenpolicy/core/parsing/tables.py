@@ -26,7 +26,7 @@ from greenpolicy.core.parsing.columns import (
 from greenpolicy.core.parsing.endings import names_before_cut
 from greenpolicy.core.parsing.glued import glued_table
 from greenpolicy.core.parsing.headless import FIRST_ROW, headless_table
-from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline, starts_a_cell
+from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline, reads_as_units, starts_a_cell
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
@@ -80,7 +80,7 @@ _WORK_HEADER = re.compile(r"内容|措施|举措|具体|规模")
 
 def rebuild_flattened_tables(blocks: Sequence[Block]) -> list[Block]:
     """Replace runs of text lines that hold a flattened task table by a Table block."""
-    blocks = _bar_lines_folded(_wrapped_cells_joined(_trailing_headers_apart(blocks)))
+    blocks = _bar_lines_folded(_wrapped_cells_joined(_leading_bars_folded(_trailing_headers_apart(blocks))))
     result: list[Block] = []
     index = 0
     while index < len(blocks):
@@ -207,6 +207,55 @@ def _wrapped_cells_joined(blocks: Sequence[Block]) -> Sequence[Block]:
                 Paragraph(text, first.line if isinstance(first, Paragraph) else 0)
             ]
     return joined
+
+
+def _leading_bars_folded(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks of a table whose cells each open with a bar, a lone bar ending each row (序号 / | 项目内容 / | 责任单位
+    / | / 7 / | 污水处理厂和 / 管网工程建设 / | 市建设局 / 镇江新区管委会 / |): a line a row, its cells closed by
+    bars, a cell's lines joined (units one a line as a list)."""
+    texts = [block.text.strip() for block in blocks if isinstance(block, Paragraph)]
+    opening = [text for text in texts if text.startswith(_OPENING_BARS)]
+    whole = sum(
+        1 for text in opening if _BAR.search(text, 1)
+    )  # | 1 | 推动… | 市旅游局 |: a row a line already
+    if len(opening) < _MIN_BAR_CELLS or whole * _FOLDED_SHARE > len(opening) or texts.count("|") < 2:
+        return blocks
+    folded: list[Block] = []
+    row: list[str] = []
+    line = 0
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or not (text := block.text.strip()):
+            if not row:
+                folded.append(block)
+            continue
+        if text in _BARS and row:  # the row ends
+            folded.append(Paragraph(" | ".join(row) + " |", line))
+            row = []
+        elif block.text.startswith(_OPENING_BARS) and row:
+            row.append(text.lstrip("|｜ "))
+        elif row:  # the cell goes on: 污水处理厂和 / 管网工程建设, or units one a line
+            joint = "、" if reads_as_units(row[-1]) and reads_as_units(text) else ""
+            row[-1] += joint + text
+        elif _opens_cells(blocks, index):  # a row's first cell (序号, 7), its next line a bar's cell
+            row, line = [text.lstrip("|｜ ")], block.line
+        else:
+            folded.append(block)
+    if row:
+        folded.append(Paragraph(" | ".join(row), line))
+    return folded
+
+
+def _opens_cells(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the line at `index` starts a row of bar-opened cells: itself one, or the next line that holds text."""
+    if text_at(blocks, index).startswith(_OPENING_BARS):
+        return True
+    following = next(
+        (text_at(blocks, at) for at in range(index + 1, len(blocks)) if text_at(blocks, at).strip()), ""
+    )
+    return following.startswith(_OPENING_BARS)
+
+
+_OPENING_BARS = ("| ", "｜ ", "|\u3000")
 
 
 def _bar_lines_folded(blocks: Sequence[Block]) -> Sequence[Block]:
