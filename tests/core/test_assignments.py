@@ -378,6 +378,16 @@ def test_every_township_of_a_kind_counted_or_its_levels_named_together_is_one_co
     assert [name for name, _ in assignment.departments] == names
 
 
+def test_a_responsibility_letters_label_and_what_is_done_by_whom_are_no_units() -> None:
+    labelled = parse_assignment("考核责任单位:省住房和城乡建设厅", marked=True)
+    assert labelled is not None
+    assert [name for name, _ in labelled.departments] == ["省住房和城乡建设厅"]
+    ledger = parse_text(
+        "(一)考核工作由省政府组织,具体工作由省环保厅、监察厅会同有关部门负责,考核办法另行制定。\n"
+    )
+    assert [d.name for task in ledger.tasks for d in task.departments if "由" in d.name] == []
+
+
 def test_levels_of_relevant_governments_joined_by_a_slight_pause_are_one_collective() -> None:
     assignment = parse_assignment("省发改委、铁路办、相关市、县政府负责")
     assert assignment is not None

@@ -40,6 +40,7 @@ _MIXED_LABELS = (
     "责任分工", "负责单位", "涉及部门", "涉及单位", "涉项部门",
     "起草单位", "调研单位",  # the drafting unit of a law or rule in a legislation plan
     "整改责任单位", "问题整改责任单位", "主体责任",  # who puts right a problem an inspection found
+    "考核责任单位",  # who answers for a target of a responsibility letter (目标责任书)
 )  # fmt: skip
 _DEADLINE_LABELS = (
     "完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限", "整改时限",
@@ -162,8 +163,8 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     subject = (_ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
     if subject is None or len(text) - subject.end() < _UNIT_SUBJECT_WORK:
         return None
-    if subject["who"].startswith(_CALL_ON_ALL) and not item:
-        return None
+    if (subject["who"].startswith(_CALL_ON_ALL) and not item) or _BY_WHOM.search(subject["who"], 1):
+        return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
     units = parse_assignment(_UNIT_PEOPLE.sub("", subject["who"]))
     if units is None or units.doubtful:
         return None
@@ -229,6 +230,7 @@ _ITEM_SUBJECT = re.compile(
     r"(?P<verb>负责|要|必须|牵头|会同|汇同|配合|应当|应|加强|继续|抓好|做好|组织|完善|推进|开展|督促|指导)"
 )
 _UNIT_SUBJECT_WORK = 8
+_BY_WHOM = re.compile(r"(?<!自)由")  # not 自由贸易试验区
 # A unit's people charged in its name: 县自然资源局全体班子成员要…
 _UNIT_PEOPLE = re.compile(
     r"(?<=[局委办部室所站队院])(?:全体)?(?:班子成员|主要负责同志|主要负责人|主要领导|分管领导|干部职工)$"
