@@ -1711,6 +1711,16 @@ def test_an_item_led_by_a_unit_after_a_short_lead_phrase_and_items_charging_thei
     ]
 
 
+def test_a_units_line_whose_label_the_page_lost_assigns_the_paragraph_above() -> None:
+    ledger = parse_text(
+        "每年配套建设4-5个乡镇的生活垃圾收集、转运设施,开展乡镇环境卫生综合整治。\n:市市容局\n"
+        "会议要求:各单位做好准备。\n"
+    )
+    assert [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("每年配套建设", ["市市容局"])
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

@@ -229,6 +229,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment_only = line.assignment is not None
         if line.assignment_only:
             return
+    if text.startswith(("：", ":")) and (lost := undoubted_units(text[1:].strip())) is not None:
+        line.assignment, line.assignment_only = (
+            lost,
+            True,
+        )  # :市市容局: a units' line whose label the page lost
+        return
     own = _OWN_SENTENCE_ASSIGNMENT.match(text) if line.numbered is None and text.startswith("由") else None
     if own is not None:  # 一、治理畜牧业产品污染 / 由乡三农服务中心承办,乡畜牧站、卫生院配合。: the heading's
         line.assignment = undoubted_units(own["clause"])
