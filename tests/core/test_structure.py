@@ -1721,6 +1721,15 @@ def test_a_units_line_whose_label_the_page_lost_assigns_the_paragraph_above() ->
     ]
 
 
+def test_sentences_each_closed_by_a_bracket_naming_the_offices_in_charge_are_a_task_each() -> None:
+    ledger = parse_text(
+        "1.加强粮油稳定优质供应。坚决扛起粮食安全政治责任,确保粮食播种面积34.2万亩以上(责任科室:农作站、农田科)。"
+        "探索合理保障农民种粮收益机制,快速兑现粮油补贴(责任科室:政改科、农作站)。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("坚决扛起粮食", ["农作站", "农田科"]), ("探索合理保障", ["政改科", "农作站"])]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

@@ -363,7 +363,7 @@ def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tupl
 _ASSIGNMENT_INSIDE = re.compile(
     r"[。；;][（(〔【]|[）)〕】][。；;]|[）)](?=\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
 )
-_ASSIGNING_WORD = re.compile(r"负责|牵头|配合|参与|落实|分工|单位[:：]|部门[:：]")
+_ASSIGNING_WORD = re.compile(r"负责|牵头|配合|参与|落实|分工|(?:单位|部门|科室|处室|股室)[:：]")
 
 
 def _sentence_groups(text: str) -> list[str]:
