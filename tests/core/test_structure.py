@@ -1730,6 +1730,21 @@ def test_sentences_each_closed_by_a_bracket_naming_the_offices_in_charge_are_a_t
     assert rows == [("坚决扛起粮食", ["农作站", "农田科"]), ("探索合理保障", ["政改科", "农作站"])]
 
 
+def test_item_numbers_a_copy_glued_to_their_text_counting_up_still_number_the_items() -> None:
+    ledger = parse_text(
+        "11完善规范性文件定期清理制度。政府及其部门每隔两年要进行一次规范性文件清理工作。\n"
+        "责任单位:市政府办公厅、市政府法制办\n"
+        "12改革行政执法体制。按照属地管理为主的原则,适当下移行政执法重心。\n"
+        "责任单位:市政府法制办、市编委办\n"
+        "2010年完成清理工作。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("11", "政府及其部门", ["市政府办公厅", "市政府法制办"]),
+        ("12", "按照属地管理", ["市政府法制办", "市编委办"]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

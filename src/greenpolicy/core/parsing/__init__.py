@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from greenpolicy.core.deadlines import find_completion_dates, parse_deadline
 from greenpolicy.core.departments import DepartmentRegistry, detect_region
@@ -54,7 +55,7 @@ def parse_source(
 
 def _ledger(source: SourceDocument, registry: DepartmentRegistry | None, as_of: date | None) -> Ledger:
     registry = registry or DepartmentRegistry.default()
-    blocks = _lost_indents_dropped(before_cut_notice(source.blocks))
+    blocks = _glued_numbers_set_apart(_lost_indents_dropped(before_cut_notice(source.blocks)))
     lines = [text for block in blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     metadata = read_metadata(lines)
     structure = read_structure(rebuild_flattened_tables(blocks))
@@ -147,6 +148,35 @@ def _lost_indents_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
 
 _LOST_INDENT = re.compile(r"^[ \t]*[?？]{2,}(?=[^?？\s])")
 _MIN_LOST_INDENTS = 2
+
+
+def _glued_numbers_set_apart(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with a stop after each item number a copy glued to its text (11完善规范性文件… / 12改革…), where
+    several lines open so, their numbers counting up one by one: 11.完善…."""
+    numbers = [
+        (index, int(found["number"]))
+        for index, block in enumerate(blocks)
+        if isinstance(block, Paragraph) and (found := _GLUED_NUMBER.match(block.text)) is not None
+    ]
+    counted: set[int] = set()
+    for (before, number), (after, following) in pairwise(numbers):
+        if following == number + 1:
+            counted |= {before, after}
+    if len(counted) < _MIN_GLUED_NUMBERS:
+        return blocks
+    return [
+        Paragraph(_GLUED_NUMBER.sub(r"\g<number>.", block.text, count=1), block.line)
+        if index in counted and isinstance(block, Paragraph)
+        else block
+        for index, block in enumerate(blocks)
+    ]
+
+
+# A number glued to the text it numbers: not a figure (2010年, 12个, 30万元, 5%).
+_GLUED_NUMBER = re.compile(
+    r"^[ \t\u3000]*(?P<number>\d{1,3})(?=[\u4e00-\u9fff])(?![年月日号时个万亿千百元人次项条件家所座名户亩吨米公里倍天周批期届])"
+)
+_MIN_GLUED_NUMBERS = 2
 
 
 def _task(
