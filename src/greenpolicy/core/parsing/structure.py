@@ -230,10 +230,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         if line.assignment_only:
             return
     if text.startswith(("：", ":")) and (lost := undoubted_units(text[1:].strip())) is not None:
-        line.assignment, line.assignment_only = (
-            lost,
-            True,
-        )  # :市市容局: a units' line whose label the page lost
+        # :市市容局: a units' line whose label the page lost
+        line.assignment, line.assignment_only = lost, True
         return
     own = _OWN_SENTENCE_ASSIGNMENT.match(text) if line.numbered is None and text.startswith("由") else None
     if own is not None:  # 一、治理畜牧业产品污染 / 由乡三农服务中心承办,乡畜牧站、卫生院配合。: the heading's
@@ -610,7 +608,7 @@ _REQUIRED_BY = (
 )
 _MEASURE_NUMBER = r"(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．])?"
 _REQUIRED_OF = re.compile(
-    rf"^(?:整改要求|整改措施|整改意见|工作要求)\s*[:：]\s*{_MEASURE_NUMBER}(?:[^。由]{{0,40}}[，,])?{_REQUIRED_BY}"
+    rf"^(?:{'|'.join(_REQUIREMENT_LABELS)})\s*[:：]\s*{_MEASURE_NUMBER}(?:[^。由]{{0,40}}[，,])?{_REQUIRED_BY}"
 )
 _FURTHER_REQUIRED = re.compile(rf"。\s*{_MEASURE_NUMBER}{_REQUIRED_BY}")
 # A sentence of its own saying who leads and who helps: 由乡三农服务中心承办,乡畜牧站、卫生院配合。

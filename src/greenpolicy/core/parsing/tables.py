@@ -182,15 +182,20 @@ _ONE_LINE_ROWS = 2  # two rows at least
 _LONG_LINE = 200
 
 
-def _wrapped_cells_joined(blocks: Sequence[Block]) -> Sequence[Block]:
-    """The blocks with each cell of a table set one cell a line, a bar line closing each (任务名称 / | / 完成时间节点
-    / |), joined into one line where the page broke it over several (完成2022年度 / 乡村振兴示范村建设 / |). Such a
-    table is told by its runs of bar lines, most of them a single line apart."""
-    bars = [
+def _bar_lines(blocks: Sequence[Block]) -> list[int]:
+    """Where the lines that hold only a bar stand."""
+    return [
         index
         for index, block in enumerate(blocks)
         if isinstance(block, Paragraph) and len(block.text) < _BAR_LINE and block.text.strip() in _BARS
     ]
+
+
+def _wrapped_cells_joined(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with each cell of a table set one cell a line, a bar line closing each (任务名称 / | / 完成时间节点
+    / |), joined into one line where the page broke it over several (完成2022年度 / 乡村振兴示范村建设 / |). Such a
+    table is told by its runs of bar lines, most of them a single line apart."""
+    bars = _bar_lines(blocks)
     if len(bars) < _MIN_BAR_CELLS:
         return blocks
     chunks = [_cell_lines(blocks, before, after) for before, after in pairwise(bars)]
@@ -213,12 +218,17 @@ def _leading_bars_folded(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks of a table whose cells each open with a bar, a lone bar ending each row (序号 / | 项目内容 / | 责任单位
     / | / 7 / | 污水处理厂和 / 管网工程建设 / | 市建设局 / 镇江新区管委会 / |): a line a row, its cells closed by
     bars, a cell's lines joined (units one a line as a list)."""
-    texts = [block.text.strip() for block in blocks if isinstance(block, Paragraph)]
-    opening = [text for text in texts if text.startswith(_OPENING_BARS)]
-    whole = sum(
-        1 for text in opening if _BAR.search(text, 1)
-    )  # | 1 | 推动… | 市旅游局 |: a row a line already
-    if len(opening) < _MIN_BAR_CELLS or whole * _FOLDED_SHARE > len(opening) or texts.count("|") < 2:
+    opening = [
+        block.text
+        for block in blocks
+        if isinstance(block, Paragraph) and block.text.startswith(_OPENING_BARS)
+    ]
+    if len(opening) < _MIN_BAR_CELLS:  # most documents: no such lines
+        return blocks
+    # | 1 | 推动… | 市旅游局 |: a row a line already
+    whole = sum(1 for text in opening if _BAR.search(text.rstrip(), 1))
+    lone = sum(1 for block in blocks if isinstance(block, Paragraph) and block.text.strip() in _BARS)
+    if whole * _FOLDED_SHARE > len(opening) or lone < _MIN_ROW_ENDS:
         return blocks
     folded: list[Block] = []
     row: list[str] = []
@@ -256,17 +266,14 @@ def _opens_cells(blocks: Sequence[Block], index: int) -> bool:
 
 
 _OPENING_BARS = ("| ", "｜ ", "|\u3000")
+_MIN_ROW_ENDS = 2
 
 
 def _bar_lines_folded(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks of a table set one cell a line, a bar line closing each cell and another opening each row (| /
     工作任务 / | / 具体内容 / | / | / 推进政策公开 / |), with each cell and its bar on one line and an empty line
     for each row's opening bar: a table of bar-closed cells, its rows set apart, as `cell_lines` reads one."""
-    bars = [
-        index
-        for index, block in enumerate(blocks)
-        if isinstance(block, Paragraph) and len(block.text) < _BAR_LINE and block.text.strip() in _BARS
-    ]
+    bars = _bar_lines(blocks)
     if len(bars) < _MIN_BAR_CELLS:
         return blocks
     spans = [_cell_lines(blocks, before, after) or [] for before, after in pairwise(bars)]
