@@ -205,3 +205,12 @@ def test_a_completion_date_without_its_year_falls_in_the_documents_year() -> Non
     (mention,) = find_completion_dates("于7月17日前完成河道治理项目的征迁工作。", issued_on=date(2019, 7, 9))
     assert (mention.deadline.text, mention.deadline.due) == ("7月17日前", date(2019, 7, 17))
     assert find_completion_dates("于2月30日前完成。", issued_on=date(2019, 7, 9)) == []
+
+
+def test_a_month_the_work_is_to_be_completed_in_is_its_deadline_not_a_month_it_was_done_in() -> None:
+    found = find_completion_dates("建设自然村内道路硬化,预计2021年11月份完成。", issued_on=None)
+    assert [(mention.deadline.text, mention.deadline.due) for mention in found] == [
+        ("2021年11月份", date(2021, 11, 30))
+    ]
+    assert find_completion_dates("该项目已于2021年11月完成验收。", issued_on=None) == []
+    assert find_completion_dates("确保年内完成投资60亿元。", issued_on=None) == []

@@ -125,7 +125,13 @@ def find_completion_dates(text: str, *, issued_on: date | None) -> list[Deadline
         rest = text[match.end() :]
         mark = _COMPLETION_MARK.match(rest)
         # 确保电线杆迁移问题于7月底完成: the month's end is the deadline, without a mark after it
-        month_end = mark is None and match["part"] in ("底", "末") and rest.startswith("完成")
+        # 预计2021年11月份完成: within the month; not what was done (已于2021年11月完成)
+        month_end = (
+            mark is None
+            and (match["part"] in ("底", "末") or (match["part"] is None and match["m2"] is not None))
+            and rest.startswith("完成")
+            and "已" not in text[max(0, match.start() - _DONE_REACH) : match.start()]
+        )
         if (mark is None and not month_end) or _WINDOW_BEFORE.search(text[: match.start()]):
             continue
         marked = mark.end() if mark is not None else 0
@@ -140,6 +146,7 @@ def find_completion_dates(text: str, *, issued_on: date | None) -> list[Deadline
     return sorted(found, key=lambda mention: mention.start)
 
 
+_DONE_REACH = 3  # 已于, 已经于: how far before a date the word saying it is past may stand
 _NOT_A_DATE = date.min  # sentinel: the match was not a date after all (e.g. month 13)
 
 
