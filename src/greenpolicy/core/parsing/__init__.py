@@ -156,7 +156,9 @@ def _glued_numbers_set_apart(blocks: Sequence[Block]) -> Sequence[Block]:
     numbers = [
         (index, int(found["number"]))
         for index, block in enumerate(blocks)
-        if isinstance(block, Paragraph) and (found := _GLUED_NUMBER.match(block.text)) is not None
+        if isinstance(block, Paragraph)
+        and block.text[:1] in _GLUED_START  # most lines: no number first, no pattern tried
+        and (found := _GLUED_NUMBER.match(block.text)) is not None
     ]
     counted: set[int] = set()
     for (before, number), (after, following) in pairwise(numbers):
@@ -176,6 +178,7 @@ def _glued_numbers_set_apart(blocks: Sequence[Block]) -> Sequence[Block]:
 _GLUED_NUMBER = re.compile(
     r"^[ \t\u3000]*(?P<number>\d{1,3})(?=[\u4e00-\u9fff])(?![年月日号时个万亿千百元人次项条件家所座名户亩吨米公里倍天周批期届])"
 )
+_GLUED_START = frozenset("0123456789 \t\u3000")
 _MIN_GLUED_NUMBERS = 2
 
 
