@@ -763,6 +763,20 @@ def test_a_table_whose_cells_open_with_a_bar_a_lone_bar_ending_each_row() -> Non
     ]
 
 
+def test_a_units_header_cell_spanning_the_lead_and_cooperating_columns_of_a_second_header_row() -> None:
+    ledger = parse_text(
+        "序号\t工作任务\t责任单位\t\t完成时限\n"
+        "\t\t牵头单位\t配合单位\t\n"
+        "1\t完善管网规划\t市规划局\t市住建局、市环保局\t2013年底\n"
+        "2\t环湖新建区分流制管网建设\t市住建局\t属地区级政府\t长期坚持\n"
+    )
+    rows = [(t.number, [(d.name, d.role) for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("1", [("市规划局", Role.LEAD), ("市住建局", Role.CO), ("市环保局", Role.CO)], "2013年底"),
+        ("2", [("市住建局", Role.LEAD), ("属地区级政府", Role.CO)], "长期坚持"),
+    ]
+
+
 def test_a_figure_or_a_unit_in_the_task_column_is_no_task() -> None:
     ledger = parse_text(
         "序号\t工作任务\t责任单位\n1\t3034\t市人力社保局\n2\t社会保障局\t\n3\t新增就业1万人。\t市人力社保局\n"

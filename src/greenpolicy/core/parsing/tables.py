@@ -55,11 +55,29 @@ def read_task_table(table: Table, *, ends_document: bool = False) -> TaskTable |
             continue
         body = index + 1
         # A two-row header: 责任单位 over 牵头单位 | 配合单位. The lower row names the columns more precisely.
-        while body < len(table.rows) and (lower := header_columns(table.rows[body])) is not None:
+        while body < len(table.rows) and (lower := _lower_header(table.rows[body])) is not None:
             columns = tuple(below or above for above, below in zip(columns, lower, strict=False))
             body += 1
         return TaskTable(_named_work_headed(row, columns), table.rows[body:], table.line, ends_document)
     return None
+
+
+def _lower_header(row: Sequence[str]) -> tuple[Column | None, ...] | None:
+    """The columns a header's second row names: a header of its own, or the unit columns a cell above spans
+    (| | 牵头单位 | 配合单位 |: no number, no work, units' columns alone)."""
+    if (columns := header_columns(row)) is not None:
+        return columns
+    named = [column_of(cell) for cell in row if cell.strip()]
+    if (
+        row[0].strip()
+        or len(named) < _SPANNED_UNIT_COLUMNS
+        or not all(column in UNIT_COLUMNS for column in named)
+    ):
+        return None
+    return tuple(column_of(cell) if cell.strip() else None for cell in row)
+
+
+_SPANNED_UNIT_COLUMNS = 2
 
 
 def _named_work_headed(
