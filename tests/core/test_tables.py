@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from greenpolicy.core import parse_text
 from greenpolicy.core.model import DeadlineKind, Role, TaskKind
 from greenpolicy.core.parsing.columns import Column, column_of
@@ -763,13 +765,23 @@ def test_a_table_whose_cells_open_with_a_bar_a_lone_bar_ending_each_row() -> Non
     ]
 
 
-def test_a_units_header_cell_spanning_the_lead_and_cooperating_columns_of_a_second_header_row() -> None:
-    ledger = parse_text(
-        "序号\t工作任务\t责任单位\t\t完成时限\n"
-        "\t\t牵头单位\t配合单位\t\n"
-        "1\t完善管网规划\t市规划局\t市住建局、市环保局\t2013年底\n"
-        "2\t环湖新建区分流制管网建设\t市住建局\t属地区级政府\t长期坚持\n"
-    )
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号\t工作任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n",  # the span's cell left empty
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n| | 牵头单位 | 配合单位 | |\n",  # the span written once
+    ],
+)
+def test_a_units_header_cell_spanning_the_lead_and_cooperating_columns_of_a_second_header_row(
+    header: str,
+) -> None:
+    separator = "\t" if "\t" in header else " | "
+    rows_text = [
+        ["1", "完善管网规划", "市规划局", "市住建局、市环保局", "2013年底"],
+        ["2", "环湖新建区分流制管网建设", "市住建局", "属地区级政府", "长期坚持"],
+    ]
+    end = "" if separator == "\t" else " |"
+    ledger = parse_text(header + "".join(separator.join(row) + end + "\n" for row in rows_text))
     rows = [(t.number, [(d.name, d.role) for d in t.departments], t.deadline.text) for t in ledger.tasks]
     assert rows == [
         ("1", [("市规划局", Role.LEAD), ("市住建局", Role.CO), ("市环保局", Role.CO)], "2013年底"),

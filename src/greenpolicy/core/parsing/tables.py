@@ -56,7 +56,7 @@ def read_task_table(table: Table, *, ends_document: bool = False) -> TaskTable |
         body = index + 1
         # A two-row header: 责任单位 over 牵头单位 | 配合单位. The lower row names the columns more precisely.
         while body < len(table.rows) and (lower := _lower_header(table.rows[body])) is not None:
-            columns = tuple(below or above for above, below in zip(columns, lower, strict=False))
+            columns = _headers_merged(columns, lower)
             body += 1
         return TaskTable(_named_work_headed(row, columns), table.rows[body:], table.line, ends_document)
     return None
@@ -78,6 +78,22 @@ def _lower_header(row: Sequence[str]) -> tuple[Column | None, ...] | None:
 
 
 _SPANNED_UNIT_COLUMNS = 2
+
+
+def _headers_merged(
+    upper: tuple[Column | None, ...], lower: tuple[Column | None, ...]
+) -> tuple[Column | None, ...]:
+    """The columns of a two-row header. Where the upper row left no empty cells for the columns a cell spans (序号 |
+    工作任务 | 责任单位 | 完成时限 over | | 牵头单位 | 配合单位 |), the spanning units' column is replaced by them."""
+    named = [(at, column) for at, column in enumerate(lower) if column is not None]
+    spanning = upper.index(Column.DEPARTMENTS) if Column.DEPARTMENTS in upper else -1
+    if (
+        spanning < 0
+        or not all(column in UNIT_COLUMNS for _, column in named)  # a header row of its own
+        or all(at < len(upper) and upper[at] in (Column.DEPARTMENTS, None) for at, _ in named)
+    ):
+        return tuple(below or above for above, below in zip(upper, lower, strict=False))
+    return (*upper[:spanning], *(column for _, column in named), *upper[spanning + 1 :])
 
 
 def _named_work_headed(
@@ -379,6 +395,7 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
 
 
 _LABEL_AHEAD = re.compile(r"[|｜:：]")
+_LEADING_EMPTY_CELL = re.compile(r"^\s*[|｜]?\s*[|｜]")
 
 
 def _header_wrapped(blocks: Sequence[Block], start: int, separator: re.Pattern[str]) -> Paragraph | None:
@@ -388,8 +405,10 @@ def _header_wrapped(blocks: Sequence[Block], start: int, separator: re.Pattern[s
     if not (isinstance(first, Paragraph) and isinstance(following, Paragraph) and _closed_row(blocks, start)):
         return None
     cells = _cells(following.text, separator)
-    if not all(cells) or not all(map(column_of, cells)):
-        return None
+    if not all(cells) or not all(map(column_of, cells)) or _LEADING_EMPTY_CELL.match(following.text):
+        return (
+            None  # | | 牵头单位 | 配合单位 |: a second header row under cells that span columns, not a wrap
+        )
     return Paragraph(f"{first.text.rstrip()} {following.text.strip()}", first.line)
 
 
