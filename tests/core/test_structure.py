@@ -1745,6 +1745,18 @@ def test_item_numbers_a_copy_glued_to_their_text_counting_up_still_number_the_it
     ]
 
 
+def test_an_item_putting_a_unit_in_charge_keeps_the_units_that_help_it() -> None:
+    ledger = parse_text(
+        "(四)公众聚集场所消防安全专项整治,由公安部门负责,有关部门配合。要加强消防监督检查。\n"
+        "(五)建筑领域安全专项整治,由建设部门负责,市安监局积极配合。以预防建筑施工事故为重点。\n"
+    )
+    rows = [[(d.name, d.role) for d in t.departments] for t in ledger.tasks]
+    assert rows == [
+        [("公安部门", Role.LEAD), ("有关部门", Role.CO)],
+        [("建设部门", Role.LEAD), ("市安监局", Role.CO)],
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

@@ -370,10 +370,19 @@ def _lead_doubtful(assignment: Assignment) -> bool:
 def _units_in_charge(body: str) -> Assignment | None:
     """The units an item's clauses put in charge of their parts of it (成立领导小组,党政办负责外围环境,社会管理办公室
     负责质量监督…), as minutes share out a decision: each unit whole, not a person (张三具体负责)."""
-    names = [
-        who for charged in _IN_CHARGE.finditer(body) if undoubted_units(who := charged["who"]) is not None
-    ]
-    return parse_assignment("、".join(names)) if names else None
+    names: list[str] = []
+    helpers: list[str] = []
+    for charged in _IN_CHARGE.finditer(body):
+        if undoubted_units(who := charged["who"]) is None:
+            continue
+        names.append(who)
+        # 由公安部门负责,有关部门配合: the units that help it
+        helping = _HELPING.match(body, charged.end())
+        if helping is not None and undoubted_units(helping["who"]) is not None:
+            helpers.append(helping["who"])
+    if not names:
+        return None
+    return parse_assignment("、".join(names) + "".join(f"，{who}配合" for who in helpers))
 
 
 def _items_under_units(lines: Sequence[Line]) -> None:
@@ -753,6 +762,7 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
 _IN_CHARGE = re.compile(
     r"(?:^|[，,；;。])(?:[^，,。；;：:由]{0,8}由)?(?P<who>[^，,。；;：:（(“”\s由]{2,15}?)负责(?!人|同志)"
 )
+_HELPING = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,40}?)(?:积极|密切|共同)?配合")
 _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,]$")
 _LEAD_WITH_HELPERS = re.compile(r"[^，,。；;：:]{2,40}?牵头[，,][^。；;：:]{2,80}?配合")
 _ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
