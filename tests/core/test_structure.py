@@ -1757,6 +1757,23 @@ def test_an_item_putting_a_unit_in_charge_keeps_the_units_that_help_it() -> None
     ]
 
 
+def test_an_items_sentence_on_a_line_of_its_own_heads_the_paragraph_that_names_its_unit() -> None:
+    ledger = parse_text(
+        "一、2006年主要调控预期目标\n"
+        "4.市区居民人均可支配收入增长7%,农民人均纯收入增长7.5%。\n"
+        "市区居民人均可支配收入增长7%,达到18600元。农民人均纯收入增长7.5%,达到8400元。(市发改委)\n"
+        "5.城镇新增就业岗位10万个以上,城镇登记失业率控制在4.5%以内。\n"
+        "全面落实再就业各项优惠政策,城镇新增就业10万人以上。(市劳动保障局)\n"
+    )
+    rows = [
+        (t.number, t.section_path[-1][:6], t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks
+    ]
+    assert rows == [
+        ("4", "4.市区居民", "市区居民人均", ["市发改委"]),
+        ("5", "5.城镇新增", "全面落实再就", ["市劳动保障局"]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"

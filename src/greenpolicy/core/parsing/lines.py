@@ -70,7 +70,8 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
             heading = line.head if line is first else heading
         elif line is first and line.numbered is not None:
             number, text = line.numbered.number, text[len(line.text) - len(line.numbered.body) :]
-            if len(span) > 1 and is_heading_only(text):
+            # 4.市区居民人均可支配收入增长7%,农民人均纯收入增长7.5%。 / 市区居民…: one sentence on a line of its own
+            if len(span) > 1 and (is_heading_only(text) or _sentence_over_text(text, span, point)):
                 heading, text = text.rstrip("。：: "), ""
             elif not first.plain_series and not (first.unit_subject and subject_units(text, item=True)):
                 # 三、区公安分局要加大巡逻力度。…: a sentence charging the item's unit is its text, not a heading
@@ -161,6 +162,19 @@ def node_title(line: Line) -> str:
         body.rstrip("。") if is_heading_only(body) or _one_sentence(body) else body[:_MAX_TITLE]
     )
     return f"{line.numbered.label}{title}"
+
+
+def _sentence_over_text(text: str, span: Sequence[Line], point: Point) -> bool:
+    """Whether an item's line of one sentence heads the paragraph on the next line, which names the units (not
+    numbered steps, nor lines after an item that names none)."""
+    return (
+        span[0].assignment is None
+        and point.anchor is not span[0]
+        and bool(point.assignment.departments)
+        and span[1].numbered is None
+        and text.endswith("。")
+        and _one_sentence(text)
+    )
 
 
 def _one_sentence(body: str) -> bool:
