@@ -1774,6 +1774,21 @@ def test_an_items_sentence_on_a_line_of_its_own_heads_the_paragraph_that_names_i
     ]
 
 
+def test_a_label_naming_who_undertakes_or_is_in_charge_after_an_items_sentence() -> None:
+    ledger = parse_text(
+        "一、目标分解\n"
+        "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。\n"
+        "2.财政一般预算收入增长18%。负责单位:市财政局。\n"
+        "3.粮食播种面积稳定在34万亩以上。责任科室:农作站。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("地区生产总值增长13.5%。", ["市发展和改革委员会", "统计局"]),
+        ("财政一般预算收入增长18%。", ["市财政局"]),
+        ("粮食播种面积稳定在34万亩以上。", ["农作站"]),
+    ]
+
+
 def test_a_zone_named_for_the_unit_that_looks_after_it_is_where_the_problem_was_found() -> None:
     ledger = parse_text(
         "现就有关问题通报如下:\n"
