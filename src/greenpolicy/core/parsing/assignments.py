@@ -171,7 +171,7 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     if subject["verb"] in ("会同", "汇同") and (partners := units_named_at(text, subject.end())):
         # 各乡镇汇同环保局完善…: the units it works with are its co-operating ones
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
-    helping = _HELPERS_AFTER_LEAD.match(text, subject.end()) if subject["verb"] == "牵头" else None
+    helping = HELPERS_AFTER.match(text, subject.end()) if subject["verb"] == "牵头" else None
     if helping is not None and (helpers := undoubted_units(helping["who"])) is not None:
         # 由丹凤街道牵头,县自然资源局配合,在12月底前完成…: the units that help the lead
         return units._replace(
@@ -241,7 +241,8 @@ _CALL_ON_ALL = (
     "有关",
     "相关",
 )  # 各地发展改革部门要…, 其他涉及部门要积极配合: a call on every unit of a kind
-_HELPERS_AFTER_LEAD = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切)?配合")
+# The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合
+HELPERS_AFTER = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切|共同)?配合")
 
 
 def standing_rule(text: str) -> re.Match[str] | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
+    HELPERS_AFTER,
     LABELLED_LINE,
     LEAD_IN_WORDS,
     Assignment,
@@ -377,7 +378,7 @@ def _units_in_charge(body: str) -> Assignment | None:
             continue
         names.append(who)
         # 由公安部门负责,有关部门配合: the units that help it
-        helping = _HELPING.match(body, charged.end())
+        helping = HELPERS_AFTER.match(body, charged.end())
         if helping is not None and undoubted_units(helping["who"]) is not None:
             helpers.append(helping["who"])
     if not names:
@@ -762,7 +763,6 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
 _IN_CHARGE = re.compile(
     r"(?:^|[，,；;。])(?:[^，,。；;：:由]{0,8}由)?(?P<who>[^，,。；;：:（(“”\s由]{2,15}?)负责(?!人|同志)"
 )
-_HELPING = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,40}?)(?:积极|密切|共同)?配合")
 _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,]$")
 _LEAD_WITH_HELPERS = re.compile(r"[^，,。；;：:]{2,40}?牵头[，,][^。；;：:]{2,80}?配合")
 _ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
