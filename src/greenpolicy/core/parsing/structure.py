@@ -341,10 +341,11 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     body = line.numbered.body if line.numbered is not None else text
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
     item = line.numbered is not None and not line.numbered.label.startswith("第")  # not a regulation's 第三条
-    if line.assignment is None and item and (past_heading := _after_heading(body)) is not None:
+    opening = subject_units(body, item=item) if line.assignment is None else None
+    if opening is None and line.assignment is None and item and (past_heading := _after_heading(body)):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
-        body = past_heading
-    if line.assignment is None and (opening := subject_units(body, item=item)) is not None:
+        body, opening = past_heading, subject_units(past_heading, item=True)
+    if opening is not None:
         # a lead with its helpers (区市场监管局牵头,卫健、教体等部门密切配合,…) is an assignment even alone
         line.assignment, line.unit_subject = opening, _LEAD_WITH_HELPERS.match(body) is None
     asked = _ASKED_FIRST.match(text) if line.assignment is None and line.numbered is None else None
@@ -356,9 +357,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
 
 
 def _after_heading(body: str) -> str | None:
-    """The text after an item's inline heading, when the heading names no unit and the text opens with one."""
+    """The text after an item's inline heading, when the text opens with a unit (its caller has found none before
+    the heading)."""
     heading, text = split_heading(body)
-    if heading is None or subject_units(body, item=True) is not None:
+    if heading is None:
         return None
     text = text.strip()
     return text if subject_units(text) is not None else None  # not a call on every unit (各部门、各单位要…)
