@@ -117,6 +117,16 @@ LEAD, CO = Role.LEAD, Role.CO
         ("发改、财政、环保等部门按职责分工负责", [("发改", LEAD), ("财政", CO), ("环保", CO)], True),
         ("人保、财政、审计等部门负责", [("人保", LEAD), ("财政", CO), ("审计", CO)], True),
         ("铁路、电力、邮政等部门", [("铁路", LEAD), ("电力", CO), ("邮政", CO)], True),
+        (  # fields of three characters or more, each its field's department, before 等部门
+            "文旅体、应急、水利、农业农村、自然资源规划等部门",
+            [("文旅体", LEAD), ("应急", CO), ("水利", CO), ("农业农村", CO), ("自然资源规划", CO)],
+            True,
+        ),
+        (  # the units taking part after a lead
+            "自然资源规划部门牵头,发改、农业农村、林业等部门积极参与",
+            [("自然资源规划部门", LEAD), ("发改", CO), ("农业农村", CO), ("林业", CO)],
+            True,
+        ),
         (
             "区市场监督管理局牵头，区卫健委、区教体局密切配合",
             [("区市场监督管理局", LEAD), ("区卫健委", CO), ("区教体局", CO)],
@@ -603,3 +613,9 @@ def test_co_leads_by_their_duties_before_the_units_that_take_part() -> None:
         ("中央编办", "co"),
         ("民政部", "co"),
     ]
+
+
+def test_fields_read_as_units_only_in_a_list_of_their_departments() -> None:
+    assert parse_assignment("文旅体、农业农村等部门") is not None
+    assert parse_assignment("文旅体、农业农村") is None  # without 等部门, nothing says they are departments
+    assert parse_assignment("加强监管、落实责任等部门") is None  # what is done is no field

@@ -1927,3 +1927,42 @@ def test_a_notice_whose_sections_are_the_fields_of_the_problems_put_right() -> N
         ("(二)", ("一、整改问题",), "楚江大道南延", ["宿马园区党工委", "管委会"], "2025年9月底前"),
     ]
     assert outline_only.tasks == ()
+
+
+def test_the_decisions_of_minutes_run_together_on_one_line_are_tasks_each_after_what_the_meeting_asked() -> (
+    None
+):
+    ledger = parse_text(
+        "5月21日下午,市长主持召开市政府第44次常务会议。 会议审议并原则通过了《景区开发建设项目征地补偿安置方案》。"
+        "会议要求,天管会、龙潭乡、征收中心等部门要加强新修订《土地管理法》的学习宣传,依法规范操作;"
+        "各有关部门要积极主动、通力合作,加快推进景区开发建设。 会议听取了市文旅体局关于应急广播体系建设情况汇报。"
+        "会议要求,文旅体、应急、水利等部门要结合地理位置、人口分布等因素,做到科学布点;"
+        "融媒体中心要牵头制定应急广播使用管理办法,确保建设好、管理好。 会议听取了规划编制情况汇报。"
+        "会议要求,自然资源规划部门牵头,发改、农业农村、林业等部门积极参与、强化合作,做实国土空间规划编制工作。"
+        " 会议听取市自然资源规划局关于房\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("天管会、龙潭", ["天管会", "龙潭乡", "征收中心"], False),
+        ("文旅体、应急", ["文旅体", "应急", "水利"], False),
+        ("融媒体中心要", ["融媒体中心"], False),
+        ("自然资源规划", ["自然资源规划部门", "发改", "农业农村", "林业"], False),
+    ]
+    # a call on every unit stays in the share before it; the next matter does not
+    assert ledger.tasks[0].text.endswith("加快推进景区开发建设。")
+
+
+def test_a_lone_decision_a_meeting_asked_of_named_units_is_a_task() -> None:
+    ledger = parse_text(
+        "会议传达学习了《江西省生态保护红线》文件精神。会议要求,区政府各部门、竟成镇、各街道要高度重视环保工作,"
+        "深入学习贯彻文件精神。\n"
+        "会议要求,区住建局要做好背街小巷改造的统筹协调工作。\n"
+        "会议指出,区财政局要加强资金保障,按时拨付改造资金。\n"
+        "区财政局要加强资金保障,确保改造顺利推进。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("区政府各部门", ["区政府各部门", "竟成镇", "各街道"]),
+        ("会议要求,区", ["区住建局"]),
+        ("会议指出,区", ["区财政局"]),
+    ]

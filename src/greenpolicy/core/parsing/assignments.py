@@ -136,6 +136,7 @@ _NOT_PLAIN = re.compile(
 _CLAUSE_SEPARATORS = "，,；;"
 _NO_UNIT = re.compile(r"^(?:无|暂无|/|／|-|－|—+|无配合单位|无配合部门)$")
 _NAME_SEPARATORS = "、/／"
+_OF_FIELDS = ("等部门", "等相关部门", "等有关部门")
 
 
 class Assignment(NamedTuple):
@@ -188,6 +189,8 @@ def undoubted_units(text: str) -> Assignment | None:
 
 # What a leader or a meeting asked of the units named after it (…要求, / 会议明确,): the lead-in of their work
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
+# Minutes passing to their next matter (会议听取了…, 会议审议并原则通过了…): no unit's share of the one before
+NEXT_MATTER = re.compile(r"\s*会议(?:还)?(?:听取|审议|传达|研究|讨论|学习|通报|观看)")
 
 
 def units_named_at(text: str, at: int) -> list[str]:
@@ -242,7 +245,7 @@ _CALL_ON_ALL = (
     "相关",
 )  # 各地发展改革部门要…, 其他涉及部门要积极配合: a call on every unit of a kind
 # The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合
-HELPERS_AFTER = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切|共同)?配合")
+HELPERS_AFTER = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切|共同)?(?:配合|参与)")
 
 
 def standing_rule(text: str) -> re.Match[str] | None:
@@ -364,11 +367,13 @@ def _plain_list(clause: str, marked: bool) -> Assignment | None:
     Gives what the general reading gives such a list, skipping the steps that cannot apply to it.
     """
     clause, role, verb_found = _cut_verb(clause)
-    names, open_ended = _names(clause)
+    # 文旅体、应急、水利等部门: each name a field, the department of that field meant
+    fields = clause.endswith(_OF_FIELDS)
+    names, open_ended = _names(clause, fields=fields)
     if not names:
         return None
     marked = marked or verb_found
-    doubtful = tuple(name for name in names if not looks_like_department(name))
+    doubtful = tuple(name for name in names if not _reads_as_unit(name, fields=fields))
     if doubtful and (not marked or len(doubtful) == len(names)):
         return None
     if role is not None:
@@ -494,10 +499,10 @@ def _registry_names_with_joining_words() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(name) for name in ordered)) if ordered else None
 
 
-def _names(text: str) -> tuple[list[str], bool]:
+def _names(text: str, *, fields: bool = False) -> tuple[list[str], bool]:
     names: list[str] = []
     open_ended = False
-    for piece in _joined_levels(split_top_level(text, _NAME_SEPARATORS)):
+    for piece in _joined_levels(split_top_level(text, _NAME_SEPARATORS), fields=fields):
         piece_names, piece_open = _piece_names(piece)
         names.extend(piece_names)
         open_ended = open_ended or piece_open
@@ -516,7 +521,12 @@ _SHORT_PIECE = 3
 _SHORT_LEVEL = 5  # 各有关市, 各县(市)
 
 
-def _joined_levels(pieces: list[str]) -> list[str]:
+def _reads_as_unit(name: str, *, fields: bool) -> bool:
+    """Whether a name reads as a unit; in a list of fields' departments (…等部门), as its field's department too."""
+    return looks_like_department(name) or (fields and looks_like_department(f"{name}部门"))
+
+
+def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:
     """Pieces of one collective that 、 sets apart: a level or a bare place before the rest of the name (各县、区人民政府,
     各县市、区政府, 各有关市、县(区)政府, 各县(市)、区人民政府, 赣州、龙南经济技术开发区管委会), or a kind of unit after it (市直有关部门、单位)."""
     if not pieces or min(map(len, pieces)) > _SHORT_LEVEL:  # the usual list: no piece that short
@@ -535,7 +545,7 @@ def _joined_levels(pieces: list[str]) -> list[str]:
             or _LEVEL_AFTER_JOIN.search(piece)  # 农机局和各县(市)、区人民政府
             or (
                 len(piece) <= _SHORT_PIECE
-                and not (looks_like_department(piece) or _PLACE_WITH_LEVEL.match(piece))
+                and not (_reads_as_unit(piece, fields=fields) or _PLACE_WITH_LEVEL.match(piece))
             )
         ):
             pending += f"{piece}、"

@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
-from greenpolicy.core.parsing.assignments import Assignment, has_label, is_cut_label, parse_assignment
+from greenpolicy.core.parsing.assignments import (
+    NEXT_MATTER,
+    Assignment,
+    has_label,
+    is_cut_label,
+    parse_assignment,
+)
 from greenpolicy.core.parsing.brackets import CLOSING, OPENING, last_separator
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, task_draft
@@ -141,8 +147,8 @@ def _rest_of_paragraph(
     """The sentences a paragraph goes on with after its last assignment, the page cut in them: the next group of
     the paragraph's work (……（市交通委负责落实）协调发布金融、房地产等领域政策措施，及时公开…)."""
     text_lines = [line for line in rest if not line.assignment_only]  # not a label it stops on (分管领导：)
-    if not text_lines or not drafts:
-        return []
+    if not text_lines or not drafts or NEXT_MATTER.match(text_lines[0].text):
+        return []  # 会议听取市自然资源规划局关于房: the next matter of minutes, not the work's next group
     # …配套性。 / （生: the page stops in the bracket of the paragraphs' own assignment
     opened = _OPEN_LIST_AT_END.search(text_lines[-1].text)
     assignment = _partial_assignment(text_lines[-1])

@@ -15,6 +15,7 @@ from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
     LEAD_IN_WORDS,
+    NEXT_MATTER,
     UNIT_LABEL,
     parse_assignment,
     subject_units,
@@ -212,34 +213,43 @@ def _heading_before_sub_item(text: str) -> str | None:
 def _unit_clauses_apart(text: str) -> list[str] | None:
     """A paragraph that shares the work out clause by clause, each opening with its unit (县公安部门负责…；县教育部门
     负责…；): its opening sentences, then a line for each unit's clause with the clauses after it that name none;
-    None unless two clauses or more open so. A leader's points counted out (一是…；二是…) are kept apart, and a
-    point's unit may stand after its heading: 三是指导要更细。县自然资源局要…。四是县政府督查室要…."""
+    None unless two clauses or more open so, or one after what a meeting or a leader asked (会议要求,区住建局要…). A
+    leader's points counted out (一是…；二是…) are kept apart, and a point's unit may stand after its heading:
+    三是指导要更细。县自然资源局要…。四是县政府督查室要…. Minutes run together on one line pass from one matter to
+    the next (会议听取了…): a unit's share ends there."""
     clauses = _CLAUSE.findall(text)
     if not clauses:  # semicolons alone
         return None
-    head, first = "", clauses[0]
-    # (四)由省经贸委负责,…。由省农业厅负责,…: the item's first clause is a unit's share, its number with it
-    if not _opens_with_unit(first):
-        asked = _LEAD_IN.search(first)
-        if asked is not None and _opens_with_unit(first[asked.end() :].strip()):
-            # …曲道凯要求,由县发展和改革局牵头,…: what was asked of whom, after who asked it
-            head, first = first[: asked.end()], first[asked.end() :]
-        else:  # （二）加强领导，密切配合。县人防部门要…: the heading stays apart
-            head, first = first, ""
-    pieces: list[str] = [head]
-    shares = 0
-    for clause in [first, *clauses[1:]]:
+    pieces: list[str] = [""]
+    shares = asked_shares = 0
+    for clause in clauses:
         point = _POINT.match(clause)
-        if _opens_with_unit(clause):
+        opens = _opens_with_unit(clause)
+        asked = None if opens else _asked_of_units(clause)
+        if asked is not None:
+            # …汇报。会议要求,天管会、龙潭乡等部门要…: what was asked of whom, after who asked it
+            pieces[-1] += clause[:asked]
+            clause = clause[asked:]
+        if opens or asked is not None:
             pieces.append(clause[point.end() :] if point else clause)
             shares += 1
-        elif point is not None and shares:  # a point of no unit's: not the share before it
-            pieces.append(clause)
+            asked_shares += asked is not None
+        elif (point is not None or NEXT_MATTER.match(clause)) and shares:
+            pieces.append(clause)  # a point of no unit's, the next matter of minutes: not the share before it
         else:
             pieces[-1] += clause
-    if shares < _MIN_UNIT_CLAUSES:
+    if shares < _MIN_UNIT_CLAUSES and not asked_shares:
         return None
     return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _asked_of_units(clause: str) -> int | None:
+    """Where the units' share starts in a clause that opens with what was asked of them (曲道凯要求,由县发展和改革局
+    牵头,… / 会议要求,区政府各部门要…), or None."""
+    asked = _LEAD_IN.search(clause)
+    if asked is None or not _opens_with_unit(clause[asked.end() :].strip()):
+        return None
+    return asked.end()
 
 
 def _opens_with_unit(clause: str) -> bool:

@@ -349,7 +349,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         # a lead with its helpers (区市场监管局牵头,卫健、教体等部门密切配合,…) is an assignment even alone
         line.assignment, line.unit_subject = opening, _LEAD_WITH_HELPERS.match(body) is None
     asked = _ASKED_FIRST.match(text) if line.assignment is None and line.numbered is None else None
-    if asked is not None and _LEAD_WITH_HELPERS.match(text, asked.end()) is not None:
+    if asked is not None:
         # 会议要求,区市场监督管理局牵头,卫健、教体等行业主管部门密切配合,全面开展…: what a meeting asked of whom
         line.assignment = subject_units(text[asked.end() :])
     if line.assignment is None and item and "负责" in body:
@@ -496,11 +496,12 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     one unit's share of the work after another, and of a numbered item opening so (三、区公安分局要…) only among
     items of its series doing the same, as the decisions of minutes are; a lone one is a sentence of the text. A
     sentence cut from a paragraph whose other sentences carry their units ((四)由省经贸委负责,…。由省农业厅负责,…)
-    is one of a run."""
+    is one of a run, and so is one a meeting or a leader asked of the unit (…汇报。会议要求, / 区政府各部门要…)."""
     lone = [
         line
         for index, line in enumerate(lines)
         if line.unit_subject
+        and not (index and lines[index - 1].line == line.line and _ASKED_LAST.search(lines[index - 1].text))
         and not any(
             other.unit_subject or (other.line == line.line and other.assignment is not None)
             for other in (
@@ -768,6 +769,7 @@ _IN_CHARGE = re.compile(
 _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,]$")
 _LEAD_WITH_HELPERS = re.compile(r"[^，,。；;：:]{2,40}?牵头[，,][^。；;：:]{2,80}?配合")
 _ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
+_ASKED_LAST = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
 
 
 def _is_titled_assignment(line: Line) -> bool:
