@@ -1966,3 +1966,21 @@ def test_a_lone_decision_a_meeting_asked_of_named_units_is_a_task() -> None:
         ("会议要求,区", ["区住建局"]),
         ("会议指出,区", ["区财政局"]),
     ]
+
+
+def test_problems_found_one_after_another_each_closed_by_its_unit_are_its_tasks() -> None:
+    ledger = parse_text(
+        "3月12日,城镇办对城区环境卫生进行了抽查,抽查发现:五一西路工地带泥上路(渣土所);南外街白色垃圾较多(牌楼居委会);"
+        "金山市场内垃圾较多(金山市场管理所);城南市场垃圾成片(城南市场管理所)。请相关单位尽快抓好整改落实。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("五一西路工地带泥上路", ["渣土所"]),
+        ("南外街白色垃圾较多", ["牌楼居委会"]),
+        ("金山市场内垃圾较多", ["金山市场管理所"]),
+        ("城南市场垃圾成片", ["城南市场管理所"]),
+    ]
+
+
+def test_two_brackets_naming_what_they_follow_assign_nothing() -> None:
+    assert not parse_text("请于月底前将意见报送我委(环资司);同时抄送财政部(经建司)。\n").tasks

@@ -373,6 +373,7 @@ def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tupl
 _ASSIGNMENT_INSIDE = re.compile(
     r"[。；;][（(〔【]|[）)〕】][。；;]|[）)](?=\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
 )
+_MIN_NAMED_PROBLEMS = 3
 _ASSIGNING_WORD = re.compile(r"负责|牵头|配合|参与|落实|分工|(?:单位|部门|科室|处室|股室)[:：]")
 
 
@@ -380,21 +381,34 @@ def _sentence_groups(text: str) -> list[str]:
     """The paragraph cut after each bracket that stands between sentences, is followed by more text, and assigns."""
     groups: list[str] = []
     start = 0
-    for opening, closing, after_sentence in _brackets_between_sentences(text):
+    brackets = _brackets_between_sentences(text)
+    named = [
+        opening
+        for opening, closing, after_sentence in brackets
+        if not after_sentence
+        and _ASSIGNING_WORD.search(inner := text[opening + 1 : closing]) is None
+        and undoubted_units(inner) is not None
+    ]
+    for opening, closing, after_sentence in brackets:
         if opening < start:
             continue
         rest = text[closing + 1 :].lstrip(" \t。；;，,")
         if not rest:
             break  # the bracket ends the paragraph: its trailing assignment, read as every line's is
         inner = text[opening + 1 : closing]
-        if not after_sentence and _ASSIGNING_WORD.search(inner) is None:
-            continue  # 报送我委（环资司）。: a bracket ending a sentence may name what it follows
+        if not after_sentence and _ASSIGNING_WORD.search(inner) is None and len(named) < _MIN_NAMED_PROBLEMS:
+            # 报送我委（环资司）。: a bracket ending a sentence may name what it follows; problems found one after
+            # another, each closed by its unit (…带泥上路(渣土所);南外街白色垃圾较多(牌楼居委会);…), are its tasks
+            continue
         assignment = parse_assignment(inner)
         if assignment is None or not assignment.departments:
             continue  # a note, a number, an example
         groups.append(text[start : closing + 1])
         start = len(text) - len(rest)
     groups.append(text[start:])
+    if len(named) >= _MIN_NAMED_PROBLEMS and (colon := max(groups[0].rfind("："), groups[0].rfind(":"))) > 0:
+        # …进行了抽查,抽查发现:五一西路…(渣土所): what was found, not how it was found
+        groups[:1] = [groups[0][: colon + 1], groups[0][colon + 1 :]]
     return _preamble_apart(groups)
 
 
