@@ -1984,3 +1984,26 @@ def test_problems_found_one_after_another_each_closed_by_its_unit_are_its_tasks(
 
 def test_two_brackets_naming_what_they_follow_assign_nothing() -> None:
     assert not parse_text("请于月底前将意见报送我委(环资司);同时抄送财政部(经建司)。\n").tasks
+
+
+def test_a_page_that_lost_its_line_breaks_starts_a_section_after_a_sentences_end() -> None:
+    ledger = parse_text(
+        "为持续推进全市空气质量稳中向好,深入打好污染防治攻坚战,落实有关工作要求,结合我市实际,特制订本方案。"
+        "一、工作目标全市PM2.5年均浓度控制在40微克/立方米以下,优良天数比例达到78%以上,基本消除重污染天气。"
+        "二、工作任务(一)做好重污染天气应对。加强空气质量监测和预测预报,科学开展人工增雨作业,指导工业源清单内企业制定"
+        "“一厂一策”应急减排实施方案,细化应急减排措施,依法严厉打击重污染天气预警期间违法违规行为。"
+        "(责任单位:市生态环境局)\n"
+    )
+    assert [(t.section_path, t.text[:8]) for t in ledger.tasks] == [
+        (("二、工作任务", "(一)做好重污染天气应对"), "加强空气质量监测")
+    ]
+
+
+def test_a_units_duty_after_a_bracket_naming_a_person_starts_after_the_bracket() -> None:
+    ledger = parse_text(
+        "各单位按照以下分工抓好美丽街区(道路)示范创建工作,确保按时完成创建任务,做到问题清零、长效管理、群众满意。"
+        "县城管执法局:负责道路沿线建筑工地的文明施工和扬尘治理,及时清理各类占道经营行为,加强渣土运输车辆管理,严查抛洒滴漏,确保道路整洁有序。"
+        "(责任人:张三)县环卫所:负责住宅小区物业范围道路沿线的配套设施、环境卫生秩序规范管理,加大清扫保洁频次,做到日产日清不留死角,确保环境卫生长效保持。"
+        "(责任人:李四)\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["县城管执法局"], ["县环卫所"]]

@@ -85,6 +85,8 @@ def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
             continue
         text = block.text
         cuts = [gap.end() for gap in _GAP.finditer(text) if _paragraph_at(text, gap)]
+        # …特制订本方案。一、工作目标2022年,…: a page that lost its line breaks, a section after a sentence's end
+        cuts = sorted({*cuts, *(section.start() for section in _SECTION_AFTER_SENTENCE.finditer(text))})
         if "负责" in text:  # …职责如下:县环保局。负责…。县交通局、公路局:负责…: each unit's duty
             cuts = sorted(
                 {*cuts, *(duty.start() for duty in _DUTY.finditer(text) if undoubted_units(duty["who"]))}
@@ -190,7 +192,11 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：](?![\s:：])")
 # the value must not run on into the next item's number (整改时限:5天3. 市第三人民医院…)
 _DEADLINE_VALUE_BEFORE = re.compile(r"(?:时限|完成时间|期限)\s*[:：]\s*[^\s:：。]{2,20}(?<!\d[.．、])$")
 _RUN_ON_LINE = 200
-_DUTY = re.compile(r"(?<=[。；;：:])(?P<who>[^。；;：:，,（(“”\s]{2,30}?)[：:。](?=负责)")
+_SECTION_AFTER_SENTENCE = re.compile(
+    r"(?<=[。；;])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
+# …(责任人:XXX)XX执法中队:负责…: a unit's duty after a sentence, a colon, or a bracket closing a person's name
+_DUTY = re.compile(r"(?<=[。；;：:)）])(?P<who>[^。；;：:，,（()）“”\s]{2,30}?)[：:。](?=负责)")
 
 
 _GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")

@@ -1,0 +1,64 @@
+"""The page numbers a document-sharing site sets before each page of its preview (1、…夯实重 / 2、污染天气…).
+
+Such a site shows a document page by page, each page a line opening with its number and 、, wherever the page
+breaks: inside a sentence, even inside a word. The numbers are no items of the document; a page that breaks inside
+a sentence goes on with the line before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.reading.blocks import Block, Paragraph
+
+# 《…》由会员分享,可在线阅读,更多相关《…(15页珍藏版)》请在淘文阁网上搜索。
+_SHARING_NOTICE = re.compile(r"由会员分享|珍藏版|文档编号|请在\S{1,60}上搜索")
+_FIRST_PAGE = "1、"
+_NOTICE_REACH = 12  # lines before the first page where the site's notice stands
+_SENTENCE_ENDS = ("。", "；", ";", "：", ":", "！", "？")
+
+
+def page_numbers_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks without a sharing site's page numbers, each page broken inside a sentence joined to the line
+    before it; the blocks as they are unless the site's notice stands before the first page, or the first page
+    opens the document with a heading of the document's own (1、三、组织指挥体系…)."""
+    first, page_text = next(
+        (
+            (index, block.text)
+            for index, block in enumerate(blocks)
+            if isinstance(block, Paragraph) and block.text.lstrip().startswith(_FIRST_PAGE)
+        ),
+        (None, ""),
+    )
+    if first is None or not _pages_start_at(blocks, first, page_text):
+        return blocks
+    kept: list[Block] = list(blocks[:first])
+    page = 1
+    for block in blocks[first:]:
+        text = block.text.lstrip() if isinstance(block, Paragraph) else ""
+        marker = f"{page}、"
+        if not text.startswith(marker):
+            kept.append(block)
+            continue
+        rest = text[len(marker) :]
+        before = kept[-1] if page > 1 and kept else None  # the first page starts a line of its own
+        page += 1
+        if (
+            isinstance(before, Paragraph)
+            and before.text.strip()
+            and not before.text.rstrip().endswith(_SENTENCE_ENDS)
+        ):
+            kept[-1] = Paragraph(before.text.rstrip() + rest, before.line)
+        else:
+            kept.append(Paragraph(rest, block.line))
+    return kept
+
+
+def _pages_start_at(blocks: Sequence[Block], first: int, page: str) -> bool:
+    before = blocks[max(0, first - _NOTICE_REACH) : first]
+    if any(isinstance(block, Paragraph) and _SHARING_NOTICE.search(block.text) for block in before):
+        return True
+    opening = all(isinstance(block, Paragraph) and not block.text.strip() for block in blocks[:first])
+    return opening and read_label(page.lstrip()[len(_FIRST_PAGE) :]) is not None

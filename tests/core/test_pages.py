@@ -1,0 +1,45 @@
+"""The page numbers a document-sharing site sets before each page of its preview."""
+
+from __future__ import annotations
+
+from greenpolicy.core import parse_text
+
+SHARED_COPY = (
+    "《市改善空气质量工作方案.docx》由会员分享,可在线阅读,更多相关《市改善空气质量工作方案.docx(15页珍藏版)》请在文库网上搜索。\n"
+    "1、市改善空气质量工作方案\n"
+    "(一)做好重污染天气应对。加强空气质量监测和预测预报,科学开展人工增雨作业。夯实重\n"
+    "2、污染天气应急减排,细化应急减排措施。(责任单位:市生态环境局)\n"
+    "(二)积极开展燃煤锅炉整治。\n"
+    "3、推进燃煤锅炉清洁能源改造。(责任单位:市发改委)\n"
+)
+
+
+def test_a_sharing_sites_page_numbers_are_dropped_and_a_page_broken_in_a_sentence_goes_on() -> None:
+    ledger = parse_text(SHARED_COPY)
+    assert [(t.number, t.text) for t in ledger.tasks] == [
+        (
+            "(一)",
+            "加强空气质量监测和预测预报,科学开展人工增雨作业。夯实重污染天气应急减排,细化应急减排措施。",
+        ),
+        ("(二)", "推进燃煤锅炉清洁能源改造。"),
+    ]
+
+
+def test_the_first_page_opening_the_document_with_a_heading_of_its_own_starts_the_pages() -> None:
+    ledger = parse_text(
+        "1、三、职责分工\n(一)镇党政办:负责发布信息和宣传相关救灾新闻报道,做好\n2、灾情统计。\n(二)派出所:负责灾区治安管理。\n"
+    )
+    assert [t.text for t in ledger.tasks] == [
+        "负责发布信息和宣传相关救灾新闻报道,做好灾情统计。",
+        "负责灾区治安管理。",
+    ]
+
+
+def test_numbered_items_of_a_document_are_no_pages() -> None:
+    ledger = parse_text(
+        "为做好创建工作,制定本方案。\n1、加强组织领导\n成立工作专班。(责任单位:县委办)\n2、强化督查考核\n定期通报进展。(责任单位:县督查室)\n"
+    )
+    assert [(t.number, t.section_path) for t in ledger.tasks] == [
+        ("1", ("1、加强组织领导",)),
+        ("2", ("2、强化督查考核",)),
+    ]
