@@ -2007,3 +2007,16 @@ def test_a_units_duty_after_a_bracket_naming_a_person_starts_after_the_bracket()
         "(责任人:李四)\n"
     )
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["县城管执法局"], ["县环卫所"]]
+
+
+def test_the_leader_in_charge_before_the_lead_unit_is_passed_over() -> None:
+    ledger = parse_text(
+        "1、在兰州设立综合配套改革试验区事宜\n"
+        "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区实施方案》,报省政府审批。\n"
+        "2、城市轨道交通项目\n"
+        "由吴继德副市长负责,市建设局牵头,市发改委配合,按照要求进一步修改完善项目建设方案。\n"
+    )
+    assert [[(d.name, d.role) for d in t.departments] for t in ledger.tasks] == [
+        [("市发改委", Role.LEAD), ("相关部门", Role.CO)],
+        [("市建设局", Role.LEAD), ("市发改委", Role.CO)],
+    ]

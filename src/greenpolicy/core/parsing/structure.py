@@ -345,6 +345,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     if opening is None and line.assignment is None and item and (past_heading := _after_heading(body)):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
         body, opening = past_heading, subject_units(past_heading, item=True)
+    if opening is None and line.assignment is None and (leader := _LEADER_FIRST.match(body)) is not None:
+        # 由杨志武副市长负责,市发改委牵头,相关部门配合,…: the leader in charge, then the units doing the work
+        body = body[leader.end() :]
+        opening = subject_units(body, item=item)
     if opening is not None:
         # a lead with its helpers (区市场监管局牵头,卫健、教体等部门密切配合,…) is an assignment even alone
         line.assignment, line.unit_subject = opening, _LEAD_WITH_HELPERS.match(body) is None
@@ -771,6 +775,9 @@ _IN_CHARGE = re.compile(
 _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,]$")
 _LEAD_WITH_HELPERS = re.compile(r"[^，,。；;：:]{2,40}?牵头[，,][^。；;：:]{2,80}?配合")
 _ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
+_LEADER_FIRST = re.compile(
+    r"^由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|主任|书记|秘书长)(?:负责|牵头|分管|挂帅)[，,]\s*"
+)
 _ASKED_LAST = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
 
 
