@@ -2020,3 +2020,17 @@ def test_the_leader_in_charge_before_the_lead_unit_is_passed_over() -> None:
         [("市发改委", Role.LEAD), ("相关部门", Role.CO)],
         [("市建设局", Role.LEAD), ("市发改委", Role.CO)],
     ]
+
+
+def test_this_work_is_done_by_assigns_the_item_above_also_in_a_run_on_line_closed_by_a_cells_bar() -> None:
+    ledger = parse_text(
+        "5、完善食品安全检测体系 (1)加强农产品质量安全检测体系建设,推进农业安全监督与检测业务楼建设。 "
+        "(2)积极推进市质检院食品检测实验室改扩建项目建设。 此项工作由市农业局、市市场监管局负责,市食品安全委员会各成员单位协办。"
+        " 6、开展食品安全信息发布工作 完善信息发布制度,及时向社会通报我市食品安全工作动态和食品状况信息,"
+        "每年组织开展一至两次全市食品安全信息联合发布工作。"
+        " 此项工作由市食安办、市农业局负责。 |\n"
+    )
+    assert [(t.number, [(d.name, d.role) for d in t.departments]) for t in ledger.tasks] == [
+        ("5", [("市农业局", Role.LEAD), ("市市场监管局", Role.CO), ("市食品安全委员会各成员单位", Role.CO)]),
+        ("6", [("市食安办", Role.LEAD), ("市农业局", Role.CO)]),
+    ]

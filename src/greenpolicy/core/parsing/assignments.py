@@ -189,6 +189,8 @@ def undoubted_units(text: str) -> Assignment | None:
 
 # What a leader or a meeting asked of the units named after it (…要求, / 会议明确,): the lead-in of their work
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
+# An assignment line of its own for the work above it: 以上工作由市交通局负责 / 此项工作由…
+SUMMARY_OPENING = r"(?:以上|上述|此项|该项)(?:各项)?(?:工作|任务|事项|措施)?由"
 # Minutes passing to their next matter (会议听取了…, 会议审议并原则通过了…): no unit's share of the one before
 NEXT_MATTER = re.compile(r"\s*会议(?:还)?(?:听取|审议|传达|研究|讨论|学习|通报|观看)")
 

@@ -16,6 +16,7 @@ from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
     LEAD_IN_WORDS,
     NEXT_MATTER,
+    SUMMARY_OPENING,
     UNIT_LABEL,
     parse_assignment,
     subject_units,
@@ -177,8 +178,8 @@ def _paragraph_at(text: str, gap: re.Match[str]) -> bool:
     if _FIELD.match(following) is not None:
         return True
     before = text[gap.start() - 1] if gap.start() else ""
-    if before in "：:":
-        return True
+    if before in "：:" or (before == "。" and _SUMMARY_AHEAD.match(following)):
+        return True  # 如下： 一、…, or …体系。 此项工作由市农业局负责: an assignment line of its own
     # … 整改时限:2021年8月13日前 操作间存在鼠粪…: a deadline label's value, then the next problem
     if _DEADLINE_VALUE_BEFORE.search(text, max(0, gap.start() - _LABEL_REACH), gap.start()):
         return True
@@ -199,6 +200,7 @@ _SECTION_AFTER_SENTENCE = re.compile(
 _DUTY = re.compile(r"(?<=[。；;：:)）])(?P<who>[^。；;：:，,（()）“”\s]{2,30}?)[：:。](?=负责)")
 
 
+_SUMMARY_AHEAD = re.compile(SUMMARY_OPENING)
 _GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")
 _LABEL_REACH = 40  # enough of the text after a space to tell a label (（二十三）, 牵头责任单位：)
 

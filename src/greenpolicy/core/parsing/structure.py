@@ -19,6 +19,7 @@ from greenpolicy.core.parsing.assignments import (
     HELPERS_AFTER,
     LABELLED_LINE,
     LEAD_IN_WORDS,
+    SUMMARY_OPENING,
     Assignment,
     parse_assignment,
     standing_rule,
@@ -240,8 +241,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment_only = line.assignment is not None
         if line.assignment_only:
             return
-    summary = _SUMMARY_ASSIGNMENT.match(text) if text.startswith(("以上", "上述")) else None
-    if summary is not None:  # 以上工作由市交通局负责，各有关部门配合。: an assignment line of its own
+    summary = _SUMMARY_ASSIGNMENT.match(text) if text.startswith(_SUMMARY_STARTS) else None
+    if (
+        summary is not None
+    ):  # 以上工作由市交通局负责，各有关部门配合。 / 此项工作由…: an assignment line of its own
         line.assignment = parse_assignment(summary["clause"], marked=True)
         line.assignment_only = line.assignment is not None
         if line.assignment_only:
@@ -635,7 +638,9 @@ _OWN_SENTENCE_ASSIGNMENT = re.compile(
     r"^由(?P<clause>[^，,。；;：:]{2,40}?(?:牵头|负责|承办|主办)[，,][^。；;：:]{2,120}?(?:配合|参与|协办|协助))。?$"
 )
 _IN_CHARGE_OF_IT = re.compile(r"(?:^|。)(?P<open>由)(?P<who>[^，,。；;：:（(“”]{2,30}?)负责的")
-_SUMMARY_ASSIGNMENT = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|事项|措施)?由(?P<clause>[^。]+?)。?$")
+_SUMMARY_STARTS = ("以上", "上述", "此项", "该项")
+# (a page set in a table's cell may close the line with the cell's bar: …负责。 |)
+_SUMMARY_ASSIGNMENT = re.compile(rf"^{SUMMARY_OPENING}(?P<clause>[^。|]+?)。?(?:\s+\|)?$")
 
 
 def _unbracketed(text: str) -> str:
