@@ -10,7 +10,7 @@ import pytest
 from greenpolicy.core import parse_text
 from greenpolicy.core.model import Role
 from greenpolicy.core.parsing import assignments
-from greenpolicy.core.parsing.assignments import parse_assignment
+from greenpolicy.core.parsing.assignments import parse_assignment, subject_units
 
 LEAD, CO = Role.LEAD, Role.CO
 
@@ -619,3 +619,11 @@ def test_fields_read_as_units_only_in_a_list_of_their_departments() -> None:
     assert parse_assignment("文旅体、农业农村等部门") is not None
     assert parse_assignment("文旅体、农业农村") is None  # without 等部门, nothing says they are departments
     assert parse_assignment("加强监管、落实责任等部门") is None  # what is done is no field
+
+
+def test_the_units_helping_a_unit_in_charge_or_undertaking_the_work_co_operate() -> None:
+    in_charge = subject_units("福建出入境检验检疫局负责,省农业厅配合,加强进出口食品的检验检疫和监督管理")
+    undertaking = subject_units("由省经贸委承办,省农业厅、卫生厅协办,加快推行牛、羊定点屠宰,严厉打击私屠滥宰")
+    assert in_charge is not None and undertaking is not None
+    assert in_charge.departments == (("福建出入境检验检疫局", LEAD), ("省农业厅", CO))
+    assert undertaking.departments == (("省经贸委", LEAD), ("省农业厅", CO), ("卫生厅", CO))

@@ -172,9 +172,9 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     if subject["verb"] in ("会同", "汇同") and (partners := units_named_at(text, subject.end())):
         # 各乡镇汇同环保局完善…: the units it works with are its co-operating ones
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
-    helping = HELPERS_AFTER.match(text, subject.end()) if subject["verb"] == "牵头" else None
+    helping = HELPERS_AFTER.match(text, subject.end()) if subject["verb"] in _HELPED_VERBS else None
     if helping is not None and (helpers := undoubted_units(helping["who"])) is not None:
-        # 由丹凤街道牵头,县自然资源局配合,在12月底前完成…: the units that help the lead
+        # 由丹凤街道牵头,县自然资源局配合,在12月底前完成… / 由省经贸委承办,省农业厅、卫生厅协办。: its helpers
         return units._replace(
             departments=(*units.departments, *((name, _CO) for name, _ in helpers.departments))
         )
@@ -228,7 +228,8 @@ _MAX_UNIT_NAME = 30
 
 
 # A sentence's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
-_UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?P<verb>负责|要|牵头|会同|配合)")
+_UNIT_SUBJECT = re.compile(r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?P<verb>负责|要|牵头|承办|会同|配合)")
+_HELPED_VERBS = ("牵头", "负责", "承办")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
     r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)"
@@ -247,7 +248,7 @@ _CALL_ON_ALL = (
     "相关",
 )  # 各地发展改革部门要…, 其他涉及部门要积极配合: a call on every unit of a kind
 # The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合
-HELPERS_AFTER = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切|共同)?(?:配合|参与)")
+HELPERS_AFTER = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切|共同)?(?:配合|参与|协办)")
 
 
 def standing_rule(text: str) -> re.Match[str] | None:
