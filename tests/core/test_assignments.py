@@ -627,3 +627,11 @@ def test_the_units_helping_a_unit_in_charge_or_undertaking_the_work_co_operate()
     assert in_charge is not None and undertaking is not None
     assert in_charge.departments == (("福建出入境检验检疫局", LEAD), ("省农业厅", CO))
     assert undertaking.departments == (("省经贸委", LEAD), ("省农业厅", CO), ("卫生厅", CO))
+
+
+def test_the_units_carrying_out_a_policy_are_labelled_as_executing_it() -> None:
+    # (执行部门:市经信委,金融产品方式投入): how the money goes in is kept, flagged as no unit's name
+    executing = parse_assignment("执行部门:市经信委,金融产品方式投入", marked=True)
+    assert executing is not None
+    assert executing.departments[0] == ("市经信委", LEAD)
+    assert executing.doubtful == ("金融产品方式投入",)

@@ -37,7 +37,7 @@ _CO_LABELS = (
 )  # fmt: skip
 _MIXED_LABELS = (
     "责任单位", "责任部门", "责任主体", "实施主体", "实施单位", "主体责任单位", "责任处室", "责任科室", "承办单位", "部门分工",
-    "责任分工", "负责单位", "涉及部门", "涉及单位", "涉项部门",
+    "责任分工", "负责单位", "涉及部门", "涉及单位", "涉项部门", "执行部门", "执行单位",
     "起草单位", "调研单位",  # the drafting unit of a law or rule in a legislation plan
     "整改责任单位", "问题整改责任单位", "主体责任",  # who puts right a problem an inspection found
     "考核责任单位",  # who answers for a target of a responsibility letter (目标责任书)
