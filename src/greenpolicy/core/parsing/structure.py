@@ -508,7 +508,7 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
         line
         for index, line in enumerate(lines)
         if line.unit_subject
-        and not (index and lines[index - 1].line == line.line and _ASKED_LAST.search(lines[index - 1].text))
+        and not (index and lines[index - 1].line == line.line and _ASKED.search(lines[index - 1].text))
         and not any(
             other.unit_subject or (other.line == line.line and other.assignment is not None)
             for other in (
@@ -777,13 +777,13 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
 _IN_CHARGE = re.compile(
     r"(?:^|[，,；;。])(?:[^，,。；;：:由]{0,8}由)?(?P<who>[^，,。；;：:（(“”\s由]{2,15}?)负责(?!人|同志)"
 )
-_ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,]$")
+# What a meeting or a leader asked ends the line, the units asked after it: …曲道凯要求, / …汇报。会议要求,
+_ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
 _LEAD_WITH_HELPERS = re.compile(r"[^，,。；;：:]{2,40}?牵头[，,][^。；;：:]{2,80}?配合")
 _ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
 _LEADER_FIRST = re.compile(
     r"^由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|主任|书记|秘书长)(?:负责|牵头|分管|挂帅)[，,]\s*"
 )
-_ASKED_LAST = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
 
 
 def _is_titled_assignment(line: Line) -> bool:
