@@ -108,8 +108,10 @@ _OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|�
 # 和 joins a unit on (和市财政局) before a level or a collective; elsewhere it starts a place (和布克赛尔县, 和平区).
 _LEADING_NOISE = re.compile(r"^(?:由|请|以及|及|和(?=[省市县区各有相]))")
 # Leaders named by their post, not units: （分管副省长、协管副秘书长负责，省发展改革委牵头，…）.
+# A leader's post: 市长, 副县长, 秘书长, 主任, 书记
+LEADER_POST = r"(?:[省市县区州]长|秘书长|主任|书记)"
 _LEADER_POST = re.compile(
-    r"^(?:[省市县区州]政府)?(?:分管|协管|主管|常务|联系)?副?(?:[省市县区州]长|秘书长|主任|书记)$"
+    rf"^(?:[省市县区州]政府)?(?:分管|协管|主管|常务|联系)?副?{LEADER_POST}$"
     r"|^(?:分管|协管|联系|包抓)[省市县区州]?(?:级)?领导$"
 )
 
@@ -190,7 +192,8 @@ def undoubted_units(text: str) -> Assignment | None:
 # What a leader or a meeting asked of the units named after it (…要求, / 会议明确,): the lead-in of their work
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
 # An assignment line of its own for the work above it: 以上工作由市交通局负责 / 此项工作由…
-SUMMARY_OPENING = r"(?:以上|上述|此项|该项)(?:各项)?(?:工作|任务|事项|措施)?由"
+SUMMARY_WORDS = ("以上", "上述", "此项", "该项")
+SUMMARY_OPENING = rf"(?:{'|'.join(SUMMARY_WORDS)})(?:各项)?(?:工作|任务|事项|措施)?由"
 # Minutes passing to their next matter (会议听取了…, 会议审议并原则通过了…): no unit's share of the one before
 NEXT_MATTER = re.compile(r"\s*会议(?:还)?(?:听取|审议|传达|研究|讨论|学习|通报|观看)")
 

@@ -196,7 +196,7 @@ _RUN_ON_LINE = 200
 _SECTION_AFTER_SENTENCE = re.compile(
     r"(?<=[。；;])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
-# …(责任人:XXX)XX执法中队:负责…: a unit's duty after a sentence, a colon, or a bracket closing a person's name
+# …(责任人:张三)城管中队:负责…: a unit's duty after a sentence, a colon, or a bracket closing a person's name
 _DUTY = re.compile(r"(?<=[。；;：:)）])(?P<who>[^。；;：:，,（()）“”\s]{2,30}?)[：:。](?=负责)")
 
 

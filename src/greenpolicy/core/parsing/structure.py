@@ -19,7 +19,9 @@ from greenpolicy.core.parsing.assignments import (
     HELPERS_AFTER,
     LABELLED_LINE,
     LEAD_IN_WORDS,
+    LEADER_POST,
     SUMMARY_OPENING,
+    SUMMARY_WORDS,
     Assignment,
     parse_assignment,
     standing_rule,
@@ -241,10 +243,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment_only = line.assignment is not None
         if line.assignment_only:
             return
-    summary = _SUMMARY_ASSIGNMENT.match(text) if text.startswith(_SUMMARY_STARTS) else None
-    if (
-        summary is not None
-    ):  # 以上工作由市交通局负责，各有关部门配合。 / 此项工作由…: an assignment line of its own
+    summary = _SUMMARY_ASSIGNMENT.match(text) if text.startswith(SUMMARY_WORDS) else None
+    # 以上工作由市交通局负责，各有关部门配合。 / 此项工作由…: an assignment line of its own
+    if summary is not None:
         line.assignment = parse_assignment(summary["clause"], marked=True)
         line.assignment_only = line.assignment is not None
         if line.assignment_only:
@@ -638,7 +639,6 @@ _OWN_SENTENCE_ASSIGNMENT = re.compile(
     r"^由(?P<clause>[^，,。；;：:]{2,40}?(?:牵头|负责|承办|主办)[，,][^。；;：:]{2,120}?(?:配合|参与|协办|协助))。?$"
 )
 _IN_CHARGE_OF_IT = re.compile(r"(?:^|。)(?P<open>由)(?P<who>[^，,。；;：:（(“”]{2,30}?)负责的")
-_SUMMARY_STARTS = ("以上", "上述", "此项", "该项")
 # (a page set in a table's cell may close the line with the cell's bar: …负责。 |)
 _SUMMARY_ASSIGNMENT = re.compile(rf"^{SUMMARY_OPENING}(?P<clause>[^。|]+?)。?(?:\s+\|)?$")
 
@@ -782,7 +782,7 @@ _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
 _LEAD_WITH_HELPERS = re.compile(r"[^，,。；;：:]{2,40}?牵头[，,][^。；;：:]{2,80}?配合")
 _ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
 _LEADER_FIRST = re.compile(
-    r"^由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|主任|书记|秘书长)(?:负责|牵头|分管|挂帅)[，,]\s*"
+    rf"^由?[\u4e00-\u9fff]{{2,4}}?(?:常务)?副?{LEADER_POST}(?:负责|牵头|分管|挂帅)[，,]\s*"
 )
 
 
