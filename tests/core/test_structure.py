@@ -2034,3 +2034,14 @@ def test_this_work_is_done_by_assigns_the_item_above_also_in_a_run_on_line_close
         ("5", [("市农业局", Role.LEAD), ("市市场监管局", Role.CO), ("市食品安全委员会各成员单位", Role.CO)]),
         ("6", [("市食安办", Role.LEAD), ("市农业局", Role.CO)]),
     ]
+
+
+def test_a_lone_paragraph_naming_who_undertakes_the_work_and_who_assists_is_a_task() -> None:
+    ledger = parse_text(
+        "一、治理畜牧业产品污染\n"
+        "由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:上市猪、牛、羊肉主要卫生指标抽检合格率均达95%以上。\n"
+        "县财政局要加强资金保障,确保治理工作顺利推进。\n"
+    )
+    assert [(t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks] == [
+        ("由省经贸委承", [("省经贸委", Role.LEAD), ("省农业厅", Role.CO), ("卫生厅", Role.CO)])
+    ]
