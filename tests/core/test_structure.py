@@ -1730,6 +1730,23 @@ def test_sentences_each_closed_by_a_bracket_naming_the_offices_in_charge_are_a_t
     assert rows == [("坚决扛起粮食", ["农作站", "农田科"]), ("探索合理保障", ["政改科", "农作站"])]
 
 
+def test_a_square_bracket_between_sentences_closes_its_task_as_a_round_one_does() -> None:
+    # [ ] hold an assignment naming a unit with a bracket of its own: 区发展改革委(粮食和储备局)
+    ledger = parse_text(
+        "1.实施风险评估和标准贯宣专项行动。 完善食品安全标准管理制度。(区卫生健康委负责)"
+        "加强小麦、小麦粉等粮油标准的贯彻落实。[区发展改革委(粮食和储备局)负责]"
+        "加强食品安全风险监测评估。[区卫生健康委、区市场监管局按职责分工负责]"
+        "开展食用林产品及产地环境风险监测。(区林业局负责)\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("完善食品安全", ["区卫生健康委"]),
+        ("加强小麦、小", ["区发展改革委(粮食和储备局)"]),
+        ("加强食品安全", ["区卫生健康委", "区市场监管局"]),
+        ("开展食用林产", ["区林业局"]),
+    ]
+
+
 def test_item_numbers_a_copy_glued_to_their_text_counting_up_still_number_the_items() -> None:
     ledger = parse_text(
         "11完善规范性文件定期清理制度。政府及其部门每隔两年要进行一次规范性文件清理工作。\n"

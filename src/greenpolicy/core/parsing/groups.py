@@ -379,7 +379,7 @@ def _closed_by_following(text: str, blocks: Sequence[Block], start: int) -> tupl
 # before the next item's number run on without a space (……（A等按职责分工负责）6.强化…).
 # …政策支持，（责任单位：市发改委）二、…: after a comma only a labelled bracket, followed by the next numbered item.
 _ASSIGNMENT_INSIDE = re.compile(
-    r"[。；;][（(〔【]|[）)〕】][。；;]|[）)](?=\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
+    r"[。；;][（(〔【\[［]|[）)〕】\]］][。；;]|[）)](?=\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])|[，,][（(](?=\s*(?:责任单位|牵头单位|责任部门)\s*[:：][^（()）]*[)）][一二三四五六七八九十]+、)"
 )
 _MIN_NAMED_PROBLEMS = 3
 _ASSIGNING_WORD = re.compile(r"负责|牵头|配合|参与|落实|分工|(?:单位|部门|科室|处室|股室)[:：]")
