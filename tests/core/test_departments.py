@@ -433,6 +433,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "城关镇",
         "射箭乡",
         "嵩阳街道",
+        "新集镇",  # a town named for its market (集), as many in Anhui and Henan are
+        "王集镇",
         "县委党校",
         "联合执法工作组",
     ],
@@ -463,6 +465,9 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "特色小镇",
         "新型城镇",
         "全国重点镇",
+        "集镇",
+        "中心集镇",
+        "农村集镇",
         "文化下乡",
         "谋划共建中科谯城智慧农业研究院",
         "城区街道",
