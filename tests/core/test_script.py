@@ -75,6 +75,20 @@ def test_pinyin_glosses_in_a_simplified_document() -> None:
     assert [d.name for d in task.departments] == ["市发(fā)展改革委"]
 
 
+def test_a_name_whose_last_character_is_glossed_keeps_its_gloss() -> None:
+    ledger = parse_text(
+        "縣長王錦山要求,各單位要高質(zhì)量做好準備。"
+        "縣文旅局負責(zé)進一步提升服務(wù)質(zhì)量;"
+        "新集鎮(zhèn)負責(zé)督促鳳凰山景區(qū)完成商店設(shè)置;"
+        "縣交運局、沿途鄉(xiāng)鎮(zhèn)要進一步做好沿線環(huán)境衛(wèi)生整治。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["縣文旅局"],
+        ["新集鎮(zhèn)"],
+        ["縣交運局", "沿途鄉(xiāng)鎮(zhèn)"],
+    ]
+
+
 def test_a_glossed_page_cut_inside_a_gloss_keeps_the_names_before_it() -> None:
     ledger = parse_text(
         "(一)推進互聯(lián)網(wǎng)領域侵權假冒治理。加強網(wǎng)絡市場監(jiān)管。(公安部、商務部按職責分工分別負責)"

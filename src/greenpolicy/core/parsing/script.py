@@ -71,7 +71,9 @@ class Written:
             return text.translate(self._back)
         if self._places is None:
             return self._written[at : at + len(text)]
-        return self._written[self._places[at] : self._places[at + len(text) - 1] + 1]
+        # up to the next character read: the last character's gloss (新集鎮(zhèn)) is as written as the others'
+        end = at + len(text)
+        return self._written[self._places[at] : self._places[end] if end < len(self._places) else None]
 
 
 def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, Written] | None:
