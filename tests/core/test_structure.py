@@ -1081,6 +1081,22 @@ def test_a_paragraph_sharing_the_work_out_clause_by_clause_each_opening_with_its
     assert [[d.name for d in t.departments] for t in assigned.tasks] == [["县人防办"]]
 
 
+def test_the_shares_after_a_lead_in_and_one_held_jointly_are_each_a_task() -> None:
+    ledger = parse_text(
+        "海南省多部门召开新闻发布会,公布今年实施9件为民办实事事项。\n"
+        "其中,海南省卫健委负责适龄女生HPV疫苗接种等四个项目;海南省教育厅负责初中教室照明改造项目;"
+        "海南省教育厅、海南省旅文厅共同负责为全省小学配备AED自动体外除颤仪项目;"
+        "海南省住建厅负责乡镇标准示范生活垃圾分类屋(亭)建设项目。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("海南省卫健委", ["海南省卫健委"]),
+        ("海南省教育厅", ["海南省教育厅"]),
+        ("海南省教育厅", ["海南省教育厅", "海南省旅文厅"]),
+        ("海南省住建厅", ["海南省住建厅"]),
+    ]
+
+
 def test_the_items_of_a_notice_each_charging_every_unit_of_a_kind() -> None:
     ledger = parse_text(
         "一、各项目行业主管部门要抓好标准制修订项目计划的落实,并督促项目起草单位在 2020 年 6\n"
