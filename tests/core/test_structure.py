@@ -2001,6 +2001,39 @@ def test_a_lone_decision_a_meeting_asked_of_named_units_is_a_task() -> None:
     ]
 
 
+def test_named_units_charged_after_what_a_leader_or_meeting_asked_of_all_are_a_task_each() -> None:
+    # the first sentence after the lead-in asks every unit; a later one asks a named unit, in the same paragraph
+    ledger = parse_text(
+        "会议听取了航展服务保障情况汇报。会议强调,各单位要进一步提高思想认识,按照职责分工抓紧推进各项工作。"
+        "区交通运输局、区城市管理和综合执法局、区市政园林管理中心、莲洲镇等单位要每天更新、调度工作进展,按时保质完成各项任务。\n"
+        "县长王华指出,要高度重视粮食安全,确保粮食稳产。各乡镇(街道)、部门要主动与县自然资源局对接。"
+        "县自然资源局要协调落实好方案内容以及省市相关要求。\n"
+        "副县长李勇出席会议并指出,各级各部门要认真做好资料收集和举证工作。县国土资源局牵头,县发改局、县住建局等部门"
+        "密切配合,抢抓时间,全力推进划定工作。\n"
+        "会议要求,要抓好工作连贯性。区教育局要把《关于全面打造教育高质量发展新高地的实施意见》与1"  # the page stops
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("区交通运输局", ["区交通运输局", "区城市管理和综合执法局", "区市政园林管理中心", "莲洲镇"]),
+        ("县自然资源局", ["县自然资源局"]),
+        ("县国土资源局", ["县国土资源局", "县发改局", "县住建局"]),
+        ("区教育局要把", ["区教育局"]),
+    ]
+
+
+def test_a_units_share_asked_in_a_matter_of_minutes_is_its_own_text_under_the_matters_title() -> None:
+    ledger = parse_text(
+        "一、审议《生态环境保护工作责任清单(送审稿)》\n"
+        "会议原则同意该《责任清单》,按会议精神修改完善后印发。\n"
+        "二、听取航展服务保障情况汇报,研究相关工作\n"
+        "会议听取了区城管执法局关于航展服务保障工作的情况汇报。会议强调,各单位要抓紧推进各项工作。"
+        "区交通运输局、莲洲镇等单位要每天更新、调度工作进展,按时保质完成各项任务。\n"
+    )
+    (task,) = ledger.tasks
+    assert task.section_path == ("二、听取航展服务保障情况汇报,研究相关工作",)
+    assert task.text.startswith("区交通运输局、莲洲镇等单位要每天更新")
+
+
 def test_problems_found_one_after_another_each_closed_by_its_unit_are_its_tasks() -> None:
     ledger = parse_text(
         "3月12日,城镇办对城区环境卫生进行了抽查,抽查发现:五一西路工地带泥上路(渣土所);南外街白色垃圾较多(牌楼居委会);"

@@ -231,9 +231,10 @@ _MAX_UNIT_NAME = 30
 
 
 # A sentence's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
-# …、海南省旅文厅共同负责…: the work held jointly, or each unit's in turn (分别负责)
+# …、海南省旅文厅共同负责…: the work held jointly, or each unit's in turn (分别负责); a list of four units or so
+# (区交通运输局、区城市管理和综合执法局、…等单位要) may run past thirty characters
 _UNIT_SUBJECT = re.compile(
-    r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
+    r"^(?P<who>[^，,。；;：:（(“”\s]{2,60}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).

@@ -60,7 +60,7 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             series = _circled_items_apart(text)
         if (
             series is None
-            and ("；" in text or ";" in text or text.count("。") > 1)
+            and ("；" in text or ";" in text or "。" in text.rstrip().rstrip("。"))  # two sentences or more
             and _BRACKETED_UNITS.search(text) is None
         ):
             series = _unit_clauses_apart(text)
@@ -230,10 +230,13 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
         return None
     pieces: list[str] = [""]
     shares = asked_shares = 0
+    asking = False  # after what a meeting or a leader asked (会议强调,各单位要…。区交通运输局要…)
     for clause in clauses:
         point = _POINT.match(clause)
         opens = _opens_with_unit(clause)
         asked = None if opens else _asked_of_units(clause)
+        asked_shares += opens and asking
+        asking = asking or _LEAD_IN.search(clause) is not None
         if asked is not None:
             # …汇报。会议要求,天管会、龙潭乡等部门要…: what was asked of whom, after who asked it; a paragraph's
             # opening 其中, (the shares of the whole named above) is no text of its own

@@ -509,7 +509,7 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
         line
         for index, line in enumerate(lines)
         if line.unit_subject
-        and not (index and lines[index - 1].line == line.line and _ASKED.search(lines[index - 1].text))
+        and not _after_what_was_asked(lines, index)
         and not any(
             other.unit_subject or (other.line == line.line and other.assignment is not None)
             for other in (
@@ -521,6 +521,17 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     ]
     for line in lone:
         line.assignment, line.unit_subject = None, False
+
+
+def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
+    """Whether a piece cut from a paragraph follows what a meeting or a leader asked in it, right before it (…汇报。
+    会议要求, / 区住建局要…) or in an earlier sentence (会议强调,各单位要…。 / 区交通运输局要…)."""
+    at = index - 1
+    while at >= 0 and lines[at].line == lines[index].line:
+        if _ASKED_WITHIN.search(lines[at].text):
+            return True
+        at -= 1
+    return False
 
 
 def _series_of(lines: Sequence[Line], index: int) -> Iterator[Line]:
@@ -694,8 +705,11 @@ def _paragraph_tasks(
         owner = by_position[anchor.chain[-1]] if anchor.chain else None
         if point.separate and owner is not None:
             owner = _item_over_sub_items(owner, lines, index_of, by_position, anchors)
-        if anchor.start and anchor is not owner:
-            # 市规划局：负责…, 客运中心(责任单位:交通局):…: its text starts after what it names
+        if (
+            anchor.start or _share_cut_from_paragraph(lines, index_of[anchor.position])
+        ) and anchor is not owner:
+            # 市规划局：负责…, 客运中心(责任单位:交通局):…: its text starts after what it names; a unit's share cut
+            # from a paragraph is its own text, not the whole item's
             start = anchor.position
         elif (
             owner is not None
@@ -736,6 +750,13 @@ def _paragraph_tasks(
     if truncated:
         drafts.extend(cut_off_task(lines, previous_end, drafts, by_position, has_tables=has_tables))
     return drafts, truncated
+
+
+def _share_cut_from_paragraph(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line at `index` is a unit's share cut from the paragraph before it (…会议强调,各单位要…。 /
+    区交通运输局等单位要…)."""
+    line = lines[index]
+    return line.unit_subject and index > 0 and lines[index - 1].line == line.line
 
 
 def _item_over_sub_items(
@@ -779,6 +800,7 @@ _IN_CHARGE = re.compile(
 )
 # What a meeting or a leader asked ends the line, the units asked after it: …曲道凯要求, / …汇报。会议要求,
 _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
+_ASKED_WITHIN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]")
 _LEAD_WITH_HELPERS = re.compile(
     r"[^，,。；;：:]{2,40}?(?:牵头|承办|主办)[，,][^。；;：:]{2,80}?(?:配合|协办|协助)"
 )
