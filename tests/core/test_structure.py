@@ -1081,7 +1081,7 @@ def test_a_paragraph_sharing_the_work_out_clause_by_clause_each_opening_with_its
     assert [[d.name for d in t.departments] for t in assigned.tasks] == [["县人防办"]]
 
 
-def test_the_shares_after_a_lead_in_and_one_held_jointly_are_each_a_task() -> None:
+def test_the_shares_after_a_joining_word_and_one_held_jointly_are_each_a_task() -> None:
     ledger = parse_text(
         "海南省多部门召开新闻发布会,公布今年实施9件为民办实事事项。\n"
         "其中,海南省卫健委负责适龄女生HPV疫苗接种等四个项目;海南省教育厅负责初中教室照明改造项目;"
@@ -1094,6 +1094,13 @@ def test_the_shares_after_a_lead_in_and_one_held_jointly_are_each_a_task() -> No
         ("海南省教育厅", ["海南省教育厅"]),
         ("海南省教育厅", ["海南省教育厅", "海南省旅文厅"]),
         ("海南省住建厅", ["海南省住建厅"]),
+    ]
+    one_more = parse_text(
+        "高靖生要求,一定要加大力度,加快速度完成合并;要成立工作小组,明确职责。"
+        "同时,财政部门要安排相应资金解决六中遗留问题,确保7月底前合并完成。\n"
+    )
+    assert [(t.text[:6], [d.name for d in t.departments]) for t in one_more.tasks] == [
+        ("财政部门要安", ["财政部门"])
     ]
 
 

@@ -233,15 +233,15 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     asking = False  # after what a meeting or a leader asked (会议强调,各单位要…。区交通运输局要…)
     for clause in clauses:
         point = _POINT.match(clause)
+        if (joined := _CONNECTIVE.match(clause)) is not None and _opens_with_unit(clause[joined.end() :]):
+            clause = clause[joined.end() :]  # the joining word is no one's text
         opens = _opens_with_unit(clause)
         asked = None if opens else _asked_of_units(clause)
         asked_shares += opens and asking
         asking = asking or _LEAD_IN.search(clause) is not None
         if asked is not None:
-            # …汇报。会议要求,天管会、龙潭乡等部门要…: what was asked of whom, after who asked it; a paragraph's
-            # opening 其中, (the shares of the whole named above) is no text of its own
-            if pieces[-1] or not clause.lstrip().startswith(_SHARE_OF_WHOLE):
-                pieces[-1] += clause[:asked]
+            # …汇报。会议要求,天管会、龙潭乡等部门要…: what was asked of whom, after who asked it
+            pieces[-1] += clause[:asked]
             clause = clause[asked:]
         if opens or asked is not None:
             pieces.append(clause[point.end() :] if point else clause)
@@ -273,9 +273,10 @@ def _opens_with_unit(clause: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
-# What was asked, or the shares of a whole just named (…9件为民办实事事项。其中,海南省卫健委负责…)
-_SHARE_OF_WHOLE = "其中"
-_LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS}|^\s*{_SHARE_OF_WHOLE})[，,：:]\s*")
+_LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
+# A word joining a unit's share to what came before: the shares of a whole just named (…9件为民办实事事项。其中,海南省
+# 卫健委负责…), one more share (同时,财政部门要…)
+_CONNECTIVE = re.compile(r"\s*(?:其中|同时|此外|另外)[，,]\s*")
 # The points a leader counts out: 一是…, 第二，…, 其三，…
 _POINT = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"
