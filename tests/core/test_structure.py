@@ -224,6 +224,19 @@ def test_a_cut_inside_the_verb_after_the_last_name_keeps_that_name() -> None:
         assert [d.name for d in last.departments] == ["省发展改革委", "人行成都分行"]
 
 
+def test_a_cut_in_the_units_an_item_opens_with_keeps_the_names_before_the_cut() -> None:
+    for ending in ("县交通运输局、县", "县交通运输局、县住建局负"):
+        ledger = parse_text(
+            "1.县应急管理局负责尾矿库、危险化学品、烟花爆竹等行业的隐患排查治理工作。\n"
+            "2.县公安局负责道路交通、民用爆炸物品运输等行业的隐患排查治理工作。\n"
+            f"3.{ending}"
+        )
+        last = ledger.tasks[-1]
+        assert (last.number, last.incomplete) == ("3", True)
+        expected = ["县交通运输局", "县住建局"] if ending.endswith("负") else ["县交通运输局"]
+        assert [d.name for d in last.departments] == expected
+
+
 def test_a_cut_after_the_lead_of_a_bracket_keeps_the_names_before_the_cut() -> None:
     for ending in ("市住建局等", "市住建局", "市住建局等政府各有关"):
         ledger = parse_text(

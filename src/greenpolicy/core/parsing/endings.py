@@ -113,6 +113,8 @@ def cut_off_task(
     span = [line for line in rest if line.position >= first.position]
     opened = _OPEN_LIST_AT_END.search(span[-1].text)
     assignment = _partial_assignment(span[-1])
+    if assignment is None and len(span) == 1 and first.numbered is not None:
+        assignment = _units_opening(first.numbered.body)
     if (
         not drafts
         and (assignment is None or not assignment.departments)
@@ -238,6 +240,19 @@ def _partial_assignment(line: Line) -> Assignment | None:
         line.cut = match.start()
     complete = names_before_cut(match["names"])
     return parse_assignment(complete, marked=True) if complete else None
+
+
+def _units_opening(body: str) -> Assignment | None:
+    """The units an item the text stops in opens with, as its siblings may (1.县应急管理局负责… / 4.县交通运输局、县):
+    those written out in full before the cut, where nothing but names and the verb begun stand before it. A whole
+    name alone is a unit's heading the page stops after (3.县交通运输局), not the item's units."""
+    if _SENTENCE_MARK.search(body):
+        return None
+    complete = names_before_cut(body)
+    return parse_assignment(complete, marked=True) if complete and complete != body else None
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;：:（(]")
 
 
 def names_before_cut(names: str) -> str:
