@@ -629,6 +629,15 @@ def test_the_units_helping_a_unit_in_charge_or_undertaking_the_work_co_operate()
     assert undertaking.departments == (("省经贸委", LEAD), ("省农业厅", CO), ("卫生厅", CO))
 
 
+def test_the_units_a_unit_is_asked_to_work_with_co_operate() -> None:
+    asked = subject_units("爱卫办要会同政府督查室扎实开展督导检查,及时详实准确掌握工作动态")
+    assert asked is not None
+    assert asked.departments == (("爱卫办", LEAD), ("政府督查室", CO))
+    with_all = subject_units("九龙半岛开发建设公司要会同有关部门,积极主动服务、全力做好保障")
+    assert with_all is not None
+    assert with_all.departments == (("九龙半岛开发建设公司", LEAD), ("有关部门", CO))
+
+
 def test_the_units_carrying_out_a_policy_are_labelled_as_executing_it() -> None:
     # (执行部门:市经信委,金融产品方式投入): how the money goes in is kept, flagged as no unit's name
     executing = parse_assignment("执行部门:市经信委,金融产品方式投入", marked=True)

@@ -171,8 +171,10 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     units = parse_assignment(_UNIT_PEOPLE.sub("", subject["who"]))
     if units is None or units.doubtful:
         return None
-    if subject["verb"] in ("会同", "汇同") and (partners := units_named_at(text, subject.end())):
-        # 各乡镇汇同环保局完善…: the units it works with are its co-operating ones
+    # 各乡镇汇同环保局完善…, 爱卫办要会同政府督查室…: the units it works with are its co-operating ones
+    asked_together = subject["verb"] == "要" and text.startswith(_TOGETHER, subject.end())
+    together = subject.end() + 2 if asked_together else subject.end() if subject["verb"] in _TOGETHER else -1
+    if together >= 0 and (partners := units_named_at(text, together)):
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
     helping = HELPERS_AFTER.match(text, subject.end()) if subject["verb"] in _HELPED_VERBS else None
     if helping is not None and (helpers := undoubted_units(helping["who"])) is not None:
@@ -220,8 +222,11 @@ def _unit_at(text: str, at: int) -> str | None:
         ),
         None,
     )
-    if end is not None and end - at == _SHORT_FORM and looks_like_department(text[at : end + 1]):
-        end += 1  # 环保局, not the field's short form 环保 inside it
+    if end is not None and (
+        (end - at == _SHORT_FORM and looks_like_department(text[at : end + 1]))
+        or text.startswith("部门", end - 1)
+    ):
+        end += 1  # 环保局, not the field's short form 环保 inside it; 有关部门, not 有关部
     return text[at:end] if end is not None else None
 
 
@@ -237,6 +242,7 @@ _UNIT_SUBJECT = re.compile(
     r"^(?P<who>[^，,。；;：:（(“”\s]{2,60}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
+_TOGETHER = ("会同", "汇同")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
     r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)"
