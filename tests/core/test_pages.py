@@ -43,3 +43,26 @@ def test_numbered_items_of_a_document_are_no_pages() -> None:
         ("1", ("1、加强组织领导",)),
         ("2", ("2、强化督查考核",)),
     ]
+
+
+def test_a_banner_a_news_mirror_sets_before_its_paragraphs_is_dropped() -> None:
+    banner = "【时政|国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见】"
+    ledger = parse_text(
+        f"{banner}一、持续提升投资建设便利度\n"
+        "(一)优化再造投资项目前期审批流程。从办成项目前期“一件事”出发,健全部门协同工作机制。"
+        "(国家发展改革委牵头,国务院相关部门及各地区按职责分工负责)\n"
+        f"{banner}(二)进一步"
+    )
+    rows = [(t.number, t.section_path[:1], t.text, t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("(一)", ("一、持续提升投资建设便利度",), "从办成项目前期“一件事”出发,健全部门协同工作机制。", False),
+        ("(二)", ("一、持续提升投资建设便利度",), "进一步", True),
+    ]
+
+
+def test_a_field_name_opening_items_is_no_banner() -> None:
+    ledger = parse_text(
+        "1.推进垃圾分类。\n【目标任务】建成生活垃圾分类处理系统。(市城市管理局负责)\n"
+        "2.推进节水。\n【目标任务】建成节水型城市。(市水利局负责)\n"
+    )
+    assert [t.text for t in ledger.tasks] == ["建成生活垃圾分类处理系统。", "建成节水型城市。"]

@@ -1,13 +1,15 @@
-"""The page numbers a document-sharing site sets before each page of its preview (1、…夯实重 / 2、污染天气…).
+"""What copying sites set into a document's text: page numbers and banners.
 
-Such a site shows a document page by page, each page a line opening with its number and 、, wherever the page
-breaks: inside a sentence, even inside a word. The numbers are no items of the document; a page that breaks inside
-a sentence goes on with the line before it.
+A document-sharing site shows a document page by page, each page a line opening with its number and 、, wherever
+the page breaks: inside a sentence, even inside a word (1、…夯实重 / 2、污染天气…). The numbers are no items of the
+document; a page that breaks inside a sentence goes on with the line before it. A news mirror may set its banner,
+the column and the title, before each paragraph it shows (【时政|国务院办公厅关于…】一、…).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from greenpolicy.core.parsing.numbering import read_label
@@ -62,3 +64,27 @@ def _pages_start_at(blocks: Sequence[Block], first: int, page: str) -> bool:
         return True
     opening = all(isinstance(block, Paragraph) and not block.text.strip() for block in blocks[:first])
     return opening and read_label(page.lstrip()[len(_FIRST_PAGE) :]) is not None
+
+
+# Longer than a field's name that opens an item of the document's own (【目标任务】)
+_BANNER = re.compile(r"\s*【[^】]{10,80}】")
+_MIN_BANNERS = 2
+
+
+def banners_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks without a banner a mirror site set before two paragraphs or more (【时政|…实施意见】(二)…)."""
+    openings = {
+        index: (block, banner)
+        for index, block in enumerate(blocks)
+        if isinstance(block, Paragraph)
+        and block.text.lstrip().startswith("【")
+        and (banner := _BANNER.match(block.text)) is not None
+    }
+    counts = Counter(banner.group() for _, banner in openings.values())
+    if all(count < _MIN_BANNERS for count in counts.values()):
+        return blocks
+    kept = list(blocks)
+    for index, (block, banner) in openings.items():
+        if counts[banner.group()] >= _MIN_BANNERS:
+            kept[index] = Paragraph(block.text[banner.end() :], block.line)
+    return kept
