@@ -331,6 +331,13 @@ def test_a_number_with_a_space_in_an_index_line_and_a_page_label_before_the_titl
     )
 
 
+def test_a_news_columns_name_before_the_title_is_no_part_of_it() -> None:
+    metadata = read_metadata(
+        ["时政|国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见", "来源:中国政府网"]
+    )
+    assert metadata.title == "国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见"
+
+
 @pytest.mark.parametrize(
     "line", ["成文日期 2021-04-20 废止日期", "发文日期: 2021-04-20 发布日期: 2021-04-28"]
 )
@@ -357,6 +364,30 @@ def test_empty_fields_of_an_information_header_are_empty_and_a_record_date_dates
 def test_a_source_field_in_brackets() -> None:
     metadata = read_metadata(["亳州市人大常委会2018年立法计划", "一、实施类项目", "(来源:亳州市人大常委会)"])
     assert metadata.issuers == ("亳州市人大常委会",)
+
+
+@pytest.mark.parametrize("site", ["中国政府网", "中国新闻网", "网络", "人民日报", "新华社"])
+def test_a_source_field_naming_the_site_or_paper_that_carried_it_names_no_issuer(site: str) -> None:
+    metadata = read_metadata(
+        ["姚安县召开永久基本农田划定工作领导小组会议", f"来源:{site} 作者:张晓燕 日期:2016-07-03"]
+    )
+    assert metadata.issuers == ()
+
+
+def test_minutes_are_titled_by_their_heading_never_by_a_sentence_citing_a_document() -> None:
+    metadata = read_metadata(
+        [
+            "政府常务会议",
+            "2023年第10次常务会议纪要",
+            "2023年第10常务会议纪要",  # the page repeats its heading
+            "会议要求,要抓好工作连贯性。区教育局要把《昆都仑区关于全面打造教育高质量发展新高地的实施意见》与1",
+        ]
+    )
+    assert metadata.title == "2023年第10次常务会议纪要"
+    cut = read_metadata(
+        ["会议要求,要抓好工作连贯性。区教育局要把《关于全面打造教育高质量发展新高地的实施意见》与"]
+    )
+    assert cut.title is None
 
 
 def test_a_title_takes_neither_the_publishers_line_nor_a_posting_date_under_it() -> None:

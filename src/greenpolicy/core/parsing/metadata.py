@@ -64,7 +64,7 @@ _CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|�
 _TIME_FIELD = re.compile(r"时间\s*[:：]")
 _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
-    r"|情况表|完成情况|进展情况|推进情况|执行情况|落实情况|进度表|汇总表|一览表|台账|规则|指南|预案|制度|通告|规程"
+    r"|情况表|完成情况|进展情况|推进情况|执行情况|落实情况|进度表|汇总表|一览表|台账|规则|指南|预案|制度|通告|规程|纪要"
 )
 _PUBLISHED = re.compile(
     r"印\s*发\s*《(?P<title>[^》]{4,120})》\s*的\s*通\s*知|关于印发\s*(?P<bare>(?![\s《])[^\n]{4,120}?)的通知"
@@ -276,7 +276,10 @@ _SENTENCE_MARK = re.compile(r"[。，,；;：:]")
 # it, an attachment label, the file's name with its size (….doc格式:doc 大小:21KB), the site's name after it
 # (…意见-湖南省人民政府门户网站), a date or time stamp or a page number after it.
 _BREADCRUMB = re.compile(r"^.*[>＞]\s*")
-_PAGE_LABEL = re.compile(r"^(?:政策解读|图解|解读|原文|正文)\s*[:：]\s*|^【[^】]{2,20}】(?=\S{6})")
+# …, or a news column's name (时政|国务院办公厅关于…)
+_PAGE_LABEL = re.compile(
+    r"^(?:政策解读|图解|解读|原文|正文)\s*[:：]\s*|^【[^】]{2,20}】(?=\S{6})|^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*(?=\S{6})"
+)
 _LEADING_ATTACHMENT = re.compile(r"^附件\s*[:：]?\s*(?:\d{1,2}\s*[.．、:：]?)?\s*")
 _FILE_NAME_END = re.compile(r"\.(?:docx?|wps|pdf|xlsx?)(?![A-Za-z]).*$", re.IGNORECASE)
 _SITE_NAME_END = re.compile(r"\s*[-—_|｜]+\s*[^-—_|｜]{2,30}?(?:门户网站|政府网|网站|网)$")
@@ -359,8 +362,9 @@ def _is_title_line(line: str) -> bool:
         and _TITLE_WORDS.search(line) is not None
         and read_label(line) is None
         and not DOC_NUMBER.fullmatch(line)
-        and not line.endswith(("：", ":", "。", "；", "|", "｜"))
+        and not line.endswith(("：", ":", "；", "|", "｜"))
         and "，" not in line
+        and "。" not in line  # sentences: 会议要求,…。区教育局要把《…实施意见》与
         and not _names_a_column(line)  # 工作任务: a task table's header cell
     )
 
@@ -374,7 +378,7 @@ def _names_a_column(line: str) -> bool:
 _SHORTEST_NAMED_TITLE = 5  # 某县整治方案 is a title; 工作报告, a page's section name, is not
 # How a title ends.
 _DOCUMENT_KIND_END = re.compile(
-    r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|[^代]表|目录"
+    r"(?:意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|纲要|措施|条例|报告|规则|指南|预案|制度|纪要|[^代]表|目录"
     r"|台账|\))$"
 )
 
@@ -435,17 +439,21 @@ def _issuers(
     if header:
         return header
     given = [
-        tuple(_full_government_name(name) for name in split_top_level(fields[key], "、，, "))
+        field
         for key in ("发文机关", "发布机构", "信息来源", "来源")
         if key in fields
+        and (field := tuple(_full_government_name(name) for name in split_top_level(fields[key], "、，, ")))
+        and not _PUBLISHER.search(field[0])
     ]
     # A field that names the place (来源：华容县政府) before one that does not (发布机构：县人民政府办公室).
-    return next((names for names in given if not _PLACELESS.match(names[0])), given[0] if given else named)
+    return next((field for field in given if not _PLACELESS.match(field[0])), given[0] if given else named)
 
 
 _TITLE_LABEL = re.compile(r"^\s*标\s*题\s*[:：]?\s*[|｜]?\s*")
 _SIGNATURE_LINES = 8  # joint documents sign with a line or two for each of up to a dozen issuers
 _PLACELESS = re.compile(r"^[省市县区州]")  # 县人民政府: a page's short form, the place left out
+# The site or paper that carried the text (来源:中国政府网 / 新华社 / 网络): a publisher, not the issuer
+_PUBLISHER = re.compile(r"(?:网|网站|网络|日报|晚报|时报|新闻|新华社|客户端)$")
 
 
 def _red_header_issuers(line: str) -> tuple[str, ...]:
