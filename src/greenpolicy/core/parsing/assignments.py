@@ -193,6 +193,8 @@ def undoubted_units(text: str) -> Assignment | None:
 
 # What a leader or a meeting asked of the units named after it (…要求, / 会议明确,): the lead-in of their work
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
+# What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
+LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # An assignment line of its own for the work above it: 以上工作由市交通局负责 / 此项工作由…
 SUMMARY_WORDS = ("以上", "上述", "此项", "该项")
 SUMMARY_OPENING = rf"(?:{'|'.join(SUMMARY_WORDS)})(?:各项)?(?:工作|任务|事项|措施)?由"

@@ -14,7 +14,7 @@ from itertools import pairwise
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
-    LEAD_IN_WORDS,
+    LEAD_IN,
     NEXT_MATTER,
     SUMMARY_OPENING,
     UNIT_LABEL,
@@ -238,7 +238,7 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
         opens = _opens_with_unit(clause)
         asked = None if opens else _asked_of_units(clause)
         asked_shares += opens and asking
-        asking = asking or _LEAD_IN.search(clause) is not None
+        asking = asking or LEAD_IN.search(clause) is not None
         if asked is not None:
             # …汇报。会议要求,天管会、龙潭乡等部门要…: what was asked of whom, after who asked it
             pieces[-1] += clause[:asked]
@@ -259,7 +259,7 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
 def _asked_of_units(clause: str) -> int | None:
     """Where the units' share starts in a clause that opens with what was asked of them (曲道凯要求,由县发展和改革局
     牵头,… / 会议要求,区政府各部门要…), or None."""
-    asked = _LEAD_IN.search(clause)
+    asked = LEAD_IN.search(clause)
     if asked is None or not _opens_with_unit(clause[asked.end() :].strip()):
         return None
     return asked.end()
@@ -273,7 +273,6 @@ def _opens_with_unit(clause: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
-_LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # A word joining a unit's share to what came before: the shares of a whole just named (…9件为民办实事事项。其中,海南省
 # 卫健委负责…), one more share (同时,财政部门要…)
 _CONNECTIVE = re.compile(r"\s*(?:其中|同时|此外|另外)[，,]\s*")

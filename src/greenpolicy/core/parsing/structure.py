@@ -18,6 +18,7 @@ from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
     HELPERS_AFTER,
     LABELLED_LINE,
+    LEAD_IN,
     LEAD_IN_WORDS,
     LEADER_POST,
     SUMMARY_OPENING,
@@ -528,7 +529,7 @@ def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
     会议要求, / 区住建局要…) or in an earlier sentence (会议强调,各单位要…。 / 区交通运输局要…)."""
     at = index - 1
     while at >= 0 and lines[at].line == lines[index].line:
-        if _ASKED_WITHIN.search(lines[at].text):
+        if LEAD_IN.search(lines[at].text):
             return True
         at -= 1
     return False
@@ -800,7 +801,6 @@ _IN_CHARGE = re.compile(
 )
 # What a meeting or a leader asked ends the line, the units asked after it: …曲道凯要求, / …汇报。会议要求,
 _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
-_ASKED_WITHIN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]")
 _LEAD_WITH_HELPERS = re.compile(
     r"[^，,。；;：:]{2,40}?(?:牵头|承办|主办)[，,][^。；;：:]{2,80}?(?:配合|协办|协助)"
 )
