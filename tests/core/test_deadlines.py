@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -143,10 +143,26 @@ def test_cells_without_a_deadline(text: str, expected: str | None) -> None:
         ("本意见印发之日起30日内制定细则。", ["本意见印发之日起30日内"]),
         ("2021年6月底前完成摸底，2021年底前全面推开。", ["2021年6月底前", "2021年底前"]),
         ("于7月11日前与县供电公司完成衔接工作，确保电线杆迁移问题于7月底完成。", ["7月11日前", "7月底"]),
+        ("县交运局负责督促汽车客运站在一周内完成旅游特色商品商店设置", ["一周内"]),
+        ("新集镇负责督促凤凰山景区五天内完成旅游特色商品商店设置", ["五天内"]),
+        ("于3月10日内完成。", ["3月10日内"]),
     ],
 )
 def test_completion_dates_inside_a_task(text: str, phrases: list[str]) -> None:
     assert [m.deadline.text for m in find_completion_dates(text, issued_on=ISSUED)] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("督促汽车客运站在一周内完成商店设置", ISSUED + timedelta(weeks=1)),
+        ("五天内完成整改", ISSUED + timedelta(days=5)),
+        ("两个月内完成整改", date(2021, 2, 10)),
+    ],
+)
+def test_a_period_to_finish_in_counts_from_the_document_date(text: str, due: date) -> None:
+    (mention,) = find_completion_dates(text, issued_on=ISSUED)
+    assert mention.deadline.due == due
 
 
 @pytest.mark.parametrize(
@@ -156,6 +172,8 @@ def test_completion_dates_inside_a_task(text: str, phrases: list[str]) -> None:
         "受理截止期限为2020年12月31日。",
         "2020年1月1日起施行。",
         "对符合条件的申请，14个工作日内办结。",
+        "对符合条件的申请，5个工作日内完成审批。",
+        "受理后3日内完成审核。",
         "到2025年，基本建立制度框架。",
         "2021—2025年，每年安排资金。",
         "“十四五”期间，持续推进。",

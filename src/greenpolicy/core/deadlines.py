@@ -1,7 +1,7 @@
 """Deadlines as written in 公文, and what they mean: a due date, ongoing, conditional on a trigger, or none.
 
 `parse_deadline` reads a deadline cell (完成时限 column, 完成时限：… label) whole. `find_completion_dates` finds the
-completion dates a task's own text sets (2020年4月底前实现…), leaving out policy windows (2020年6月底前，允许…),
+completion dates a task's own text sets (2020年4月底前实现…, 五天内完成), leaving out policy windows (2020年6月底前，允许…),
 processing limits (14个工作日内办结) and programme periods (到2025年, 2021—2025年, “十四五”期间).
 """
 
@@ -54,6 +54,12 @@ _DATE = re.compile(
 )
 _RELATIVE = re.compile(  # the lookahead, as in _DATE: the characters a match can start with
     rf"(?=[本文印发出实施])(?:本(?:意见|方案|通知|办法|规定|文件|计划)|文件)?(?:印发|发布|出台|实施|施行)(?:之日)?(?:起|后)\s*(?P<n>{_N})\s*(?P<unit>个工作日|个月|日|天|周|年|月)(?:之?内)"
+)
+# 督促客运站在一周内完成…: a period to finish the work in, counted from the document's date (the meeting's, in
+# minutes). Only with 完成 after it, and never after 后/起, which count from another event (受理后3日内); working days
+# are a processing limit's unit (5个工作日内办结), not a deadline's.
+_PERIOD = re.compile(
+    rf"(?<![后起月\s\d〇○零一二三四五六七八九十两])(?P<n>{_N})\s*(?P<unit>个月|日|天|周|个?星期)之?内(?=完成)"
 )
 _ONGOING = re.compile(r"持续|长期|常态|久久为功|每年|每季度|每半年|每月|逐年|年度|经常性|不断")
 _RECURRING = re.compile(r"每年|每季度|每半年|每月")
@@ -115,7 +121,7 @@ def find_completion_dates(text: str, *, issued_on: date | None) -> list[Deadline
     if _ANCHOR.search(text) is None:
         return []
     found: list[DeadlineMention] = []
-    for relative in _RELATIVE.finditer(text):
+    for relative in (*_RELATIVE.finditer(text), *_PERIOD.finditer(text)):
         phrase = relative.group(0)
         deadline = Deadline(phrase, DeadlineKind.DATE, _after(issued_on, relative))
         found.append(DeadlineMention(deadline, relative.start(), relative.end()))
@@ -199,7 +205,7 @@ def _after(issued_on: date | None, match: re.Match[str]) -> date | None:
         return issued_on + timedelta(days=count)
     if unit == "个工作日":  # counted like 日: the issue day excluded, holidays skipped, 调休 weekends worked
         return _working_calendar().add_working_days(issued_on, count)
-    if unit == "周":
+    if unit in ("周", "星期", "个星期"):
         return issued_on + timedelta(weeks=count)
     months = count * 12 if unit == "年" else count
     year, month = divmod(issued_on.month - 1 + months, 12)
