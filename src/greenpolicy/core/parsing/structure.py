@@ -271,13 +271,18 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     if inline is not None:
         clause = text[inline.start() + 1 :].strip("（()） ")
         assignment = parse_assignment(clause, marked=True)
-        if assignment is None and "。" in clause:  # …，牵头部门：市交通局。建设进度相对较慢的县区为舒城县。
+        remark_follows = assignment is None and "。" in clause
+        if remark_follows:  # …，牵头部门：市交通局。建设进度相对较慢的县区为舒城县。
             assignment = parse_assignment(clause[: clause.index("。")], marked=True)
         after_comma = text[inline.start()] in "，,"
         # after a comma the label may stand inside a sentence run on from others: only names that read as units,
         # the lead's at least (法规处、水处牵头: 水处 a name written short)
         if assignment is not None and not (after_comma and _lead_doubtful(assignment)):
-            line.assignment, line.cut = assignment, inline.start() + (not after_comma)
+            # a remark after the label's sentence is the item's too: the line is kept whole, label and all
+            line.assignment, line.cut = (
+                assignment,
+                None if remark_follows else inline.start() + (not after_comma),
+            )
             return
     if inline is None and line.numbered is not None and "单位" in text:
         # …积极动员人人参与环境卫生整治活动责任单位各社区居委会、驻辖区单位: the label's colon and the stop before
