@@ -32,6 +32,15 @@ def test_a_gold_task_matches_by_text_prefix_and_scores_its_fields() -> None:
     assert score.unmatched_gold == ("不存在的任务",)
 
 
+def test_a_deadline_matches_without_the_stop_of_the_sentence_it_was_copied_from() -> None:
+    ledger = parse_text("1.建设学校。\n责任单位:市教育局\n进度安排:6月底前开工;12月底前全部落实。\n")
+    task = {"text": "建设学校", "departments": ["市教育局"], "lead": "市教育局"}
+    score = score_document(
+        "x", ledger, {"tasks": [{**task, "deadline_text": "6月底前开工;12月底前全部落实。"}]}
+    )
+    assert (score.matched, score.deadlines_correct) == (1, 1)
+
+
 def test_a_completion_date_in_the_text_annotated_as_a_list_or_as_one_string() -> None:
     ledger = parse_text("（一）推进绿色设计。2021年底前出台实施细则。（市经济信息委负责）\n")
     task = {"text": "2021年底前出台实施细则", "departments": ["市经济信息委"], "lead": "市经济信息委"}

@@ -2142,3 +2142,26 @@ def test_a_lone_paragraph_naming_who_undertakes_the_work_and_who_assists_is_a_ta
     assert [(t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks] == [
         ("由省经贸委承", [("省经贸委", Role.LEAD), ("省农业厅", Role.CO), ("卫生厅", Role.CO)])
     ]
+
+
+def test_records_of_work_with_leader_person_and_schedule_labels_the_last_cut_before_its_labels() -> None:
+    ledger = parse_text(
+        "今年公布的十大实事,涉及社保、安全、教育等。 记者 孙娟\n"
+        "关键词 教育\n"
+        "市区新增优质中小学招生学位2.36万个。\n主管领导:刘东\n责任单位:市教育局\n主要责任人:毛杰\n"
+        "进度安排:6月底前基本完成基建任务;12月底前全部落实,实现招生。\n"
+        "市区新建、改扩建中小学校30所。\n主管领导:刘东\n责任单位:市教育局\n主要责任人:毛杰\n"
+        "进度安排:12月底前全部开工。\n"
+        "新建、改扩建幼儿园84所,"
+    )
+    rows = [(t.text, [d.name for d in t.departments], t.deadline.text, t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        (
+            "市区新增优质中小学招生学位2.36万个。",
+            ["市教育局"],
+            "6月底前基本完成基建任务;12月底前全部落实,实现招生",
+            False,
+        ),
+        ("市区新建、改扩建中小学校30所。", ["市教育局"], "12月底前全部开工", False),
+        ("新建、改扩建幼儿园84所,", [], None, True),
+    ]

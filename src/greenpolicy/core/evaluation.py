@@ -126,7 +126,7 @@ def score_document(name: str, ledger: Ledger, gold: dict[str, Any]) -> DocumentS
         departments_true += sum((parsed_names & gold_names).values())
         departments_parsed += sum(parsed_names.values())
         departments_gold += sum(gold_names.values())
-        deadlines += fold(_gold_deadline(gold_task)) == fold(task.deadline.text)
+        deadlines += _deadline_key(_gold_deadline(gold_task)) == _deadline_key(task.deadline.text)
     metadata_correct, metadata_fields = _metadata(ledger, gold)
     return DocumentScore(
         name,
@@ -160,6 +160,11 @@ def _match(
         free.remove(found)
         pairs.append((gold_task, found))
     return pairs, unmatched
+
+
+def _deadline_key(text: str | None) -> str:
+    """A deadline as compared: folded, without the stop that ends the sentence it was copied from."""
+    return fold(text).rstrip("。.；;，,")
 
 
 def _gold_deadline(gold_task: dict[str, Any]) -> str | None:

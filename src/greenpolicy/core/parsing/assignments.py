@@ -46,11 +46,12 @@ _DEADLINE_LABELS = (
     "完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "时限", "整改时限",
     "报送时间", "报送审议时间", "报送议案时间",  # when a legislation plan's draft is due
     "提请审议时间", "提请市人大常委会审议时间", "提请省人大常委会审议时间",
+    "进度安排",  # a record's schedule (6月底前基本完成基建任务;12月底前全部落实): its last milestone is the deadline
 )  # fmt: skip
 # People, not units: their segments are passed over (（责任领导：张三；牵头单位：市发展改革委）).
 _PERSON_LABELS = (
     "责任领导", "牵头领导", "牵头负责领导", "分管领导", "联系领导", "牵头区领导", "牵头市领导", "牵头县领导", "责任人",
-    "项目责任人",
+    "项目责任人", "主管领导", "主要责任人",
     "联系人",
     "负责人",
 )  # fmt: skip

@@ -151,6 +151,8 @@ def _rest_of_paragraph(
     text_lines = [line for line in rest if not line.assignment_only]  # not a label it stops on (分管领导：)
     if not text_lines or not drafts or NEXT_MATTER.match(text_lines[0].text):
         return []  # 会议听取市自然资源规划局关于房: the next matter of minutes, not the work's next group
+    # …所。 / 责任单位:市教育局 / 进度安排:… / 新建幼儿园84所,: the next record, cut before its label lines
+    record = rest[0].assignment_only and text_lines == rest[-1:]
     # …配套性。 / （生: the page stops in the bracket of the paragraphs' own assignment
     opened = _OPEN_LIST_AT_END.search(text_lines[-1].text)
     assignment = _partial_assignment(text_lines[-1])
@@ -162,9 +164,9 @@ def _rest_of_paragraph(
     elif opened is not None and assignment is not None and assignment.departments:
         # a paragraph of its own, the page cut in its list of units: (水资源司、规计司、建
         text_lines = text_lines[-1:]
-    elif any(line.line != drafts[-1].line for line in rest):
+    elif not record and any(line.line != drafts[-1].line for line in rest):
         return []
-    draft = task_draft(text_lines, Point(text_lines[0], Assignment(()), separate=False), by_position)
+    draft = task_draft(text_lines, Point(text_lines[0], Assignment(()), separate=record), by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
 
 

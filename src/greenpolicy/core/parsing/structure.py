@@ -794,10 +794,14 @@ def _paragraph_start(lines: Sequence[Line], index: int) -> int:
             or lines[start - 1].text.endswith(("：", ":", "；", ";", "包括"))
             or _ASKED.search(lines[start - 1].text)  # …曲道凯要求, / 由县发展和改革局牵头…: who asked, apart
             or lines[start - 1].assignment is not None
+            or _TAG_LINE.fullmatch(lines[start - 1].text)  # 关键词 教育: a page's tag, not a sentence's start
         ):
             break
         start -= 1
     return lines[start].position
+
+
+_TAG_LINE = re.compile(r"[^，,。；;：:、\s]{1,8}\s+[^，,。；;：:、\s]{1,8}")
 
 
 # 党政办负责外围环境, 资金发放由区财政局负责: a unit put in charge, after the part of the work it is given at most
