@@ -2165,3 +2165,18 @@ def test_records_of_work_with_leader_person_and_schedule_labels_the_last_cut_bef
         ("市区新建、改扩建中小学校30所。", ["市教育局"], "12月底前全部开工", False),
         ("新建、改扩建幼儿园84所,", [], None, True),
     ]
+
+
+def test_a_leaders_point_naming_its_units_after_the_phrase_heading_it() -> None:
+    ledger = parse_text(
+        "8月19日,副区长陈静朋召开应对强降雨工作会议,各乡镇(街道)负责同志参加会议。陈静朋强调:一是值班值守要到位,"
+        "各乡镇(街道)主要领导要在岗亲自指挥。二是人员提前转移到位,科学研判,果断转移到位。三是防汛物资靠前准备到位,"
+        "区水务局、各乡镇(街道)要做好主要河流堤坝巡护,将防汛物资提前铺设到位。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        (
+            "防汛物资靠前准备到位,区水务局、各乡镇(街道)要做好主要河流堤坝巡护,将防汛物资提前铺设到位。",
+            ["区水务局", "各乡镇(街道)"],
+        )
+    ]

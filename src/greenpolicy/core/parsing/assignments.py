@@ -196,6 +196,8 @@ def undoubted_units(text: str) -> Assignment | None:
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
+# The phrase heading a leader's point, its units after it: 三是防汛物资靠前准备到位,区水务局要…
+POINT_HEADING = re.compile(r"[^，,。；;：:]{2,16}[，,]")
 # An assignment line of its own for the work above it: 以上工作由市交通局负责 / 此项工作由…
 SUMMARY_WORDS = ("以上", "上述", "此项", "该项")
 SUMMARY_OPENING = rf"(?:{'|'.join(SUMMARY_WORDS)})(?:各项)?(?:工作|任务|事项|措施)?由"
@@ -241,8 +243,9 @@ _MAX_UNIT_NAME = 30
 # A sentence's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
 # …、海南省旅文厅共同负责…: the work held jointly, or each unit's in turn (分别负责); a list of four units or so
 # (区交通运输局、区城市管理和综合执法局、…等单位要) may run past thirty characters
+# a name's own brackets may stand in the subject: 区水务局、各乡镇(街道)要…
 _UNIT_SUBJECT = re.compile(
-    r"^(?P<who>[^，,。；;：:（(“”\s]{2,60}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
+    r"^(?P<who>(?:[^，,。；;：:（(“”\s]|[（(][^，,。；;：:（()）“”\s]{1,8}[)）]){2,60}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同")

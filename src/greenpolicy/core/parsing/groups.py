@@ -16,6 +16,7 @@ from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
     LEAD_IN,
     NEXT_MATTER,
+    POINT_HEADING,
     SUMMARY_OPENING,
     UNIT_LABEL,
     parse_assignment,
@@ -269,7 +270,14 @@ def _opens_with_unit(clause: str) -> bool:
     label = read_label(clause)
     body = label.body if label is not None else clause.strip()
     point = _POINT.match(body)
-    return subject_units(body[point.end() :] if point else body) is not None
+    if point is None:
+        return subject_units(body) is not None
+    body = body[point.end() :]
+    # 三是防汛物资靠前准备到位,区水务局、各乡镇(街道)要…: a point's unit may stand after the phrase that heads it
+    heading = POINT_HEADING.match(body)
+    return subject_units(body) is not None or (
+        heading is not None and subject_units(body[heading.end() :]) is not None
+    )
 
 
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")

@@ -21,6 +21,7 @@ from greenpolicy.core.parsing.assignments import (
     LEAD_IN,
     LEAD_IN_WORDS,
     LEADER_POST,
+    POINT_HEADING,
     SUMMARY_OPENING,
     SUMMARY_WORDS,
     Assignment,
@@ -90,6 +91,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     """Read the outline and every task of a document."""
     entries = _entries(blocks)
     lines = [entry for entry in entries if isinstance(entry, Line)]
+    _units_after_a_points_heading(lines)
     _lone_unit_subjects_dropped(lines)
     _items_under_units(lines)
     truncated = isinstance(entries[-1], Line) and is_truncated(lines) if entries else False
@@ -527,6 +529,22 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     ]
     for line in lone:
         line.assignment, line.unit_subject = None, False
+
+
+def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
+    """A leader's point cut from the paragraph that asked it may name its units after the phrase heading it: …陈静朋
+    强调:…。 / 防汛物资靠前准备到位,区水务局、各乡镇(街道)要做好…: the point is theirs, its heading in its text."""
+    for index, line in enumerate(lines):
+        if (
+            index
+            and line.assignment is None
+            and line.numbered is None
+            and lines[index - 1].line == line.line
+            and (heading := POINT_HEADING.match(line.text)) is not None
+            and _after_what_was_asked(lines, index)
+            and (units := subject_units(line.text[heading.end() :])) is not None
+        ):
+            line.assignment, line.unit_subject = units, True
 
 
 def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
