@@ -2180,3 +2180,12 @@ def test_a_leaders_point_naming_its_units_after_the_phrase_heading_it() -> None:
             ["区水务局", "各乡镇(街道)"],
         )
     ]
+
+
+def test_what_the_units_are_asked_about_may_come_before_them() -> None:
+    ledger = parse_text(
+        "会议听取了关于教育设施建设工作的情况汇报。高靖生要求,与会人员所提问题及建议,县教育局要做好记录,"
+        "归纳整理,一并形成报告。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("与会人员所提问题及建议,县教育局要做好记录,归纳整理,一并形成报告。", ["县教育局"])]

@@ -261,9 +261,14 @@ def _asked_of_units(clause: str) -> int | None:
     """Where the units' share starts in a clause that opens with what was asked of them (曲道凯要求,由县发展和改革局
     牵头,… / 会议要求,区政府各部门要…), or None."""
     asked = LEAD_IN.search(clause)
-    if asked is None or not _opens_with_unit(clause[asked.end() :].strip()):
+    if asked is None:
         return None
-    return asked.end()
+    # 高靖生要求,与会人员所提问题及建议,县教育局要…: what the units are asked about may come first
+    rest = clause[asked.end() :].strip()
+    heading = POINT_HEADING.match(rest)
+    if _opens_with_unit(rest) or (heading is not None and _opens_with_unit(rest[heading.end() :])):
+        return asked.end()
+    return None
 
 
 def _opens_with_unit(clause: str) -> bool:
