@@ -644,3 +644,9 @@ def test_the_units_carrying_out_a_policy_are_labelled_as_executing_it() -> None:
     assert executing is not None
     assert executing.departments[0] == ("市经信委", LEAD)
     assert executing.doubtful == ("金融产品方式投入",)
+
+
+def test_a_bracket_left_by_a_rule_cut_out_of_the_clause_names_no_unit() -> None:
+    assignment = parse_assignment("市水务局牵头,各县(市)区政府负责落实。以下均需各县(市)区政府落实,不再列出)")
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == ["市水务局", "各县(市)区政府"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from greenpolicy.core.parsing.brackets import split_top_level, trailing_parenthetical
+from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
 
 _TEXT = st.text(alphabet="（）()市局、，。 a", max_size=24)
 
@@ -58,3 +58,9 @@ def test_split_top_level_matches_the_depth_count(text: str) -> None:
 def test_angle_brackets_hold_a_name_together_and_a_lone_one_is_text() -> None:
     assert split_top_level("市教育局、各县<市、区>人民政府", "、") == ["市教育局", "各县<市、区>人民政府"]
     assert split_top_level("< 各镇乡人民政府，区政府各部门", "，") == ["< 各镇乡人民政府", "区政府各部门"]
+
+
+def test_a_stray_closing_bracket_before_the_one_that_closes_is_passed_over() -> None:
+    text = "[市水务局牵头,各县(市)区政府负责落实。以下不再列出)]严控"
+    assert closing_bracket(text, 0) == text.index("]")
+    assert closing_bracket("(市水务局牵头)]", 0) == len("(市水务局牵头")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from greenpolicy.core import parse_text
 from greenpolicy.core.model import Role, TaskKind
 
@@ -2189,3 +2191,19 @@ def test_what_the_units_are_asked_about_may_come_before_them() -> None:
     )
     rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("与会人员所提问题及建议,县教育局要做好记录,归纳整理,一并形成报告。", ["县教育局"])]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "cut_task"),
+    [("严控地下水超", ["严控地下水超"]), ("扫一扫在手机打开当前页", []), ("佳木斯市人民政府办公室", [])],
+)
+def test_the_next_paragraph_of_a_section_cut_before_its_bracket(last_line: str, cut_task: list[str]) -> None:
+    ledger = parse_text(
+        "二、工作任务\n"
+        "强化用水监督管理。对用水大户实行计划用水管理。[市水务局牵头,市工信委、城乡建设局配合,各县(市)区政府负责落实。"
+        "以下均需各县(市)区政府落实,不再列出)]\n"
+        f"{last_line}"
+    )
+    first, *rest = ledger.tasks
+    assert [d.name for d in first.departments] == ["市水务局", "市工信委", "城乡建设局", "各县(市)区政府"]
+    assert [(task.text, task.incomplete) for task in rest] == [(text, True) for text in cut_task]

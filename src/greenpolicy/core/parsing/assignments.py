@@ -591,7 +591,7 @@ def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
         return (*_split_joined(piece[: joined.start()]), *after), True
     trimmed = _OPEN_LIST.sub("", piece).strip()
     open_ended = trimmed != piece
-    if not trimmed:
+    if not trimmed or not any(map(str.isalnum, trimmed)):  # ) left by a rule cut out of its bracket: no name
         return (), open_ended
     spaced = trimmed.split()
     # …各市(州) 人民政府: a name broken by a space before a bare kind of body is one name, not two

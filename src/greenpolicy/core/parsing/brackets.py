@@ -94,11 +94,18 @@ def _last_of(text: str, characters: str, end: int) -> int:
 
 
 def closing_bracket(text: str, opening: int) -> int:
-    """Where the bracket opened at `opening` closes, any kind of bracket nesting inside it; -1 if it never does."""
+    """Where the bracket opened at `opening` closes, any kind of bracket nesting inside it; -1 if it never does.
+
+    A stray closing bracket of another kind right before the one that closes it is passed over: [市水务局牵头,…,不再
+    列出)] closes at the ], not at the )."""
+    own = CLOSING[OPENING.index(text[opening])]
     depth = 0
     for found in _ANY_BRACKET.finditer(text, opening):
         depth += 1 if found.group() in OPENING else -1
         if depth == 0:
+            if found.group() != own and text[found.end() : found.end() + 1] == own:
+                depth = 1
+                continue
             return found.start()
     return -1
 

@@ -108,7 +108,7 @@ def cut_off_task(
     rest = [line for line in lines if line.position > previous_end and not line.attachment]
     numbered = [line for line in rest if line.numbered is not None]
     if not numbered:
-        return _rest_of_paragraph(rest, drafts, by_position)
+        return _rest_of_paragraph(rest, drafts, by_position, by_position.get(previous_end))
     first = numbered[-1]
     span = [line for line in rest if line.position >= first.position]
     opened = _OPEN_LIST_AT_END.search(span[-1].text)
@@ -144,15 +144,17 @@ def cut_off_task(
 
 
 def _rest_of_paragraph(
-    rest: Sequence[Line], drafts: Sequence[TaskDraft], by_position: dict[int, Line]
+    rest: Sequence[Line], drafts: Sequence[TaskDraft], by_position: dict[int, Line], previous: Line | None
 ) -> list[TaskDraft]:
     """The sentences a paragraph goes on with after its last assignment, the page cut in them: the next group of
-    the paragraph's work (……（市交通委负责落实）协调发布金融、房地产等领域政策措施，及时公开…)."""
+    the paragraph's work (……（市交通委负责落实）协调发布金融、房地产等领域政策措施，及时公开…), or the next
+    paragraph of its section (…。(市科技局负责) / 严控地下水超)."""
     text_lines = [line for line in rest if not line.assignment_only]  # not a label it stops on (分管领导：)
     if not text_lines or not drafts or NEXT_MATTER.match(text_lines[0].text):
         return []  # 会议听取市自然资源规划局关于房: the next matter of minutes, not the work's next group
     # …所。 / 责任单位:市教育局 / 进度安排:… / 新建幼儿园84所,: the next record, cut before its label lines
     record = rest[0].assignment_only and text_lines == rest[-1:]
+    next_paragraph = _next_paragraph_cut(rest, previous)
     # …配套性。 / （生: the page stops in the bracket of the paragraphs' own assignment
     opened = _OPEN_LIST_AT_END.search(text_lines[-1].text)
     assignment = _partial_assignment(text_lines[-1])
@@ -164,13 +166,32 @@ def _rest_of_paragraph(
     elif opened is not None and assignment is not None and assignment.departments:
         # a paragraph of its own, the page cut in its list of units: (水资源司、规计司、建
         text_lines = text_lines[-1:]
-    elif not record and any(line.line != drafts[-1].line for line in rest):
+    elif not (record or next_paragraph) and any(line.line != drafts[-1].line for line in rest):
         return []
     draft = task_draft(text_lines, Point(text_lines[0], Assignment(()), separate=record), by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
 
 
 _SENTENCE_ENDS = ("。", "；", ";")
+
+
+def _next_paragraph_cut(rest: Sequence[Line], previous: Line | None) -> bool:
+    """Whether the document's last line is the next paragraph of the section whose last one its bracket closed,
+    the page cut before its own (…(市科技局、市经济信息委负责) / 聚焦商务): not a signature, a date or a page's
+    chrome (扫一扫在手机打开当前页, 分享到:)."""
+    if previous is None or len(rest) != 1 or previous.cut is None or previous.assignment_only:
+        return False
+    line = rest[0]
+    return (
+        line.chain == previous.chain
+        and previous.text[previous.cut :].rstrip(" 。；;").endswith(tuple(CLOSING))
+        and _PAGE_CHROME.search(line.text) is None
+        and _SIGNATURE_DATE.search(line.text) is None
+        and not looks_like_department(line.text.strip())
+    )
+
+
+_PAGE_CHROME = re.compile(r"[:：]|扫一扫|打印|关闭|返回|分享|上一篇|下一篇|编辑|附件|来源|点击|浏览|版权")
 
 
 def _a_sibling_is_a_task(item: Line, lines: Sequence[Line], drafts: Sequence[TaskDraft]) -> bool:
