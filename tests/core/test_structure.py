@@ -2207,3 +2207,16 @@ def test_the_next_paragraph_of_a_section_cut_before_its_bracket(last_line: str, 
     first, *rest = ledger.tasks
     assert [d.name for d in first.departments] == ["市水务局", "市工信委", "城乡建设局", "各县(市)区政府"]
     assert [(task.text, task.incomplete) for task in rest] == [(text, True) for text in cut_task]
+
+
+def test_a_unit_named_with_its_own_brackets_before_a_colon() -> None:
+    ledger = parse_text(
+        "成员单位:财政所、行政执法队、各村(社区)。\n"
+        "财政所:负责扶持政策资金发放,保障工作专班工作经费。\n"
+        "各村(社区):将制定的政策宣传卡发放到农户,组织召开屋场会。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("负责扶持政策资金发放,保障工作专班工作经费。", ["财政所"]),
+        ("将制定的政策宣传卡发放到农户,组织召开屋场会。", ["各村(社区)"]),
+    ]
