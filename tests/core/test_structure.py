@@ -2220,3 +2220,15 @@ def test_a_unit_named_with_its_own_brackets_before_a_colon() -> None:
         ("负责扶持政策资金发放,保障工作专班工作经费。", ["财政所"]),
         ("将制定的政策宣传卡发放到农户,组织召开屋场会。", ["各村(社区)"]),
     ]
+
+
+def test_a_meeting_charging_units_mid_sentence_and_asking_one_after() -> None:
+    ledger = parse_text(
+        "会议通报了空气质量状况,责成牵头单位县环保局和各专责小组深刻反思,切实加大严查严管力度。"
+        "要求县大气办充分发挥职责作用,加强问题检查通报。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("责成牵头单位县环保局和各专责小组深刻反思,切实加大严查严管力度。", ["县环保局", "各专责小组"]),
+        ("要求县大气办充分发挥职责作用,加强问题检查通报。", ["县大气办"]),
+    ]

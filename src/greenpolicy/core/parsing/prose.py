@@ -1,8 +1,8 @@
 """Tasks named in running prose, as supervision reports and meeting minutes name them.
 
 A report on how decisions are carried out quotes the decision and names who carries it (县发改局负责的“严格落实全县
-重点项目前期工作计划……”); minutes charge a unit in a sentence (责成县妇联根据会议讨论意见修改完善后，履行发文程序。).
-These are read only in a document that assigns no work in the usual ways, where a quotation or a 责成 is the only
+重点项目前期工作计划……”); minutes charge a unit in a sentence (责成县妇联根据会议讨论意见修改完善后，履行发文程序。, …,要求县大气办充分发挥职责作用…).
+These are read only in a document that assigns no work in the usual ways, where a quotation, a 责成 or a 要求 is the only
 trace of a task.
 """
 
@@ -17,7 +17,8 @@ from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import Line, path
 
 _QUOTED = re.compile(r"(?:牵头)?负责的[“\"](?P<task>[^”\"]{4,300})[”\"]")
-_CHARGED = re.compile(r"责成")
+# 责成县妇联…, 要求县大气办…: a unit charged right after the word; 责成牵头单位县环保局…: named by its part first
+_CHARGED = re.compile(r"(?:责成|要求)(?:牵头单位|牵头部门)?")
 # What may stand between the previous clause and the units: 如县发改局负责的“…”, 其中由县水利局负责的“…”.
 _LEAD_IN = re.compile(r"^(?:如|其中|例如|比如|由|对)+")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?“”\"]")
@@ -27,7 +28,7 @@ _UNITS_REACH = 60  # how far before 负责的“ the units may start
 def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator[TaskDraft]:
     """The tasks the prose of these lines names, in the order it names them."""
     for line in lines:
-        if "负责的" not in line.text and "责成" not in line.text:
+        if "负责的" not in line.text and "责成" not in line.text and "要求" not in line.text:
             continue
         section_path = path(line.chain, by_position)
         found: list[tuple[int, str, Assignment]] = []
@@ -36,7 +37,7 @@ def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator
             if assignment is not None:
                 found.append((match.start(), match["task"].strip(), assignment))
         for match in _CHARGED.finditer(line.text):
-            charged = _charged_sentence(line.text, match.end())
+            charged = _charged_sentence(line.text, match.start(), match.end())
             if charged is not None:
                 found.append((match.start(), *charged))
         for _, text, assignment in sorted(found, key=lambda item: item[0]):
@@ -61,14 +62,14 @@ def _units_before(text: str, end: int) -> Assignment | None:
     return assignment if assignment is not None and not assignment.doubtful else None
 
 
-def _charged_sentence(text: str, after: int) -> tuple[str, Assignment] | None:
-    """The sentence 责成 opens just before `after`, and the units it charges: each the shortest run of words that
-    reads as a unit (县妇联 of 责成县妇联根据会议讨论意见…), the list going on after 、 和 及."""
+def _charged_sentence(text: str, start: int, after: int) -> tuple[str, Assignment] | None:
+    """The charge 责成 (or 要求) opens at `start`, to its sentence's end, and the units it charges: each the shortest
+    run of words that reads as a unit (县妇联 of 责成县妇联根据会议讨论意见…), the list going on after 、 和 及. What
+    the sentence said before it (会议通报了…,责成…) is what the meeting did, not the charge."""
     names = units_named_at(text, after)
     assignment = parse_assignment("、".join(names)) if names else None
     if assignment is None or assignment.doubtful:
         return None
-    start = max(text.rfind(mark, 0, after) for mark in _SENTENCE_ENDS) + 1
     ends = [found for mark in _SENTENCE_ENDS if (found := text.find(mark, after)) >= 0]
     return text[start : min(ends, default=len(text) - 1) + 1].strip(), assignment
 
