@@ -2232,3 +2232,13 @@ def test_a_meeting_charging_units_mid_sentence_and_asking_one_after() -> None:
         ("责成牵头单位县环保局和各专责小组深刻反思,切实加大严查严管力度。", ["县环保局", "各专责小组"]),
         ("要求县大气办充分发挥职责作用,加强问题检查通报。", ["县大气办"]),
     ]
+
+
+def test_a_point_counted_out_on_its_own_line_charges_the_unit_after_its_heading() -> None:
+    ledger = parse_text(
+        "一是要高度重视,充分认清严峻形势。要及时制定出台工作方案,压紧压实工作责任。\n"
+        "三是要科学预警,提早研判精准治污。县环委会办公室要牵头抓总、综合协调,不定时组织召开联席会议。\n"
+        "四是要强化维护,保障设施正常运行。积极对接省、市主管部门。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("县环委会办公室要牵头抓总、综合协调,不定时组织召开联席会议。", ["县环委会办公室"])]

@@ -16,6 +16,7 @@ from greenpolicy.core.parsing.assignments import (
     LABELLED_LINE,
     LEAD_IN,
     NEXT_MATTER,
+    POINT,
     POINT_HEADING,
     SUMMARY_OPENING,
     UNIT_LABEL,
@@ -233,13 +234,14 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     shares = asked_shares = 0
     asking = False  # after what a meeting or a leader asked (会议强调,各单位要…。区交通运输局要…)
     for clause in clauses:
-        point = _POINT.match(clause)
+        point = POINT.match(clause)
         if (joined := _CONNECTIVE.match(clause)) is not None and _opens_with_unit(clause[joined.end() :]):
             clause = clause[joined.end() :]  # the joining word is no one's text
         opens = _opens_with_unit(clause)
         asked = None if opens else _asked_of_units(clause)
         asked_shares += opens and asking
-        asking = asking or LEAD_IN.search(clause) is not None
+        # 三是要科学预警,提早研判精准治污。县环委会办公室要…: a point counted out is asked as a lead-in's words are
+        asking = asking or point is not None or LEAD_IN.search(clause) is not None
         if asked is not None:
             # …汇报。会议要求,天管会、龙潭乡等部门要…: what was asked of whom, after who asked it
             pieces[-1] += clause[:asked]
@@ -274,7 +276,7 @@ def _asked_of_units(clause: str) -> int | None:
 def _opens_with_unit(clause: str) -> bool:
     label = read_label(clause)
     body = label.body if label is not None else clause.strip()
-    point = _POINT.match(body)
+    point = POINT.match(body)
     if point is None:
         return subject_units(body) is not None
     body = body[point.end() :]
@@ -289,10 +291,6 @@ _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
 # A word joining a unit's share to what came before: the shares of a whole just named (…9件为民办实事事项。其中,海南省
 # 卫健委负责…), one more share (同时,财政部门要…)
 _CONNECTIVE = re.compile(r"\s*(?:其中|同时|此外|另外)[，,]\s*")
-# The points a leader counts out: 一是…, 第二，…, 其三，…
-_POINT = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"
-)
 # An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
 _BRACKETED_UNITS = re.compile(r"[（(〔][^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]")
 _MIN_UNIT_CLAUSES = 2

@@ -21,6 +21,7 @@ from greenpolicy.core.parsing.assignments import (
     LEAD_IN,
     LEAD_IN_WORDS,
     LEADER_POST,
+    POINT,
     POINT_HEADING,
     SUMMARY_OPENING,
     SUMMARY_WORDS,
@@ -552,7 +553,7 @@ def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
     会议要求, / 区住建局要…) or in an earlier sentence (会议强调,各单位要…。 / 区交通运输局要…)."""
     at = index - 1
     while at >= 0 and lines[at].line == lines[index].line:
-        if LEAD_IN.search(lines[at].text):
+        if LEAD_IN.search(lines[at].text) or POINT.match(lines[at].text):
             return True
         at -= 1
     return False
