@@ -1401,3 +1401,14 @@ def test_a_ledger_under_indicator_levels_whose_labelled_units_cell_is_merged_dow
     units = ["区政务服务办", "其他部门", "各街道"]
     assert rows == [("1", "主动公开全部", units), ("2", "依据天津市行", units), ("3", "全面清理规范", units)]
     assert ledger.tasks[1].section_path[-1] == "一、依法全面履行政府职能、1.全面推行行政审批制度改革"
+
+
+def test_an_indicator_tables_expected_effect_and_kind_columns_are_no_deadline() -> None:
+    header = "序号 |\n指标名称 |\n预期效果 |\n完成时限 |\n指标 属性 |\n牵头负责司局 |\n备注 |\n"
+    rows = "1 |\n创建国家级示范区 |\n确定首批示范区创建名单 |\n6月 |\n预期性 |\n规划司 |\n|\n"
+    rows += "2 |\n钢铁去产能规模 |\n3000万吨左右 |\n12月 |\n约束性 |\n原材料工业司 |\n|\n"
+    ledger = parse_text("2018年关键业绩指标如下。\n" + header + rows)
+    assert [(t.text, t.deadline.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("创建国家级示范区", "6月", ["规划司"]),
+        ("钢铁去产能规模", "12月", ["原材料工业司"]),
+    ]

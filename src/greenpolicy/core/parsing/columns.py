@@ -30,6 +30,7 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
             r"|地点|路段|点位|位置|地址|金额|万元|投资$|比例|频次|数量"  # where the work is done, its cost, how much
             r"|推进情况|序时|是否|完成率|状态|评价|督查意见|说明|依据|边界"  # progress and remarks in a ledger
             r"|方式|步骤|情景|场景"  # how the work is checked or done (监督方式, 实施步骤, 情景构建)
+            r"|预期效果|属性"  # what an indicator should reach, and its kind (预期性, 约束性)
             r"|情况$|状况$"  # 落实情况, 执行情况, 完成状况: what has been done
         ),
     ),
