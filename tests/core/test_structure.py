@@ -2242,3 +2242,15 @@ def test_a_point_counted_out_on_its_own_line_charges_the_unit_after_its_heading(
     )
     rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("县环委会办公室要牵头抓总、综合协调,不定时组织召开联席会议。", ["县环委会办公室"])]
+
+
+def test_a_share_asked_of_a_unit_may_open_with_its_occasion() -> None:
+    ledger = parse_text(
+        "会议要求,全镇要为春耕春播做好服务工作;农技站要做好极端天气防范和病虫害防治;"
+        "春季是用种、用肥的高峰期,市场监督管理所要查清今年我镇种子、肥料的准备情况。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("农技站要做好极端天气防范和病虫害防治;", ["农技站"]),
+        ("春季是用种、用肥的高峰期,市场监督管理所要查清今年我镇种子、肥料的准备情况。", ["市场监督管理所"]),
+    ]

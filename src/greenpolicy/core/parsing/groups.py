@@ -239,6 +239,8 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
             clause = clause[joined.end() :]  # the joining word is no one's text
         opens = _opens_with_unit(clause)
         asked = None if opens else _asked_of_units(clause)
+        # 会议要求,…;春季是用种、用肥的高峰期,市场监督管理所要…: after a lead-in, a share may open with its occasion
+        opens = opens or (asking and asked is None and _opens_after_heading(clause))
         asked_shares += opens and asking
         # 三是要科学预警,提早研判精准治污。县环委会办公室要…: a point counted out is asked as a lead-in's words are
         asking = asking or point is not None or LEAD_IN.search(clause) is not None
@@ -267,10 +269,13 @@ def _asked_of_units(clause: str) -> int | None:
         return None
     # 高靖生要求,与会人员所提问题及建议,县教育局要…: what the units are asked about may come first
     rest = clause[asked.end() :].strip()
-    heading = POINT_HEADING.match(rest)
-    if _opens_with_unit(rest) or (heading is not None and _opens_with_unit(rest[heading.end() :])):
-        return asked.end()
-    return None
+    return asked.end() if _opens_with_unit(rest) or _opens_after_heading(rest) else None
+
+
+def _opens_after_heading(clause: str) -> bool:
+    """Whether a clause names its unit after a short phrase heading it (与会人员所提问题及建议,县教育局要…)."""
+    heading = POINT_HEADING.match(clause.strip())
+    return heading is not None and _opens_with_unit(clause.strip()[heading.end() :])
 
 
 def _opens_with_unit(clause: str) -> bool:
