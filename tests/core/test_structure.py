@@ -2254,3 +2254,10 @@ def test_a_share_asked_of_a_unit_may_open_with_its_occasion() -> None:
         ("农技站要做好极端天气防范和病虫害防治;", ["农技站"]),
         ("春季是用种、用肥的高峰期,市场监督管理所要查清今年我镇种子、肥料的准备情况。", ["市场监督管理所"]),
     ]
+
+
+def test_requests_named_after_a_sentences_end_are_no_charge_of_the_units_after_it() -> None:
+    ledger = parse_text(
+        "麻山镇召开防汛专题会议,对各村各有关部门就如何做好防汛工作提出了具体要求。各村和镇农办要加强对河道的巡查。\n"
+    )
+    assert [task.text for task in ledger.tasks if task.text.startswith("要求")] == []

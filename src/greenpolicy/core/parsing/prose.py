@@ -18,7 +18,7 @@ from greenpolicy.core.parsing.lines import Line, path
 
 _QUOTED = re.compile(r"(?:牵头)?负责的[“\"](?P<task>[^”\"]{4,300})[”\"]")
 # 责成县妇联…, 要求县大气办…: a unit charged right after the word; 责成牵头单位县环保局…: named by its part first
-_CHARGED = re.compile(r"(?:责成|要求)(?:牵头单位|牵头部门)?")
+_CHARGED = re.compile(r"(?:责成|要求)(?:牵头单位|牵头部门)?(?=[\u4e00-\u9fff])")  # not …提出了具体要求。
 # What may stand between the previous clause and the units: 如县发改局负责的“…”, 其中由县水利局负责的“…”.
 _LEAD_IN = re.compile(r"^(?:如|其中|例如|比如|由|对)+")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?“”\"]")
