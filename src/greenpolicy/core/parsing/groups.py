@@ -274,8 +274,9 @@ def _asked_of_units(clause: str) -> int | None:
 
 def _opens_after_heading(clause: str) -> bool:
     """Whether a clause names its unit after a short phrase heading it (与会人员所提问题及建议,县教育局要…)."""
-    heading = POINT_HEADING.match(clause.strip())
-    return heading is not None and _opens_with_unit(clause.strip()[heading.end() :])
+    clause = clause.strip()
+    heading = POINT_HEADING.match(clause)
+    return heading is not None and _opens_with_unit(clause[heading.end() :])
 
 
 def _opens_with_unit(clause: str) -> bool:
@@ -286,10 +287,7 @@ def _opens_with_unit(clause: str) -> bool:
         return subject_units(body) is not None
     body = body[point.end() :]
     # 三是防汛物资靠前准备到位,区水务局、各乡镇(街道)要…: a point's unit may stand after the phrase that heads it
-    heading = POINT_HEADING.match(body)
-    return subject_units(body) is not None or (
-        heading is not None and subject_units(body[heading.end() :]) is not None
-    )
+    return subject_units(body) is not None or _opens_after_heading(body)
 
 
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
