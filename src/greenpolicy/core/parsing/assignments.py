@@ -248,8 +248,11 @@ _MAX_UNIT_NAME = 30
 # …、海南省旅文厅共同负责…: the work held jointly, or each unit's in turn (分别负责); a list of four units or so
 # (区交通运输局、区城市管理和综合执法局、…等单位要) may run past thirty characters
 # a name's own brackets may stand in the subject: 区水务局、各乡镇(街道)要…
+NAME_BRACKET = (
+    r"[（(][^，,。；;：:（()）“”\s]{1,8}[)）]"  # 各乡镇(街道), 各村(社区): a short note inside a name
+)
 _UNIT_SUBJECT = re.compile(
-    r"^(?P<who>(?:[^，,。；;：:（(“”\s]|[（(][^，,。；;：:（()）“”\s]{1,8}[)）]){2,60}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
+    rf"^(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同")
