@@ -10,7 +10,7 @@ import pytest
 from greenpolicy.core import parse_text
 from greenpolicy.core.model import Role
 from greenpolicy.core.parsing import assignments
-from greenpolicy.core.parsing.assignments import parse_assignment, subject_units
+from greenpolicy.core.parsing.assignments import parse_assignment, subject_units, units_named_at
 
 LEAD, CO = Role.LEAD, Role.CO
 
@@ -650,3 +650,8 @@ def test_a_bracket_left_by_a_rule_cut_out_of_the_clause_names_no_unit() -> None:
     assignment = parse_assignment("市水务局牵头,各县(市)区政府负责落实。以下均需各县(市)区政府落实,不再列出)")
     assert assignment is not None
     assert [name for name, _ in assignment.departments] == ["市水务局", "各县(市)区政府"]
+
+
+def test_units_named_at_a_stop_are_none() -> None:
+    assert units_named_at("会议要求。县教育局负责", 4) == []
+    assert units_named_at("会议要求。县教育局负责", 5) == ["县教育局"]

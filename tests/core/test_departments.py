@@ -472,6 +472,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "谋划共建中科谯城智慧农业研究院",
         "城区街道",
         "师大南湖学校对面工地上泥巴大量流向街道",
+        "。县教育局",  # a sentence's stop before a name: read from a stop, the name is not there yet
         "",
     ],
 )

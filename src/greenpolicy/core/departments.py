@@ -430,7 +430,7 @@ _FIELDS_WRITTEN_SHORT = frozenset(
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道])、(?=[省市县区乡镇街])")
 _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
-_NOT_IN_A_NAME = re.compile(r"[,.;:!?、“”‘’\"《》<>\d]")
+_NOT_IN_A_NAME = re.compile(r"[,.;:!?。、“”‘’\"《》<>\d]")
 _ACTION_START = re.compile(
     r"(?:负责|加快|推进|推动|建立|健全|完善|加强|落实|持续|做好|配合|牵头|协调|督促|指导|按|由|会同|依托|鼓励|引导"
     r"|实施|开展|深化|强化|支持|积极|严格|全面|进一步|确保|提高|提升|促进"
