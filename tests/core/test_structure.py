@@ -2261,3 +2261,17 @@ def test_requests_named_after_a_sentences_end_are_no_charge_of_the_units_after_i
         "麻山镇召开防汛专题会议,对各村各有关部门就如何做好防汛工作提出了具体要求。各村和镇农办要加强对河道的巡查。\n"
     )
     assert [task.text for task in ledger.tasks if task.text.startswith("要求")] == []
+
+
+def test_a_lead_in_charge_with_its_helpers_after_an_items_heading_is_theirs() -> None:
+    # …牵头负责，县公安局配合: 负责 after 牵头 keeps the helpers, and a lead with its helpers is an assignment alone
+    ledger = parse_text(
+        "县督查室关于整改情况的报告\n"
+        "一、关于河道采砂管理问题。县水务局牵头负责，县公安局配合。目前已完成整治。\n"
+        "二、关于农村饮水问题。县农业局牵头负责。\n"
+    )
+    assert [[(d.name, d.role) for d in task.departments] for task in ledger.tasks] == [
+        [("县水务局", Role.LEAD), ("县公安局", Role.CO)],
+        [("县农业局", Role.LEAD)],
+    ]
+    assert ledger.tasks[0].text.startswith("县水务局牵头负责，县公安局配合。")

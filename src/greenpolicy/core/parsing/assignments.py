@@ -273,8 +273,10 @@ _CALL_ON_ALL = (
     "有关",
     "相关",
 )  # 各地发展改革部门要…, 其他涉及部门要积极配合: a call on every unit of a kind
-# The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合
-HELPERS_AFTER = re.compile(r"[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切|共同)?(?:配合|参与|协办)")
+# The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合 / …牵头负责,县公安局配合
+HELPERS_AFTER = re.compile(
+    r"(?:负责)?[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切|共同)?(?:配合|参与|协办)"
+)
 
 
 def standing_rule(text: str) -> re.Match[str] | None:

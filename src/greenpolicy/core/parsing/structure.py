@@ -831,7 +831,7 @@ _IN_CHARGE = re.compile(
 # What a meeting or a leader asked ends the line, the units asked after it: …曲道凯要求, / …汇报。会议要求,
 _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
 _LEAD_WITH_HELPERS = re.compile(
-    r"[^，,。；;：:]{2,40}?(?:牵头|承办|主办)[，,][^。；;：:]{2,80}?(?:配合|协办|协助)"
+    r"[^，,。；;：:]{2,40}?(?:牵头|承办|主办)(?:负责)?[，,][^。；;：:]{2,80}?(?:配合|协办|协助)"
 )
 _ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
 _LEADER_FIRST = re.compile(
