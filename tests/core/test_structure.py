@@ -2275,3 +2275,28 @@ def test_a_lead_in_charge_with_its_helpers_after_an_items_heading_is_theirs() ->
         [("县农业局", Role.LEAD)],
     ]
     assert ledger.tasks[0].text.startswith("县水务局牵头负责，县公安局配合。")
+
+
+def test_items_under_what_a_meeting_asked_are_their_units_shares_though_one_alone() -> None:
+    ledger = parse_text(
+        "镇安全生产工作会议纪要\n会议议定如下：\n"
+        "1.镇派出所要强化治安巡逻，确保辖区稳定。\n2.要加强对企业的检查，确保安全。\n"
+    )
+    assert [(task.text, [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("镇派出所要强化治安巡逻，确保辖区稳定。", ["镇派出所"])
+    ]
+
+
+def test_a_numbered_item_opening_with_its_unit_and_how_it_works_is_the_units() -> None:
+    ledger = parse_text(
+        "镇安全生产工作会议纪要\n"
+        "1.镇派出所强化治安巡逻，确保辖区稳定。\n2.镇安监站切实加强对企业的检查，确保安全。\n"
+    )
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [["镇派出所"], ["镇安监站"]]
+
+
+def test_an_item_under_a_statement_of_the_situation_opening_with_no_unit_is_no_task() -> None:
+    ledger = parse_text(
+        "镇安全生产工作会议纪要\n会议指出：\n1.当前安全生产形势严峻，镇派出所要强化治安巡逻。\n"
+    )
+    assert ledger.tasks == ()

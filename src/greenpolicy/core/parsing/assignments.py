@@ -259,7 +259,8 @@ _TOGETHER = ("会同", "汇同")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
     r"^(?P<who>[^，,。；;：:（(“”\s]{2,30}?)"
-    r"(?P<verb>负责|要|必须|牵头|会同|汇同|配合|应当|应|加强|继续|抓好|做好|组织|完善|推进|开展|督促|指导)"
+    r"(?P<verb>负责|要|必须|牵头|会同|汇同|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展|督促|指导"
+    r"|落实|切实|积极|认真|全力|及时)"
 )
 _UNIT_SUBJECT_WORK = 8
 _BY_WHOM = re.compile(r"(?<!自)由")  # not 自由贸易试验区

@@ -520,6 +520,7 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
         for index, line in enumerate(lines)
         if line.unit_subject
         and not _after_what_was_asked(lines, index)
+        and not _series_asked_above(lines, index)
         and not any(
             other.unit_subject or (other.line == line.line and other.assignment is not None)
             for other in (
@@ -558,6 +559,18 @@ def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
             return True
         at -= 1
     return False
+
+
+def _series_asked_above(lines: Sequence[Line], index: int) -> bool:
+    """Whether a numbered line's series stands under a line saying what a meeting or a leader asked (会议要求: /
+    1.镇派出所要… / 2.…): each item opening with its unit is that unit's share, though the only one to."""
+    numbered = lines[index].numbered
+    if numbered is None:
+        return False
+    at = index - 1
+    while at >= 0 and (other := lines[at].numbered) is not None and other.rank >= numbered.rank:
+        at -= 1
+    return at >= 0 and _ASKED.search(lines[at].text) is not None
 
 
 def _series_of(lines: Sequence[Line], index: int) -> Iterator[Line]:
@@ -828,8 +841,9 @@ _TAG_LINE = re.compile(r"[^，,。；;：:、\s]{1,8}\s+[^，,。；;：:、\s]{
 _IN_CHARGE = re.compile(
     r"(?:^|[，,；;。])(?:[^，,。；;：:由]{0,8}由)?(?P<who>[^，,。；;：:（(“”\s由]{2,15}?)负责(?!人|同志)"
 )
-# What a meeting or a leader asked ends the line, the units asked after it: …曲道凯要求, / …汇报。会议要求,
-_ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*$")
+# What a meeting or a leader asked ends the line, the units asked after it: …曲道凯要求, / …汇报。会议要求, /
+# 会议议定如下:
+_ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})(?:如下)?[，,：:]\s*$")
 _LEAD_WITH_HELPERS = re.compile(
     r"[^，,。；;：:]{2,40}?(?:牵头|承办|主办)(?:负责)?[，,][^。；;：:]{2,80}?(?:配合|协办|协助)"
 )
