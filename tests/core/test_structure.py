@@ -2300,3 +2300,21 @@ def test_an_item_under_a_statement_of_the_situation_opening_with_no_unit_is_no_t
         "镇安全生产工作会议纪要\n会议指出：\n1.当前安全生产形势严峻，镇派出所要强化治安巡逻。\n"
     )
     assert ledger.tasks == ()
+
+
+def test_sections_of_one_paragraph_each_opening_with_its_unit_share_the_work_out() -> None:
+    # the headings between the paragraphs do not break their run; when the work is due may come before the unit
+    ledger = parse_text(
+        "关于做好安全生产工作的通知\n一、加强检查\n2023年3月底前，县住建局要完成全部在建工地的安全检查。\n"
+        "二、加强宣传\n县应急局要开展安全生产月宣传活动，营造氛围。\n"
+    )
+    assert [(task.deadline.text, [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("2023年3月底前", ["县住建局"]),
+        (None, ["县应急局"]),
+    ]
+    assert ledger.tasks[0].text.startswith("2023年3月底前，县住建局要完成")
+
+
+def test_a_lone_section_paragraph_opening_with_its_unit_is_still_a_sentence_of_the_text() -> None:
+    ledger = parse_text("关于做好安全生产工作的通知\n一、加强检查\n县住建局要完成全部在建工地的安全检查。\n")
+    assert ledger.tasks == ()

@@ -524,9 +524,7 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
         and not any(
             other.unit_subject or (other.line == line.line and other.assignment is not None)
             for other in (
-                _series_of(lines, index)
-                if line.numbered is not None
-                else (lines[near] for near in (index - 1, index + 1) if 0 <= near < len(lines))
+                _series_of(lines, index) if line.numbered is not None else _neighbours(lines, index)
             )
         )
     ]
@@ -559,6 +557,21 @@ def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
             return True
         at -= 1
     return False
+
+
+def _neighbours(lines: Sequence[Line], index: int) -> Iterator[Line]:
+    """The paragraphs before and after a line, past the headings between them: sections of one paragraph each, each
+    opening with its unit (一、加强检查 / 县住建局要… / 二、加强宣传 / 县应急局要…), share the work out as a run does."""
+    for step in (-1, 1):
+        at = index + step
+        while (
+            0 <= at < len(lines)
+            and (numbered := lines[at].numbered) is not None
+            and is_heading_only(numbered.body)
+        ):
+            at += step
+        if 0 <= at < len(lines):
+            yield lines[at]
 
 
 def _series_asked_above(lines: Sequence[Line], index: int) -> bool:
