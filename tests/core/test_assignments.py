@@ -655,3 +655,9 @@ def test_a_bracket_left_by_a_rule_cut_out_of_the_clause_names_no_unit() -> None:
 def test_units_named_at_a_stop_are_none() -> None:
     assert units_named_at("会议要求。县教育局负责", 4) == []
     assert units_named_at("会议要求。县教育局负责", 5) == ["县教育局"]
+
+
+def test_units_named_at_prefer_a_longer_name_to_the_two_characters_it_begins_with() -> None:
+    assert units_named_at("责成各镇人民政府抓紧落实", 2) == ["各镇人民政府"]
+    assert units_named_at("责成各村做好排查", 2) == ["各村"]
+    assert units_named_at("会同环保局、县妇联根据会议意见", 2) == ["环保局", "县妇联"]

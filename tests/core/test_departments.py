@@ -437,6 +437,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "王集镇",
         "县委党校",
         "联合执法工作组",
+        "各村",
+        "各镇",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:

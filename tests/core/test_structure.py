@@ -2318,3 +2318,10 @@ def test_sections_of_one_paragraph_each_opening_with_its_unit_share_the_work_out
 def test_a_lone_section_paragraph_opening_with_its_unit_is_still_a_sentence_of_the_text() -> None:
     ledger = parse_text("关于做好安全生产工作的通知\n一、加强检查\n县住建局要完成全部在建工地的安全检查。\n")
     assert ledger.tasks == ()
+
+
+def test_an_item_charging_every_village_is_theirs_among_the_units_shares() -> None:
+    ledger = parse_text(
+        "镇安全生产工作会议纪要\n1.镇派出所强化治安巡逻，确保辖区稳定。\n2.各村要做好辖区内的隐患排查工作。\n"
+    )
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [["镇派出所"], ["各村"]]

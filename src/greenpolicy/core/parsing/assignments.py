@@ -223,24 +223,17 @@ def units_named_at(text: str, at: int) -> list[str]:
 
 
 def _unit_at(text: str, at: int) -> str | None:
-    end = next(
-        (
-            end
-            for end in range(at + 2, min(len(text), at + _MAX_UNIT_NAME) + 1)
-            if looks_like_department(text[at:end])
-        ),
-        None,
-    )
-    if end is not None and (
-        (end - at == _SHORT_FORM and looks_like_department(text[at : end + 1]))
-        or text.startswith("部门", end - 1)
-    ):
-        end += 1  # 环保局, not the field's short form 环保 inside it; 有关部门, not 有关部
+    # a name of two characters is tried last: 环保局 and 各镇人民政府, not the 环保 and 各镇 they begin with
+    reach = min(len(text), at + _MAX_UNIT_NAME)
+    end = next((end for end in range(at + 3, reach + 1) if looks_like_department(text[at:end])), None)
+    if end is None and looks_like_department(text[at : at + 2]):
+        end = at + 2
+    if end is not None and text.startswith("部门", end - 1):
+        end += 1  # 有关部门, not 有关部
     return text[at:end] if end is not None else None
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
-_SHORT_FORM = 2
 _MAX_UNIT_NAME = 30
 
 
