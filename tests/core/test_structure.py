@@ -2325,3 +2325,10 @@ def test_an_item_charging_every_village_is_theirs_among_the_units_shares() -> No
         "镇安全生产工作会议纪要\n1.镇派出所强化治安巡逻，确保辖区稳定。\n2.各村要做好辖区内的隐患排查工作。\n"
     )
     assert [[d.name for d in task.departments] for task in ledger.tasks] == [["镇派出所"], ["各村"]]
+
+
+def test_a_headline_opening_the_document_is_not_the_text_of_the_paragraph_under_it() -> None:
+    ledger = parse_text(
+        "我县召开重点项目推进会\n\n会议明确，由县发改局牵头，县财政局、县自然资源局配合，在12月底前完成项目入库工作。\n"
+    )
+    assert [task.text[:6] for task in ledger.tasks] == ["会议明确，由"]

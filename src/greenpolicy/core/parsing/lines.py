@@ -93,7 +93,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
             text = text.strip()[problem.end() :]
         if text.strip():
             parts.append(text.strip())
-    if number is None and heading is None and _heading_line(parts):
+    if number is None and heading is None and _heading_line(parts, opens_document=first.position == 0):
         # 优化固体废物管理体制机制，强化部门分工协作。 / 根据…: a heading on its own line, the page's number lost
         heading, parts = parts[0].rstrip("。"), parts[1:]
     ancestors = [position for position in first.chain if position != first.position]
@@ -124,14 +124,20 @@ _FIELD_NAME = re.compile(
 _BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2})\s*(?=[^\d\s\-—－])")
 
 
-def _heading_line(parts: Sequence[str]) -> bool:
-    """Whether the first of a task's lines is a heading: one short sentence, a longer paragraph after it."""
+def _heading_line(parts: Sequence[str], *, opens_document: bool) -> bool:
+    """Whether the first of a task's lines is a heading: one short sentence, a longer paragraph after it; or, opening
+    the document, a headline without a stop (我县召开重点项目推进会 / 会议明确,由县发改局牵头…)."""
     return (
         len(parts) > 1
-        and parts[0].endswith("。")
-        and _one_sentence(parts[0])
+        and (
+            (parts[0].endswith("。") and _one_sentence(parts[0]))
+            or (opens_document and _HEADLINE.fullmatch(parts[0]) is not None)
+        )
         and len(parts[0]) <= _HEADING_LINE < len(parts[1])
     )
+
+
+_HEADLINE = re.compile(r"[^，,。；;：:、]+")
 
 
 _POSTED_AT = re.compile(
