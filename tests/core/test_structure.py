@@ -2332,3 +2332,25 @@ def test_a_headline_opening_the_document_is_not_the_text_of_the_paragraph_under_
         "我县召开重点项目推进会\n\n会议明确，由县发改局牵头，县财政局、县自然资源局配合，在12月底前完成项目入库工作。\n"
     )
     assert [task.text[:6] for task in ledger.tasks] == ["会议明确，由"]
+
+
+def test_units_charged_one_after_another_in_one_sentence_have_a_share_each() -> None:
+    ledger = parse_text(
+        "我县召开重点项目推进会\n11月20日，我县召开重点项目推进会。会上，县委书记张三强调，"
+        "县发改局要牵头做好项目谋划储备工作，县财政局要加强资金保障力度，县自然资源局要做好用地保障工作。\n"
+    )
+    assert [(task.text[:8], [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("县发改局要牵头做", ["县发改局"]),
+        ("县财政局要加强资", ["县财政局"]),
+        ("县自然资源局要做", ["县自然资源局"]),
+    ]
+
+
+def test_a_lead_and_its_helpers_in_one_sentence_are_one_share() -> None:
+    ledger = parse_text(
+        "会议纪要\n会议要求，县发改局牵头，县财政局配合，做好项目谋划储备工作。区住建局要加强老旧小区改造工作。\n"
+    )
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [
+        ["县发改局", "县财政局"],
+        ["区住建局"],
+    ]

@@ -62,7 +62,13 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             series = _circled_items_apart(text)
         if (
             series is None
-            and ("；" in text or ";" in text or "。" in text.rstrip().rstrip("。"))  # two sentences or more
+            # two sentences or more, or units charged one after another in one (县发改局要…,县财政局要…)
+            and (
+                "；" in text
+                or ";" in text
+                or "。" in text.rstrip().rstrip("。")
+                or len(_charged_one_after_another(text)) > 1
+            )
             and _BRACKETED_UNITS.search(text) is None
         ):
             series = _unit_clauses_apart(text)
@@ -227,7 +233,7 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     leader's points counted out (一是…；二是…) are kept apart, and a point's unit may stand after its heading:
     三是指导要更细。县自然资源局要…。四是县政府督查室要…. Minutes run together on one line pass from one matter to
     the next (会议听取了…): a unit's share ends there."""
-    clauses = _CLAUSE.findall(text)
+    clauses = [share for clause in _CLAUSE.findall(text) for share in _charged_one_after_another(clause)]
     if not clauses:  # semicolons alone
         return None
     pieces: list[str] = [""]
@@ -259,6 +265,27 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     if shares < _MIN_UNIT_CLAUSES and not asked_shares:
         return None
     return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _charged_one_after_another(clause: str) -> list[str]:
+    """A clause cut before each unit it charges in turn, two or more (…强调,县发改局要做好…,县财政局要加强…,县自然资源局要
+    …。): each unit's share its own; a lead and its helpers (县发改局牵头,县财政局配合,…) are one share."""
+    if "要" not in clause and "负责" not in clause:
+        return [clause]
+    subs = _COMMA_PIECE.findall(clause)
+    starts = [
+        at
+        for at, sub in enumerate(subs)
+        if _CHARGED_UNIT.match(sub) is not None and subject_units(sub) is not None
+    ]
+    if len(starts) < _MIN_UNIT_CLAUSES:
+        return [clause]
+    bounds = [0, *(at for at in starts if at), len(subs)]
+    return ["".join(subs[start:end]) for start, end in pairwise(bounds)]
+
+
+_COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
+_CHARGED_UNIT = re.compile(r"[^，,。；;：:]{2,30}?(?:要|负责)")
 
 
 def _asked_of_units(clause: str) -> int | None:

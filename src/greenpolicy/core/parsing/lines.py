@@ -127,14 +127,11 @@ _BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2})\s*(?=[^\d\s\-—－])")
 def _heading_line(parts: Sequence[str], *, opens_document: bool) -> bool:
     """Whether the first of a task's lines is a heading: one short sentence, a longer paragraph after it; or, opening
     the document, a headline without a stop (我县召开重点项目推进会 / 会议明确,由县发改局牵头…)."""
-    return (
-        len(parts) > 1
-        and (
-            (parts[0].endswith("。") and _one_sentence(parts[0]))
-            or (opens_document and _HEADLINE.fullmatch(parts[0]) is not None)
-        )
-        and len(parts[0]) <= _HEADING_LINE < len(parts[1])
-    )
+    if len(parts) < 2 or len(parts[0]) > _HEADING_LINE:
+        return False
+    if opens_document and _HEADLINE.fullmatch(parts[0]) is not None:
+        return True
+    return parts[0].endswith("。") and _one_sentence(parts[0]) and len(parts[1]) > _HEADING_LINE
 
 
 _HEADLINE = re.compile(r"[^，,。；;：:、]+")
