@@ -2354,3 +2354,16 @@ def test_a_lead_and_its_helpers_in_one_sentence_are_one_share() -> None:
         ["县发改局", "县财政局"],
         ["区住建局"],
     ]
+
+
+def test_the_leader_in_charge_named_before_the_units_label_after_an_items_sentence() -> None:
+    ledger = parse_text(
+        "要点\n一、提升政务服务效能\n"
+        "1.开展“双随机、一公开”监管。责任领导：李四 牵头单位：县市场监管局 完成时间：持续推进\n"
+        "2.优化纳税服务。责任领导：王五 牵头单位：县税务局 完成时间：2023年6月底\n二、保障措施\n加强领导。\n"
+    )
+    rows = [(task.text, task.deadline.text, [d.name for d in task.departments]) for task in ledger.tasks]
+    assert rows == [
+        ("开展“双随机、一公开”监管。", "持续推进", ["县市场监管局"]),
+        ("优化纳税服务。", "2023年6月底", ["县税务局"]),
+    ]
