@@ -41,6 +41,14 @@ def test_a_deadline_matches_without_the_stop_of_the_sentence_it_was_copied_from(
     assert (score.matched, score.deadlines_correct) == (1, 1)
 
 
+@pytest.mark.parametrize("annotated", ["于5月10日前", "在5月10日前", "5月10日前完成"])
+def test_a_deadline_matches_without_the_words_around_its_date(annotated: str) -> None:
+    # annotators copy 于/在 before the date and 完成 after it; the ledger keeps the date alone
+    ledger = parse_text("1.建设学校。\n责任单位:市教育局\n完成时限:5月10日前\n")
+    task = {"text": "建设学校", "departments": ["市教育局"], "lead": "市教育局", "deadline_text": annotated}
+    assert score_document("x", ledger, {"tasks": [task]}).deadlines_correct == 1
+
+
 def test_a_completion_date_in_the_text_annotated_as_a_list_or_as_one_string() -> None:
     ledger = parse_text("（一）推进绿色设计。2021年底前出台实施细则。（市经济信息委负责）\n")
     task = {"text": "2021年底前出台实施细则", "departments": ["市经济信息委"], "lead": "市经济信息委"}

@@ -2367,3 +2367,28 @@ def test_the_leader_in_charge_named_before_the_units_label_after_an_items_senten
         ("开展“双随机、一公开”监管。", "持续推进", ["县市场监管局"]),
         ("优化纳税服务。", "2023年6月底", ["县税务局"]),
     ]
+
+
+def test_an_item_may_say_what_its_work_answers_to_before_its_unit() -> None:
+    # 按照…要求, is what the work answers to, not who asked it: the text keeps it; the headings run into the first
+    # item are set apart before its shares are read
+    ledger = parse_text(
+        "通知\n(一)第一阶段(2021年5月10日前)1.按照县政府统一动员部署和工作要求,公安局交警大队要牵头制定我县工作方案,"
+        "于5月10日前完成选址筹备工作。2.县教育局要广泛开展教育宣传活动,提升安全意识。\n"
+    )
+    assert [(task.text[:8], [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("按照县政府统一动", ["公安局交警大队"]),
+        ("县教育局要广泛开", ["县教育局"]),
+    ]
+    assert ledger.tasks[0].section_path == ("(一)第一阶段(2021年5月10日前)",)
+
+
+def test_every_unit_of_a_kind_put_in_charge_of_its_share_among_named_units() -> None:
+    ledger = parse_text(
+        "开展专项整治行动\n按照安委会要求,各县区负责组织开展本辖区十大重点行业领域安全生产专项整治工作。\n"
+        "市公安局牵头,负责组织开展对道路交通领域的专项整治工作。\n"
+    )
+    assert [(task.text[:4], [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("按照安委", ["各县区"]),
+        ("市公安局", ["市公安局"]),
+    ]

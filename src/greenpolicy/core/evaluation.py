@@ -163,8 +163,9 @@ def _match(
 
 
 def _deadline_key(text: str | None) -> str:
-    """A deadline as compared: folded, without the stop that ends the sentence it was copied from."""
-    return fold(text).rstrip("。.；;，,")
+    """A deadline as compared: folded, without the stop that ends the sentence it was copied from, nor the words an
+    annotator may copy around its date (于5月10日前, 在5月25日前, 6月底完成)."""
+    return fold(text).rstrip("。.；;，,").removeprefix("于").removeprefix("在").removesuffix("完成")
 
 
 def _gold_deadline(gold_task: dict[str, Any]) -> str | None:

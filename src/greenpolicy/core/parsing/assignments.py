@@ -167,7 +167,11 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     subject = (_ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
     if subject is None or len(text) - subject.end() < _UNIT_SUBJECT_WORK:
         return None
-    if (subject["who"].startswith(_CALL_ON_ALL) and not item) or _BY_WHOM.search(subject["who"], 1):
+    # 各县区负责组织开展本辖区…: every unit of a kind put in charge of its own share is charged as one unit is
+    in_charge_each = subject["verb"] == "负责" and subject["who"].startswith("各")
+    if (subject["who"].startswith(_CALL_ON_ALL) and not item and not in_charge_each) or _BY_WHOM.search(
+        subject["who"], 1
+    ):
         return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
     units = parse_assignment(_UNIT_PEOPLE.sub("", subject["who"]))
     if units is None or units.doubtful:
@@ -244,16 +248,18 @@ _MAX_UNIT_NAME = 30
 NAME_BRACKET = (
     r"[（(][^，,。；;：:（()）“”\s]{1,8}[)）]"  # 各乡镇(街道), 各村(社区): a short note inside a name
 )
-# When the work is due may come first: 2023年3月底前,县住建局要完成…
+# When the work is due may come first (2023年3月底前,县住建局要完成…), or what it answers to
+# (按照安委会要求,各县区负责…)
 _DUE_FIRST = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,])?"
+_OCCASION_FIRST = r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,])?"
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?)(?P<verb>(?:共同|分别)?负责|要|牵头|承办|会同|配合)"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}(?P<who>[^，,。；;：:（(“”\s]{{2,30}}?)"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>[^，,。；;：:（(“”\s]{{2,30}}?)"
     r"(?P<verb>负责|要|必须|牵头|会同|汇同|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展|督促|指导"
     r"|落实|切实|积极|认真|全力|及时)"
 )

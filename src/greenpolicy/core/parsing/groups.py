@@ -57,6 +57,9 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         if heading is not None:
             yield Paragraph(heading, block.line)
             text = text[len(heading) :]
+        # (一)第一阶段(5月10日前)1.按照…要求,公安局交警大队要…: the headings run into the item, apart before its shares
+        *headings, text = _glued_headings_apart(text)
+        yield from (Paragraph(glued, block.line) for glued in headings)
         series = _drafting_series(text) if "起草" in text else None
         if series is None and text.startswith("①") and "②" in text:
             series = _circled_items_apart(text)
@@ -292,8 +295,8 @@ def _asked_of_units(clause: str) -> int | None:
     """Where the units' share starts in a clause that opens with what was asked of them (曲道凯要求,由县发展和改革局
     牵头,… / 会议要求,区政府各部门要…), or None."""
     asked = LEAD_IN.search(clause)
-    if asked is None:
-        return None
+    if asked is None or _BY_THE_RULE.search(clause, 0, asked.start()):
+        return None  # 1.按照县政府统一部署和工作要求,…: what the work answers to, not who asked it
     # 高靖生要求,与会人员所提问题及建议,县教育局要…: what the units are asked about may come first
     rest = clause[asked.end() :].strip()
     return asked.end() if _opens_with_unit(rest) or _opens_after_heading(rest) else None
@@ -317,6 +320,7 @@ def _opens_with_unit(clause: str) -> bool:
     return subject_units(body) is not None or _opens_after_heading(body)
 
 
+_BY_THE_RULE = re.compile(r"(?:按照|根据|依据|依照)[^，,。；;：:]*$")
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
 # A word joining a unit's share to what came before: the shares of a whole just named (…9件为民办实事事项。其中,海南省
 # 卫健委负责…), one more share (同时,财政部门要…)
@@ -483,7 +487,9 @@ def _glued_headings_apart(text: str) -> list[str]:
     return pieces
 
 
-_GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?!\d))")
+_GLUED_LABEL = re.compile(
+    r"(?<=[\u4e00-\u9fff)）])(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?!\d))"
+)
 _HEADING_MARK = re.compile(r"[，,。；;：:！？!?]")
 _MAX_GLUED_HEADING = 32
 
