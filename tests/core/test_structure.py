@@ -2392,3 +2392,13 @@ def test_every_unit_of_a_kind_put_in_charge_of_its_share_among_named_units() -> 
         ("按照安委", ["各县区"]),
         ("市公安局", ["市公安局"]),
     ]
+
+
+def test_an_article_cut_before_its_bracket_keeps_the_unit_it_puts_in_charge() -> None:
+    ledger = parse_text(
+        "第三条  推进网上办。引导企业群众网上办事。(牵头责任单位:县政务服务中心;责任单位:各相关单位)\n\n"
+        "第四条  推行全程无偿代办制。由高新区负责为入园企业提供全程无偿代办服务,县政务服务中心代办人员对应实施"
+        "“绿色通道”服务,保证企"
+    )
+    last = ledger.tasks[-1]
+    assert (last.incomplete, [d.name for d in last.departments]) == (True, ["高新区"])

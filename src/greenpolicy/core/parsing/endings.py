@@ -17,11 +17,12 @@ from greenpolicy.core.parsing.assignments import (
     has_label,
     is_cut_label,
     parse_assignment,
+    undoubted_units,
 )
 from greenpolicy.core.parsing.brackets import CLOSING, OPENING, last_separator
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, task_draft
-from greenpolicy.core.parsing.numbering import MEASURE_RANK
+from greenpolicy.core.parsing.numbering import MEASURE_RANK, split_heading
 from greenpolicy.core.reading.blocks import Block, Paragraph
 
 _LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
@@ -114,7 +115,7 @@ def cut_off_task(
     opened = _OPEN_LIST_AT_END.search(span[-1].text)
     assignment = _partial_assignment(span[-1])
     if assignment is None and len(span) == 1 and first.numbered is not None:
-        assignment = _units_opening(first.numbered.body)
+        assignment = _units_opening(first.numbered.body) or _unit_in_charge(first.numbered.body)
     if (
         not drafts
         and (assignment is None or not assignment.departments)
@@ -276,6 +277,16 @@ def _units_opening(body: str) -> Assignment | None:
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;：:（(]")
+
+
+def _unit_in_charge(body: str) -> Assignment | None:
+    """The unit an item the text stops in puts in charge as it opens, after its heading (第四条 推行全程无偿代办制。
+    由高新区负责为入园企业…): the page is cut before the item's assignment, but not before who does the work."""
+    charged = _IN_CHARGE_OPENING.match(split_heading(body)[1].strip())
+    return undoubted_units(charged["who"]) if charged is not None else None
+
+
+_IN_CHARGE_OPENING = re.compile(r"由(?P<who>[^，,。；;：:（(由]{2,20}?)(?:牵头)?负责(?!人|同志)")
 
 
 def names_before_cut(names: str) -> str:
