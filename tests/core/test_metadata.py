@@ -431,6 +431,15 @@ def test_a_title_with_the_header_of_its_table_run_on() -> None:
     assert metadata.title == "2024年一季度重点工作完成情况"
 
 
+def test_a_title_the_body_runs_on_from() -> None:
+    metadata = read_metadata(
+        [
+            "推进X县电动自行车治理工作的通知为进一步推进我县电动自行车管理,维护道路交通秩序,预防和减少交通事故,现将有关事项通知如下。一、工作目标"
+        ]
+    )
+    assert metadata.title == "推进X县电动自行车治理工作的通知"
+
+
 def test_a_serial_number_field_whose_serial_stands_apart_from_its_mark() -> None:
     lines = ["  • 发文单位:区政府办", "  • 发文序号:京兴政办发〔2023〕1 号", "  • 成文日期:2023年3月3日"]
     assert read_metadata(lines).doc_number == "京兴政办发〔2023〕1号"

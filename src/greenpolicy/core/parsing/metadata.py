@@ -310,6 +310,9 @@ def _title_text(line: str) -> str:
     if "印" in line or "发" in line or "發" in line:
         # 临汾市政府印发临汾市水污染防治2018年行动计划: a news headline
         line = _NEWS_PUBLISHED.sub("", line, count=1)
+    # 推进X县电动自行车治理工作的通知为进一步推进…: a page that lost its line breaks
+    if len(line) > _TITLE_RUN_ON_FROM and (run_on := _TITLE_RUN_ON.match(line)) is not None:
+        line = run_on["title"]
     return line
 
 
@@ -320,6 +323,14 @@ _NEWS_PUBLISHED = re.compile(
     r"^[\u4e00-\u9fff]{2,20}?(?:印发|印發|发布|發布)(?!的|了)"
     r"(?=\S{6,}(?:方案|计划|計劃|要点|要點|意见|意見|办法|辦法|规定|規定|细则|細則|清单|清單|纲要|綱要|措施)$)"
 )
+
+
+# A title the body runs on from, its purpose or basis first: …的通知为进一步… / …实施方案根据…
+_TITLE_RUN_ON = re.compile(
+    r"(?P<title>[^，,。；;：:]{4,60}?(?:通知|方案|意见|意見|办法|辦法|规定|規定|计划|計劃|要点|要點))"
+    r"(?=为|為|根据|根據|按照)"
+)
+_TITLE_RUN_ON_FROM = 60
 
 
 def _cut_short(line: str, following: Sequence[str]) -> bool:
