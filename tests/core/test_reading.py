@@ -16,6 +16,7 @@ from reportlab.pdfgen import canvas
 
 from greenpolicy.core.reading import read_bytes, read_path
 from greenpolicy.core.reading.blocks import DocumentError, Paragraph, ReadingProblem, Table
+from greenpolicy.core.reading.wrapped import hard_wraps_joined
 from tests.conftest import SEED
 from tests.fixtures.seed_variants import seed_docx, seed_html, seed_pdf
 
@@ -262,3 +263,24 @@ def test_a_text_file_holding_a_pages_html_source_is_read_as_html() -> None:
 def test_a_text_that_mentions_a_tag_is_still_text() -> None:
     document = read_bytes("网页用</p>结束一个段落。\n第二段。".encode(), name="note.txt")
     assert document.format == "txt"
+
+
+def hard_wrapped(*paragraphs: str, width: int = 34) -> list[str]:
+    """The paragraphs as a page copied from a PDF gives them: cut every `width` characters."""
+    return [paragraph[at : at + width] for paragraph in paragraphs for at in range(0, len(paragraph), width)]
+
+
+def test_lines_of_one_paragraph_a_page_wrapped_are_joined_and_a_paragraph_a_line_is_not() -> None:
+    first = (
+        "一是要强化全链条监管。区农业农村、市场监管、城管、公安、住建等部门要继续加强联合执法,严厉打击私屠滥宰、"
+        "屠宰病死猪、贩卖加工病死猪肉等违法行为,坚决防止病死猪及其产品流向市场、进入餐桌。"
+    )
+    second = (
+        "二是要强化应急处置。各镇办、各有关部门要严格按照《非洲猪瘟疫情应急实施方案(第五版)》要求,进一步完善"
+        "非洲猪瘟防控应急预案和处置方案,规范疫情报告制度,强化应急值守,加大应急物资储备。"
+    )
+    page = hard_wrapped(first, second)
+    joined = hard_wraps_joined([Paragraph(text, number) for number, text in enumerate(page, start=1)])
+    assert joined == [Paragraph(first, 1), Paragraph(second, len(hard_wrapped(first)) + 1)]
+    one_a_line = [Paragraph(first, 1), Paragraph(second, 2)] * 3
+    assert hard_wraps_joined(one_a_line) == one_a_line

@@ -2402,3 +2402,26 @@ def test_an_article_cut_before_its_bracket_keeps_the_unit_it_puts_in_charge() ->
     )
     last = ledger.tasks[-1]
     assert (last.incomplete, [d.name for d in last.departments]) == (True, ["高新区"])
+
+
+POINTS = (
+    "一是要强化排查监测。区农业农村局要牵头抓总,抓好排查监测关,按照“谁排查、谁签字、谁负责”原则,做到生产、经营排查"
+    "及重点场所监测全覆盖,重点加强种猪场、规模养殖场的排查、监测和检测,确保不留死角。",
+    "二是要强化全链条监管。区农业农村、市场监管、城管、公安、住建等部门要继续加强联合执法,严厉打击私屠滥宰、屠宰病"
+    "死猪、贩卖加工病死猪肉等违法行为,坚决防止病死猪及其产品流向市场、进入餐桌。",
+    "三是要强化应急处置。各镇办、各有关部门要严格按照《非洲猪瘟疫情应急实施方案(第五版)》要求,进一步完善非洲猪瘟"
+    "防控应急预案和处置方案,规范疫情报告制度,强化应急值守,加大应急物资储备。",
+)
+
+
+def test_a_text_hard_wrapped_at_a_fixed_width_is_read_a_paragraph_at_a_time() -> None:
+    # the wrap breaks a list of units (…住建等部 / 门要…); a point may charge every unit of a kind; 市场监管 is a
+    # field whose department the list names
+    lines = [point[at : at + 34] for point in POINTS for at in range(0, len(point), 34)]
+    ledger = parse_text("\n".join(lines))
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [
+        ["区农业农村局"],
+        ["区农业农村", "市场监管", "城管", "公安", "住建"],
+        ["各镇办", "各有关部门"],
+    ]
+    assert ledger.tasks[0].text.startswith("区农业农村局要牵头抓总,抓好排查监测关,按照“谁排查、谁签字")

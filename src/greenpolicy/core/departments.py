@@ -458,9 +458,10 @@ _COMMON_WORD_END = re.compile(
 # 项目承担单位, 主要起草单位.
 _UNIT_BY_ROLE = re.compile(r"(?:主管部门|归口单位|承担单位|起草单位|实施单位)$")
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门); or by its field
-# alone: 水利部门, 交通运输部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).
+# alone: 水利部门, 交通运输部门, 市场监管部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).
 _LOCAL_DEPARTMENT = re.compile(
-    r"^(?:[省市县区](?!级|直|属|场)|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场|[省市县区][直级属]))[\u4e00-\u9fff]{2,6}部门$"
+    r"^(?:[省市县区](?!级|直|属|场)|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场(?!监)|[省市县区][直级属]))"
+    r"[\u4e00-\u9fff]{2,6}部门$"
 )
 # A township, a street office (written short: 仁兴街), a community, a grid zone or a village of a town: 城关镇, 嵩阳街道,
 # 西海社区, 第十片区, 山岔村, and a street office named for its side of town (西街道).

@@ -31,6 +31,7 @@ from greenpolicy.core.parsing.script import as_written, read_as_simplified
 from greenpolicy.core.parsing.structure import read_structure
 from greenpolicy.core.parsing.tables import rebuild_flattened_tables
 from greenpolicy.core.reading.blocks import Block, Paragraph, SourceDocument
+from greenpolicy.core.reading.wrapped import hard_wraps_joined
 
 _REF_PREFIX = {TaskKind.MEASURE: "M", TaskKind.ITEM: "I", TaskKind.KEY_TASK: "K"}
 # Read for every draft: Python 3.11 finds an enum member through EnumType.__getattr__ (~130 ns; a global ~10).
@@ -57,7 +58,9 @@ def parse_source(
 def _ledger(source: SourceDocument, registry: DepartmentRegistry | None, as_of: date | None) -> Ledger:
     registry = registry or DepartmentRegistry.default()
     blocks = _glued_numbers_set_apart(
-        _lost_indents_dropped(page_numbers_dropped(banners_dropped(before_cut_notice(source.blocks))))
+        _lost_indents_dropped(
+            page_numbers_dropped(banners_dropped(hard_wraps_joined(before_cut_notice(source.blocks))))
+        )
     )
     lines = [text for block in blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     metadata = read_metadata(lines)

@@ -242,11 +242,13 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     pieces: list[str] = [""]
     shares = asked_shares = 0
     asking = False  # after what a meeting or a leader asked (会议强调,各单位要…。区交通运输局要…)
+    headed = False  # right after a point's heading sentence (三是要强化应急处置。)
     for clause in clauses:
         point = POINT.match(clause)
         if (joined := _CONNECTIVE.match(clause)) is not None and _opens_with_unit(clause[joined.end() :]):
             clause = clause[joined.end() :]  # the joining word is no one's text
-        opens = _opens_with_unit(clause)
+        # the point's share, as a numbered item's, may charge every unit of a kind: 三是…。各镇办、各有关部门要…
+        opens = _opens_with_unit(clause) or (headed and subject_units(clause, item=True) is not None)
         asked = None if opens else _asked_of_units(clause)
         # 会议要求,…;春季是用种、用肥的高峰期,市场监督管理所要…: after a lead-in, a share may open with its occasion
         opens = opens or (asking and asked is None and _opens_after_heading(clause))
@@ -257,6 +259,7 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
             # …汇报。会议要求,天管会、龙潭乡等部门要…: what was asked of whom, after who asked it
             pieces[-1] += clause[:asked]
             clause = clause[asked:]
+        headed = point is not None and not opens and asked is None
         if opens or asked is not None:
             pieces.append(clause[point.end() :] if point else clause)
             shares += 1
@@ -316,8 +319,9 @@ def _opens_with_unit(clause: str) -> bool:
     if point is None:
         return subject_units(body) is not None
     body = body[point.end() :]
-    # 三是防汛物资靠前准备到位,区水务局、各乡镇(街道)要…: a point's unit may stand after the phrase that heads it
-    return subject_units(body) is not None or _opens_after_heading(body)
+    # 三是防汛物资靠前准备到位,区水务局、各乡镇(街道)要…: a point's unit may stand after the phrase that heads it; a
+    # point, as a numbered item, may charge every unit of a kind (三是要强化应急处置。各镇办、各有关部门要…)
+    return subject_units(body, item=True) is not None or _opens_after_heading(body)
 
 
 _BY_THE_RULE = re.compile(r"(?:按照|根据|依据|依照)[^，,。；;：:]*$")

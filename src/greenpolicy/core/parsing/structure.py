@@ -536,17 +536,22 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
 
 def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
     """A leader's point cut from the paragraph that asked it may name its units after the phrase heading it: …陈静朋
-    强调:…。 / 防汛物资靠前准备到位,区水务局、各乡镇(街道)要做好…: the point is theirs, its heading in its text."""
+    强调:…。 / 防汛物资靠前准备到位,区水务局、各乡镇(街道)要做好…: the point is theirs, its heading in its text. The
+    share cut from right after a point's heading sentence (三是要强化应急处置。 / 各镇办、各有关部门要…) may, as a
+    numbered item, charge every unit of a kind."""
     for index, line in enumerate(lines):
-        if (
-            index
-            and line.assignment is None
-            and line.numbered is None
-            and lines[index - 1].line == line.line
-            and (heading := POINT_HEADING.match(line.text)) is not None
-            and _after_what_was_asked(lines, index)
-            and (units := subject_units(line.text[heading.end() :])) is not None
-        ):
+        if not index or line.assignment is not None or line.numbered is not None:
+            continue
+        before = lines[index - 1]
+        if before.line != line.line:
+            continue
+        if before.assignment is None and POINT.match(before.text):
+            units = subject_units(line.text, item=True)
+        elif (heading := POINT_HEADING.match(line.text)) is not None and _after_what_was_asked(lines, index):
+            units = subject_units(line.text[heading.end() :])
+        else:
+            continue
+        if units is not None:
             line.assignment, line.unit_subject = units, True
 
 

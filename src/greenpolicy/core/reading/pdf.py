@@ -10,6 +10,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from greenpolicy.core.reading.blocks import DocumentError, Paragraph, ReadingProblem
+from greenpolicy.core.reading.wrapped import join_wrapped_lines
 
 _PAGE_NUMBER = re.compile(r"^\s*[—–\-－]*\s*\d{1,4}\s*[—–\-－]*\s*$")
 
@@ -33,37 +34,3 @@ def read_pdf(data: bytes, *, name: str) -> tuple[Paragraph, ...]:
     if not kept:
         raise DocumentError(name, "has no text layer (scanned?)", ReadingProblem.NO_TEXT_LAYER)
     return tuple(Paragraph(line, number) for number, line in enumerate(join_wrapped_lines(kept), start=1))
-
-
-def join_wrapped_lines(lines: list[str]) -> list[str]:
-    """Paragraphs from lines the page layout wrapped.
-
-    A line continues the one before unless it is indented (公文 indents each paragraph by two characters), starts
-    with an outline label after a finished sentence, or the line before stops well short of the full line width.
-    """
-    full_width = sorted(len(line.strip()) for line in lines)[int(len(lines) * 0.9)]
-    paragraphs: list[str] = []
-    previous = ""
-    for line in lines:
-        stripped = line.strip()
-        starts_paragraph = (
-            not paragraphs
-            or line.startswith(("\u3000", "  ", "\t"))
-            or len(previous) < 0.85 * full_width
-            or _CELL_GAP.search(previous) is not None  # a table row, laid out with its cells apart
-            or _CELL_GAP.search(stripped) is not None
-            or (_LABEL.match(stripped) is not None and previous.endswith(_SENTENCE_END))
-        )
-        if starts_paragraph:
-            paragraphs.append(stripped)
-        else:
-            paragraphs[-1] += stripped
-        previous = stripped
-    return paragraphs
-
-
-_LABEL = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十百\d]+[章节条])"
-)
-_CELL_GAP = re.compile(r"\S(?: {2,}|\u3000{2,})\S")
-_SENTENCE_END = ("。", "；", "：", "！", "？", "）", "”")
