@@ -66,3 +66,19 @@ def test_a_field_name_opening_items_is_no_banner() -> None:
         "2.推进节水。\n【目标任务】建成节水型城市。(市水利局负责)\n"
     )
     assert [t.text for t in ledger.tasks] == ["建成生活垃圾分类处理系统。", "建成节水型城市。"]
+
+
+def test_a_journals_running_heads_are_no_text_and_give_the_reprinted_documents_issuer_and_title() -> None:
+    ledger = parse_text(
+        "2023 年 3 月 第 1 期            健康中国行动推进委员会办公室:健康中国行动2023年工作要点            3\n"
+        "              范意识和防护能力。(国家卫生健康委、国家中医药局按职责分工负责)\n"
+        "                  (四) 持续推进健康中国行动宣讲员队伍建设。(健康中国行动推进办负责)\n"
+        "4      健康中国行动推进委员会办公室:健康中国行动2023年工作要点      2023 年 3 月 第 1 期\n"
+        "                  (五) 举办健康中国行动知行大赛家庭专场活动。(健康中国行动推进办负责)\n"
+    )
+    assert (ledger.title, ledger.issuers) == ("健康中国行动2023年工作要点", ("健康中国行动推进委员会办公室",))
+    assert [task.text for task in ledger.tasks] == [
+        "范意识和防护能力。",
+        "持续推进健康中国行动宣讲员队伍建设。",
+        "举办健康中国行动知行大赛家庭专场活动。",
+    ]

@@ -26,7 +26,7 @@ from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.endings import before_cut_notice
 from greenpolicy.core.parsing.metadata import Metadata, read_metadata
 from greenpolicy.core.parsing.numbering import read_label
-from greenpolicy.core.parsing.pages import banners_dropped, page_numbers_dropped
+from greenpolicy.core.parsing.pages import banners_dropped, page_numbers_dropped, running_heads_dropped
 from greenpolicy.core.parsing.script import as_written, read_as_simplified
 from greenpolicy.core.parsing.structure import read_structure
 from greenpolicy.core.parsing.tables import rebuild_flattened_tables
@@ -57,13 +57,12 @@ def parse_source(
 
 def _ledger(source: SourceDocument, registry: DepartmentRegistry | None, as_of: date | None) -> Ledger:
     registry = registry or DepartmentRegistry.default()
+    blocks, running_head = running_heads_dropped(before_cut_notice(source.blocks))
     blocks = _glued_numbers_set_apart(
-        _lost_indents_dropped(
-            page_numbers_dropped(banners_dropped(hard_wraps_joined(before_cut_notice(source.blocks))))
-        )
+        _lost_indents_dropped(page_numbers_dropped(banners_dropped(hard_wraps_joined(blocks))))
     )
     lines = [text for block in blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
-    metadata = read_metadata(lines)
+    metadata = read_metadata(lines, running_head=running_head)
     structure = read_structure(rebuild_flattened_tables(blocks))
     region = detect_region(issuers=metadata.issuers, doc_number=metadata.doc_number, title=metadata.title)
     drafts = structure.drafts

@@ -106,14 +106,21 @@ def normalize_doc_number(text: str) -> str:
     return f"{match.group('prefix')}〔{match.group('year')}〕{int(match.group('serial'))}号"
 
 
-def read_metadata(lines: Sequence[str]) -> Metadata:
-    """Read the metadata from the document's lines (stripped, blank ones dropped)."""
+def read_metadata(lines: Sequence[str], *, running_head: str | None = None) -> Metadata:
+    """Read the metadata from the document's lines (stripped, blank ones dropped). A journal's running head over a
+    reprinted document (健康中国行动推进委员会办公室:健康中国行动2023年工作要点) gives its issuer and title where the
+    lines do not."""
     fields = _fields(lines[:_HEAD_LINES])
     head = [line for line in lines[:_HEAD_LINES] if not _is_chrome(line)]
     doc_number = _doc_number(head, fields)
     title, heading = _title(head, fields)
     date_index, found_date = _document_date(lines, fields)
     issuers = _issuers(lines, date_index, fields, heading)
+    if running_head is not None and title is None:
+        issuer, _, reprinted = running_head.rpartition(":" if ":" in running_head else "：")
+        title = reprinted.strip() or None
+        if not issuers and looks_like_department(issuer.strip()):
+            issuers = (issuer.strip(),)
     return Metadata(title, doc_number, issuers, found_date, _recipients(head), _implements(lines, title))
 
 

@@ -3,7 +3,9 @@
 A document-sharing site shows a document page by page, each page a line opening with its number and 、, wherever
 the page breaks: inside a sentence, even inside a word (1、…夯实重 / 2、污染天气…). The numbers are no items of the
 document; a page that breaks inside a sentence goes on with the line before it. A news mirror may set its banner,
-the column and the title, before each paragraph it shows (【时政|国务院办公厅关于…】一、…).
+the column and the title, before each paragraph it shows (【时政|国务院办公厅关于…】一、…). A journal reprinting a
+document sets its running head over each page: the issue, who issued the document and its title, the page number
+(2023 年 3 月 第 1 期   健康中国行动推进委员会办公室:健康中国行动2023年工作要点   3).
 """
 
 from __future__ import annotations
@@ -88,3 +90,23 @@ def banners_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
         if counts[banner.group()] >= _MIN_BANNERS:
             kept[index] = Paragraph(block.text[banner.end() :], block.line)
     return kept
+
+
+def running_heads_dropped(blocks: Sequence[Block]) -> tuple[Sequence[Block], str | None]:
+    """The blocks without a journal's running heads, and the first head's text between the issue and the page
+    number (健康中国行动推进委员会办公室:健康中国行动2023年工作要点), None where there is none."""
+    heads = {
+        index: head
+        for index, block in enumerate(blocks)
+        if isinstance(block, Paragraph) and "期" in block.text and (head := _RUNNING_HEAD.match(block.text))
+    }
+    if not heads:
+        return blocks, None
+    first = next(iter(heads.values()))
+    return [block for index, block in enumerate(blocks) if index not in heads], first["odd"] or first["even"]
+
+
+_ISSUE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*第\s*\d{1,3}\s*期"
+_RUNNING_HEAD = re.compile(
+    rf"^\s*(?:{_ISSUE}\s+(?P<odd>\S.{{3,80}}?)\s+\d{{1,4}}|\d{{1,4}}\s+(?P<even>\S.{{3,80}}?)\s+{_ISSUE})\s*$"
+)
