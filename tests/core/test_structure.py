@@ -2425,3 +2425,19 @@ def test_a_text_hard_wrapped_at_a_fixed_width_is_read_a_paragraph_at_a_time() ->
         ["各镇办", "各有关部门"],
     ]
     assert ledger.tasks[0].text.startswith("区农业农村局要牵头抓总,抓好排查监测关,按照“谁排查、谁签字")
+
+
+def test_items_after_their_headings_charging_a_kind_of_unit_with_units_of_their_own() -> None:
+    # a list of units that opens with every village, and names the town's own stations, is theirs; every unit of a
+    # kind alone after a heading (各部门要…) is a call, no task
+    ledger = parse_text(
+        "(三)开展专项整治。各村、镇农产品质量安全监管站、镇食品安全监管所、镇畜牧兽医站等镇属相关单位要针对我镇农产品质量"
+        "安全的薄弱环节,适时开展专项整治。\n"
+        "(四)加强信息反馈。各村、镇农产品质量安全监管站、镇畜牧兽医站等镇属相关单位要确定专人负责信息报送工作。\n"
+        "(五)加强组织领导。各部门要高度重视,切实加强对农产品质量安全工作的领导。\n"
+        "(六)强化督查考核。各单位要把农产品质量安全工作纳入年度考核。\n"
+    )
+    assert [[d.name for d in task.departments][:2] for task in ledger.tasks] == [
+        ["各村", "镇农产品质量安全监管站"],
+        ["各村", "镇农产品质量安全监管站"],
+    ]

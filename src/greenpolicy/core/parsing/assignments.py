@@ -169,7 +169,7 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
         return None
     # 各县区负责组织开展本辖区…: every unit of a kind put in charge of its own share is charged as one unit is
     in_charge_each = subject["verb"] == "负责" and subject["who"].startswith("各")
-    if (subject["who"].startswith(_CALL_ON_ALL) and not item and not in_charge_each) or _BY_WHOM.search(
+    if (subject["who"].startswith(CALL_ON_ALL) and not item and not in_charge_each) or _BY_WHOM.search(
         subject["who"], 1
     ):
         return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
@@ -259,7 +259,7 @@ _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>[^，,。；;：:（(“”\s]{{2,30}}?)"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>[^，,。；;：:（(“”\s]{{2,60}}?)"
     r"(?P<verb>负责|要|必须|牵头|会同|汇同|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展|督促|指导"
     r"|落实|切实|积极|认真|全力|及时)"
 )
@@ -269,7 +269,7 @@ _BY_WHOM = re.compile(r"(?<!自)由")  # not 自由贸易试验区
 _UNIT_PEOPLE = re.compile(
     r"(?<=[局委办部室所站队院])(?:全体)?(?:班子成员|主要负责同志|主要负责人|主要领导|分管领导|干部职工)$"
 )
-_CALL_ON_ALL = (
+CALL_ON_ALL = (
     "各",
     "其他",
     "有关",

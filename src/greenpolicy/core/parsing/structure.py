@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
+    CALL_ON_ALL,
     HELPERS_AFTER,
     LABELLED_LINE,
     LEAD_IN,
@@ -383,7 +384,12 @@ def _after_heading(body: str) -> str | None:
     if heading is None:
         return None
     text = text.strip()
-    return text if subject_units(text) is not None else None  # not a call on every unit (各部门、各单位要…)
+    units = subject_units(text, item=True)
+    # not a call on every unit of a kind alone (各部门、各单位要…), but with units of their own among them
+    # (各村、镇农产品质量安全监管站、镇畜牧兽医站等镇属相关单位要…)
+    if units is None or all(name.startswith(CALL_ON_ALL) for name, _ in units.departments):
+        return None
+    return text
 
 
 def _lead_doubtful(assignment: Assignment) -> bool:
