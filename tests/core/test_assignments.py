@@ -661,3 +661,11 @@ def test_units_named_at_prefer_a_longer_name_to_the_two_characters_it_begins_wit
     assert units_named_at("责成各镇人民政府抓紧落实", 2) == ["各镇人民政府"]
     assert units_named_at("责成各村做好排查", 2) == ["各村"]
     assert units_named_at("会同环保局、县妇联根据会议意见", 2) == ["环保局", "县妇联"]
+
+
+def test_stars_in_a_run_mask_a_name_and_a_lone_star_marks_the_lead() -> None:
+    masked = parse_assignment("****体育局、县**局、****监管局", marked=True)
+    starred = parse_assignment("区财政局、区政府办公室*", marked=True)
+    assert masked is not None and starred is not None
+    assert masked.departments == (("****体育局", LEAD), ("县**局", CO), ("****监管局", CO))
+    assert starred.departments == (("区政府办公室", LEAD), ("区财政局", CO))

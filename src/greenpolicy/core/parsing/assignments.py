@@ -469,8 +469,8 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         return head + [(name, _CO) for name in tail_names], tail_open, True
     names, open_ended = _names(clause)
     for name in names:
-        # 区政府办公室*、区财政局 or *区发改局: a star marks the lead
-        if name[-1] in _STARS or name[0] in _STARS:
+        # 区政府办公室*、区财政局 or *区发改局: a star marks the lead; stars in a run (****分局) mask a name
+        if _STAR_MARK.search(name):
             named.append((name.strip(_STARS), _LEAD))
             verb_found = True
             continue
@@ -487,6 +487,7 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
 
 _LEADS_THEN_OTHERS = re.compile(r"(?<=牵头)、")
 _STARS = "*＊★"
+_STAR_MARK = re.compile(r"^[*＊★](?![*＊★])|(?<![*＊★])[*＊★]$")
 
 
 def _cut_verb(clause: str) -> tuple[str, Role | None, bool]:
