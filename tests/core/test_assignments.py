@@ -669,3 +669,7 @@ def test_stars_in_a_run_mask_a_name_and_a_lone_star_marks_the_lead() -> None:
     assert masked is not None and starred is not None
     assert masked.departments == (("****体育局", LEAD), ("县**局", CO), ("****监管局", CO))
     assert starred.departments == (("区政府办公室", LEAD), ("区财政局", CO))
+
+
+def test_units_named_at_read_a_collective_of_levels_whole() -> None:
+    assert units_named_at("会同区、镇、街道负责落实粮食生产面积", 2) == ["区、镇、街道"]

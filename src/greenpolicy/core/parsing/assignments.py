@@ -232,6 +232,16 @@ def _unit_at(text: str, at: int) -> str | None:
     end = next((end for end in range(at + 3, reach + 1) if looks_like_department(text[at:end])), None)
     if end is None and looks_like_department(text[at : at + 2]):
         end = at + 2
+    if end is not None and "、" in text[at:end]:
+        # 区、镇、街道: a collective of levels reads whole, not cut at the first of them that reads as a unit (街)
+        end = max(
+            (
+                longer
+                for longer in range(end + 1, min(len(text), end + _LEVEL_REACH) + 1)
+                if looks_like_department(text[at:longer])
+            ),
+            default=end,
+        )
     if end is not None and text.startswith("部门", end - 1):
         end += 1  # 有关部门, not 有关部
     return text[at:end] if end is not None else None
@@ -239,6 +249,7 @@ def _unit_at(text: str, at: int) -> str | None:
 
 _LIST_JOINS = ("、", "和", "及", "与")
 _MAX_UNIT_NAME = 30
+_LEVEL_REACH = 4
 
 
 # A sentence's subject, the units doing the work, before the verb that charges them (区委农办要结合…).
