@@ -440,6 +440,20 @@ def test_a_title_the_body_runs_on_from() -> None:
     assert metadata.title == "推进X县电动自行车治理工作的通知"
 
 
+def test_a_title_and_its_number_a_page_runs_together_with_the_body() -> None:
+    metadata = read_metadata(
+        [
+            "河南省人民政府 关于明确政府工作报告提出的2023年 重点工作责任单位的通知 豫政〔2023〕5号 现将《政府工作报告》"
+            "提出的2023年重点工作任务予以分解并明确责任单位。"
+        ]
+    )
+    assert (metadata.title, metadata.doc_number, metadata.issuers) == (
+        "河南省人民政府关于明确政府工作报告提出的2023年重点工作责任单位的通知",
+        "豫政〔2023〕5号",
+        ("河南省人民政府",),
+    )
+
+
 def test_a_serial_number_field_whose_serial_stands_apart_from_its_mark() -> None:
     lines = ["  • 发文单位:区政府办", "  • 发文序号:京兴政办发〔2023〕1 号", "  • 成文日期:2023年3月3日"]
     assert read_metadata(lines).doc_number == "京兴政办发〔2023〕1号"

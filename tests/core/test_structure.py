@@ -2441,3 +2441,23 @@ def test_items_after_their_headings_charging_a_kind_of_unit_with_units_of_their_
         ["各村", "镇农产品质量安全监管站"],
         ["各村", "镇农产品质量安全监管站"],
     ]
+
+
+def test_a_records_result_field_the_page_stops_in_is_no_task() -> None:
+    ledger = parse_text(
+        "(三)提升基层医疗卫生服务能力\n3.开展家庭医生团队签约服务技能培训,全年培训31个家庭医生服务团队124人以上。\n"
+        "责任单位:市卫生健康委\n完成情况:开展家庭医生团队签约服务技能培训,全市完成31个团队124名人员为期20天的培训任务;开展"
+    )
+    assert [(task.number, task.incomplete) for task in ledger.tasks] == [("3", False)]
+
+
+def test_a_leaders_remarks_then_what_a_unit_must_do_in_the_same_sentence() -> None:
+    ledger = parse_text(
+        "11月25日,县委书记主持召开座谈会。夏锡璠指出,教育和卫生是第一民生,要培养学生创新精神,"
+        "卫计局班子成员要充分认识公共卫生工作的意义,三年以内乡镇卫生院要全部达到乙级水平。"
+        "夏锡璠要求,民政局要积极争取项目,整合资金,改善乡镇福利院基础条件。\n"
+    )
+    assert [(task.text[:5], [d.name for d in task.departments]) for task in ledger.tasks] == [
+        ("卫计局班子", ["卫计局"]),
+        ("民政局要积", ["民政局"]),
+    ]

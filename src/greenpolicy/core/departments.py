@@ -432,6 +432,10 @@ _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各�
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道])、(?=[省市县区乡镇街])")
 _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?。、“”‘’\"《》<>\d]")
+# 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
+_TIME_START = re.compile(
+    r"[一二三四五六七八九十两半\d]+(?:个)?[年月](?:以内|之内|内|以来|来|底|前|后)|今年|明年|年内|年底|近期|当前"
+)
 _ACTION_START = re.compile(
     r"(?:负责|加快|推进|推动|建立|健全|完善|加强|落实|持续|做好|配合|牵头|协调|督促|指导|按|由|会同|依托|鼓励|引导"
     r"|实施|开展|深化|强化|支持|积极|严格|全面|进一步|确保|提高|提升|促进"
@@ -491,7 +495,12 @@ def looks_like_department(name: str) -> bool:
     # 促进科, 推进办: an office named for its work
     if _ACTION_START.match(bare) and _ACTION_OFFICE.fullmatch(bare):
         return True
-    if _NOT_IN_A_NAME.search(bare) or _ACTION_START.match(bare) or _COMMON_WORD_END.search(bare):
+    if (
+        _NOT_IN_A_NAME.search(bare)
+        or _ACTION_START.match(bare)
+        or _COMMON_WORD_END.search(bare)
+        or _TIME_START.match(bare)
+    ):
         return False
     if (
         _ORGANISATION_END.search(bare)

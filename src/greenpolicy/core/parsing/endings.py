@@ -153,8 +153,13 @@ def _rest_of_paragraph(
     text_lines = [line for line in rest if not line.assignment_only]  # not a label it stops on (分管领导：)
     if not text_lines or not drafts or NEXT_MATTER.match(text_lines[0].text):
         return []  # 会议听取市自然资源规划局关于房: the next matter of minutes, not the work's next group
-    # …所。 / 责任单位:市教育局 / 进度安排:… / 新建幼儿园84所,: the next record, cut before its label lines
-    record = rest[0].assignment_only and text_lines == rest[-1:]
+    # …所。 / 责任单位:市教育局 / 进度安排:… / 新建幼儿园84所,: the next record, cut before its label lines; not
+    # a field of the record above (责任单位:市卫生健康委 / 完成情况:开展…, what was done)
+    record = (
+        rest[0].assignment_only
+        and text_lines == rest[-1:]
+        and _RECORD_FIELD.match(text_lines[0].text) is None
+    )
     next_paragraph = _next_paragraph_cut(rest, previous)
     # …配套性。 / （生: the page stops in the bracket of the paragraphs' own assignment
     opened = _OPEN_LIST_AT_END.search(text_lines[-1].text)
@@ -174,6 +179,7 @@ def _rest_of_paragraph(
 
 
 _SENTENCE_ENDS = ("。", "；", ";")
+_RECORD_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
 def _next_paragraph_cut(rest: Sequence[Line], previous: Line | None) -> bool:

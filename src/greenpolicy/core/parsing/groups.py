@@ -302,7 +302,18 @@ def _asked_of_units(clause: str) -> int | None:
         return None  # 1.按照县政府统一部署和工作要求,…: what the work answers to, not who asked it
     # 高靖生要求,与会人员所提问题及建议,县教育局要…: what the units are asked about may come first
     rest = clause[asked.end() :].strip()
-    return asked.end() if _opens_with_unit(rest) or _opens_after_heading(rest) else None
+    if _opens_with_unit(rest) or _opens_after_heading(rest):
+        return asked.end()
+    # 夏锡璠指出,教育和卫生是第一民生,…,卫计局班子成员要…: what the leader said first, then what a unit must do
+    start = len(clause) - len(rest)
+    return next(
+        (
+            start + piece.start()
+            for piece in _COMMA_PIECE.finditer(rest)
+            if piece.start() and _CHARGED_UNIT.match(piece.group()) and subject_units(rest[piece.start() :])
+        ),
+        None,
+    )
 
 
 def _opens_after_heading(clause: str) -> bool:

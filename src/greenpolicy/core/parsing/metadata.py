@@ -221,7 +221,18 @@ def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
             and _is_heading(line)
         ):
             return normalize_doc_number(match.group(0))
+    for line, match in candidates:
+        # 河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…: a page run together, the number right after the title
+        if (
+            match
+            and _TITLE_END_BEFORE.search(line, 0, match.start())
+            and line[match.end() : match.end() + 1].isspace()
+        ):
+            return normalize_doc_number(match.group(0))
     return None
+
+
+_TITLE_END_BEFORE = re.compile(r"(?:通知|意见|意見|方案|办法|辦法|规定|規定|要点|要點)\s+$")
 
 
 _BRACKETED_AT_END = re.compile(r"^\s*[)）]\s*$")
@@ -332,10 +343,11 @@ _NEWS_PUBLISHED = re.compile(
 )
 
 
-# A title the body runs on from, its purpose or basis first: …的通知为进一步… / …实施方案根据…
+# A title the body runs on from, its purpose or basis first, or its number: …的通知为进一步… / …实施方案根据… /
+# …责任单位的通知 豫政〔2023〕5号 现将…
 _TITLE_RUN_ON = re.compile(
     r"(?P<title>[^，,。；;：:]{4,60}?(?:通知|方案|意见|意見|办法|辦法|规定|規定|计划|計劃|要点|要點))"
-    r"(?=为|為|根据|根據|按照)"
+    r"(?=\s*(?:为|為|根据|根據|按照|现将|現將|[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}\s*[号號]))"
 )
 _TITLE_RUN_ON_FROM = 60
 
