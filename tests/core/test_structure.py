@@ -2461,3 +2461,23 @@ def test_a_leaders_remarks_then_what_a_unit_must_do_in_the_same_sentence() -> No
         ("卫计局班子", ["卫计局"]),
         ("民政局要积", ["民政局"]),
     ]
+
+
+def test_items_a_sharing_site_cut_short_with_an_ellipsis_are_kept_incomplete() -> None:
+    ledger = parse_text(
+        "三、主要任务\n(一)整治镇容镇貌\n1、镇区主要路道落实门前“三包”,沿街商铺做到入户经营,对集镇临街(路)商铺全面进行摸排,"
+        "形成管理台账。严禁…………\n…………\n"
+        "(二)整治环境卫生\n1、生活垃圾定点投放,做到每天清扫2次、垃圾清运2次。(责任单位:拆违控违办、各村、社区;责任人;xx)\n"
+        "2、河塘有效治理,对水面、河滩地等区域的垃圾集中清理,达到“河面无…………\n…………\n"
+        "(三)加强宣传\n加大宣传力度,营造浓厚氛围。\n"
+    )
+    rows = [(task.text, [d.name for d in task.departments], task.incomplete) for task in ledger.tasks]
+    assert rows == [
+        (
+            "镇区主要路道落实门前“三包”,沿街商铺做到入户经营,对集镇临街(路)商铺全面进行摸排,形成管理台账。严禁",
+            [],
+            True,
+        ),
+        ("生活垃圾定点投放,做到每天清扫2次、垃圾清运2次。", ["拆违控违办", "各村", "社区"], False),
+        ("河塘有效治理,对水面、河滩地等区域的垃圾集中清理,达到“河面无", [], True),
+    ]

@@ -73,6 +73,7 @@ _SEMICOLON_AFTER_LABEL = re.compile(
     + r"))\s*[;；]"
 )
 _SEMICOLON_REACH = 12
+_SEMICOLON_AFTER_PERSON = re.compile(r"((?:^|[;；，,\s])(?:责任人|联系人|负责人))\s*[;；]")
 
 # A note inside the list stating a rule for the whole document, e.g. (除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
 _RULE_NOTE = re.compile(
@@ -340,6 +341,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
         return _plain_list(text.strip(" \t。.；;，,").strip(), marked)
     if ";" in text[:_SEMICOLON_REACH] or "；" in text[:_SEMICOLON_REACH]:
         text = _SEMICOLON_AFTER_LABEL.sub(r"\1：", text, count=1)  # (责任单位;住建局、畜牧局): a typo for ：
+    if "人;" in text or "人；" in text:
+        text = _SEMICOLON_AFTER_PERSON.sub(r"\1：", text)  # …;责任人;xx: the person's label, mistyped
     may_state_rule = _RULE_HINT.search(text) is not None
     rules = [match.group(0).strip("()（）") for match in _RULE_NOTE.finditer(text)] if may_state_rule else []
     if rules:

@@ -587,6 +587,32 @@ def _neighbours(lines: Sequence[Line], index: int) -> Iterator[Line]:
             yield lines[at]
 
 
+def _elided_items(lines: Sequence[Line], by_position: dict[int, Line]) -> list[TaskDraft]:
+    """Items a sharing site cut short with an ellipsis, their assignment with the rest (1、镇区主要路道落实门前“三包”,
+    …严禁………… / …………): kept as incomplete tasks, their units unseen, where an item of their rank has its own."""
+    elided: list[TaskDraft] = []
+    assigned_ranks = {
+        line.numbered.rank for line in lines if line.numbered is not None and line.assignment is not None
+    }
+    for index, line in enumerate(lines):
+        if (
+            line.numbered is not None
+            and line.assignment is None
+            and _ELIDED.search(line.text)
+            and all(
+                other.numbered is not None or _ELIDED.fullmatch(other.text)
+                for other in lines[index + 1 : index + 2]
+            )
+            and line.numbered.rank in assigned_ranks
+        ):
+            draft = task_draft([line], Point(line, Assignment(()), separate=False), by_position)
+            elided.append(draft._replace(text=_ELIDED.sub("", draft.text), incomplete=True))
+    return elided
+
+
+_ELIDED = re.compile(r"(?:…{2,}|\.{6,})\s*$")
+
+
 def _series_asked_above(lines: Sequence[Line], index: int) -> bool:
     """Whether a numbered line's series stands under a line saying what a meeting or a leader asked (会议要求: /
     1.镇派出所要… / 2.…): each item opening with its unit is that unit's share, though the only one to."""
@@ -808,6 +834,7 @@ def _paragraph_tasks(
             span += _wrapped_on(_body_after(lines, end), anchor)
         drafts.append(task_draft(span or [anchor], point, by_position))
         previous_end = span[-1].position if span else anchor.position
+    drafts.extend(_elided_items(lines, by_position))
     if truncated and drafts and all(line.assignment_only for line in lines if line.position > previous_end):
         drafts[-1] = stopped_in_assignment(drafts[-1])
         return drafts, truncated
