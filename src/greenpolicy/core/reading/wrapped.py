@@ -29,7 +29,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
 def hard_wraps_joined(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks of a text hard-wrapped at a fixed width with its wrapped lines joined, each paragraph numbered by
     its first line; any other text as it is."""
-    texts = [block.text for block in blocks if isinstance(block, Paragraph) and block.text.strip()]
+    texts = [text for block in blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     if not _hard_wrapped(texts):
         return blocks
     joined: list[Block] = []
@@ -77,15 +77,17 @@ def _paragraph_starts(lines: Sequence[str]) -> list[bool]:
 
 
 def _hard_wrapped(texts: Sequence[str]) -> bool:
-    """Whether most long lines share one width, give or take a character, and most of those stop inside a sentence:
+    """Whether most long lines (the texts stripped) share one width, give or take a character, and most of those stop inside a sentence:
     a text wrapped at that width, not one written a paragraph a line nor a table's rows."""
-    widths = Counter(len(text.strip()) for text in texts if len(text.strip()) >= _LONG_LINE)
-    long_lines = sum(widths.values())
+    widths = Counter(width for width in map(len, texts) if width >= _LONG_LINE)
+    long_lines = widths.total()
     if long_lines < _MIN_WRAPPED:
         return False
-    width = max(widths, key=lambda found: (widths[found], found))
-    full = [text.strip() for text in texts if abs(len(text.strip()) - width) <= 1]
-    if len(full) < _WRAPPED_SHARE * long_lines or any(_TABLE_MARK.search(text) for text in full):
+    ((width, _),) = widths.most_common(1)
+    if widths[width - 1] + widths[width] + widths[width + 1] < _WRAPPED_SHARE * long_lines:
+        return False  # most texts: a paragraph a line, of many widths
+    full = [text for text in texts if abs(len(text) - width) <= 1]
+    if any(_TABLE_MARK.search(text) for text in full):
         return False
     return sum(text.endswith(_SENTENCE_END) for text in full) < len(full) / 2
 
