@@ -279,15 +279,16 @@ def _charged_one_after_another(clause: str) -> list[str]:
     if "要" not in clause and "负责" not in clause:
         return [clause]
     subs = _COMMA_PIECE.findall(clause)
-    starts = [
-        at
-        for at, sub in enumerate(subs)
-        if _CHARGED_UNIT.match(sub) is not None and subject_units(sub) is not None
-    ]
+    starts = [at for at, sub in enumerate(subs) if _charges_a_unit(sub)]
     if len(starts) < _MIN_UNIT_CLAUSES:
         return [clause]
     bounds = [0, *(at for at in starts if at), len(subs)]
     return ["".join(subs[start:end]) for start, end in pairwise(bounds)]
+
+
+def _charges_a_unit(text: str) -> bool:
+    """Whether a text opens by charging a unit: its name, then 要 or 负责 (县财政局要加强…)."""
+    return _CHARGED_UNIT.match(text) is not None and subject_units(text) is not None
 
 
 _COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
@@ -310,7 +311,7 @@ def _asked_of_units(clause: str) -> int | None:
         (
             start + piece.start()
             for piece in _COMMA_PIECE.finditer(rest)
-            if piece.start() and _CHARGED_UNIT.match(piece.group()) and subject_units(rest[piece.start() :])
+            if piece.start() and _charges_a_unit(rest[piece.start() :])
         ),
         None,
     )
