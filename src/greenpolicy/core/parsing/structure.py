@@ -595,14 +595,12 @@ def _elided_items(lines: Sequence[Line], by_position: dict[int, Line]) -> list[T
         line.numbered.rank for line in lines if line.numbered is not None and line.assignment is not None
     }
     for index, line in enumerate(lines):
+        after = lines[index + 1] if index + 1 < len(lines) else None
         if (
             line.numbered is not None
             and line.assignment is None
             and _ELIDED.search(line.text)
-            and all(
-                other.numbered is not None or _ELIDED.fullmatch(other.text)
-                for other in lines[index + 1 : index + 2]
-            )
+            and (after is None or after.numbered is not None or _ELIDED.fullmatch(after.text))
             and line.numbered.rank in assigned_ranks
         ):
             draft = task_draft([line], Point(line, Assignment(()), separate=False), by_position)
