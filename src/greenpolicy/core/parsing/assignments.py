@@ -168,13 +168,13 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     subject = (_ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
     if subject is None or len(text) - subject.end() < _UNIT_SUBJECT_WORK:
         return None
+    who = subject["who"]
     # 各县区负责组织开展本辖区…: every unit of a kind put in charge of its own share is charged as one unit is
-    in_charge_each = subject["verb"] == "负责" and subject["who"].startswith("各")
-    if (subject["who"].startswith(CALL_ON_ALL) and not item and not in_charge_each) or _BY_WHOM.search(
-        subject["who"], 1
-    ):
+    in_charge_each = subject["verb"] == "负责" and who.startswith("各")
+    calls_on_all = who.startswith(CALL_ON_ALL) and not item and not in_charge_each
+    if calls_on_all or _BY_WHOM.search(who, 1):
         return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
-    units = parse_assignment(_UNIT_PEOPLE.sub("", subject["who"]))
+    units = parse_assignment(_UNIT_PEOPLE.sub("", who))
     if units is None or units.doubtful:
         return None
     # 各乡镇汇同环保局完善…, 爱卫办要会同政府督查室…: the units it works with are its co-operating ones
