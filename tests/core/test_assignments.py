@@ -673,3 +673,28 @@ def test_stars_in_a_run_mask_a_name_and_a_lone_star_marks_the_lead() -> None:
 
 def test_units_named_at_read_a_collective_of_levels_whole() -> None:
     assert units_named_at("会同区、镇、街道负责落实粮食生产面积", 2) == ["区、镇、街道"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "units"),
+    [
+        # the part of the work first, then the unit leading it
+        ("第一分队由县投资促进局牵头,具体负责京、津、鲁地区招商引资;", False, ["县投资促进局"]),
+        # the unit's part between it and the verb
+        ("县科协作为科普工作的牵头单位,要切实发挥牵头作用,协调有关部门开展科普工作。", False, ["县科协"]),
+        # a share of a division of labour: 主要做好
+        (
+            "市农办、市建设局、市旅游局主要做好市内招商合作项目的产业政策前期审查等工作。",
+            True,
+            ["市农办", "市建设局", "市旅游局"],
+        ),
+        ("市农办、市建设局主要做好市内招商合作项目的产业政策前期审查等工作。", False, ["市农办", "市建设局"]),
+    ],
+)
+def test_subject_units_of_a_share(text: str, item: bool, units: list[str]) -> None:
+    found = subject_units(text, item=item)
+    assert found is not None and [name for name, _ in found.departments] == units
+
+
+def test_what_is_done_by_whom_is_no_subject() -> None:
+    assert subject_units("考核工作由省政府组织实施,每年考核一次。", item=True) is None
