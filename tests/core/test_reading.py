@@ -284,3 +284,18 @@ def test_lines_of_one_paragraph_a_page_wrapped_are_joined_and_a_paragraph_a_line
     assert joined == [Paragraph(first, 1), Paragraph(second, len(hard_wrapped(first)) + 1)]
     one_a_line = [Paragraph(first, 1), Paragraph(second, 2)] * 3
     assert hard_wraps_joined(one_a_line) == one_a_line
+
+
+def test_a_page_wrapped_with_half_width_figures_is_still_one_wrapped_at_a_width() -> None:
+    # 2020 年 and 25 日 make lines of a PDF copy a character or two shorter or longer than the width
+    page = [
+        "为巩固深化“不忘初心、牢记使命”主题教育成果,做好全",
+        "市党建示范镇创建工作,进一步提升村(居)党支部组织力,为",
+        "我镇在全区各项工作中当旗手、作标杆提供强有力的组织保障。",
+        "1、深化党支部“堡垒指数”考核。深入推进党支部标准化",
+        "规范化建设,由镇党建办公室每月 25 日前依托“灯塔—党建在",
+        "线”对各党支部“三会一课”(含主题党日)、党员发展和党员教",
+        "育情况每月进行一次考核,每季度进行一次排名。",
+    ]
+    joined = hard_wraps_joined([Paragraph(text, number) for number, text in enumerate(page, start=1)])
+    assert [block.line for block in joined] == [1, 4]

@@ -77,25 +77,32 @@ def _paragraph_starts(lines: Sequence[str]) -> list[bool]:
 
 
 def _hard_wrapped(texts: Sequence[str]) -> bool:
-    """Whether most long lines (the texts stripped) share one width, give or take a character, and most of those stop inside a sentence:
-    a text wrapped at that width, not one written a paragraph a line nor a table's rows."""
+    """Whether most long lines (the texts stripped) share one width, give or take two characters, and most of those
+    stop inside a sentence: a text wrapped at that width, not one written a paragraph a line nor a table's rows."""
     widths = Counter(width for width in map(len, texts) if width >= _LONG_LINE)
     long_lines = widths.total()
     if long_lines < _MIN_WRAPPED:
         return False
-    ((width, _),) = widths.most_common(1)
-    if widths[width - 1] + widths[width] + widths[width + 1] < _WRAPPED_SHARE * long_lines:
+    near, width = max((sum(widths[other] for other in _around(found)), found) for found in widths)
+    if near < _WRAPPED_SHARE * long_lines:
         return False  # most texts: a paragraph a line, of many widths
-    full = [text for text in texts if abs(len(text) - width) <= 1]
+    full = [text for text in texts if abs(len(text) - width) <= _WIDTH_SLACK]
     if any(_TABLE_MARK.search(text) for text in full):
         return False
     return sum(text.endswith(_SENTENCE_END) for text in full) < len(full) / 2
 
 
+def _around(width: int) -> range:
+    return range(width - _WIDTH_SLACK, width + _WIDTH_SLACK + 1)
+
+
 _LONG_LINE = 20
 _MIN_WRAPPED = 5
 _WRAPPED_SHARE = 0.6
-_TABLE_MARK = re.compile(r"\t|[|｜]|\S(?: {2,}|\u3000{2,})\S")
+# half-width digits, commas and spaces make a wrapped line a character or two shorter or longer
+_WIDTH_SLACK = 2
+# a table's row: cells apart by a tab, a bar, a wide gap, or a space between words (33 新培育… 区科技局 区经信局)
+_TABLE_MARK = re.compile(r"\t|[|｜]|\S(?: {2,}|\u3000{2,})\S|[\u4e00-\u9fff。，,）)] [\u4e00-\u9fff（(]")
 _LABEL = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十百\d]+[章节条])"
 )
