@@ -2481,3 +2481,16 @@ def test_items_a_sharing_site_cut_short_with_an_ellipsis_are_kept_incomplete() -
         ("生活垃圾定点投放,做到每天清扫2次、垃圾清运2次。", ["拆违控违办", "各村", "社区"], False),
         ("河塘有效治理,对水面、河滩地等区域的垃圾集中清理,达到“河面无", [], True),
     ]
+
+
+def test_parts_of_a_campaign_each_mainly_led_by_a_unit_with_its_helpers() -> None:
+    # 主要由…牵头: the 要 of 主要 charges no one; the part of the work comes before the unit leading it
+    ledger = parse_text(
+        "博白:多部门协作联动构建校园安全屏障\n"
+        "此次联合整治主要有五方面。校园内部安全整治主要由教育局牵头,公安、消防、安监部门配合,对全县学校的场地进行"
+        "全面排查;接送学生车辆安全整治主要由县公安交警大队牵头,教育局、交运局配合,加强对接送学生的车辆检查。\n"
+    )
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [
+        ["教育局", "公安", "消防", "安监部门"],
+        ["县公安交警大队", "教育局", "交运局"],
+    ]

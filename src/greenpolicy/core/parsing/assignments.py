@@ -270,19 +270,19 @@ _OCCASION_FIRST = r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^�
 # …and the unit's part may stand between it and the verb: 县科协作为科普工作的牵头单位,要…
 _AS_ITS_PART = r"(?:作为[^，,。；;：:]{2,30}[，,])?"
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|要|牵头|承办|会同|配合|主要做好|主要抓好)"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|(?<![主重需])要|牵头|承办|会同|配合|主要做好|主要抓好)"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>[^，,。；;：:（(“”\s]{{2,60}}?){_AS_ITS_PART}"
-    r"(?P<verb>(?:主要|具体)?(?:负责|要|必须|牵头|会同|汇同|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
+    r"(?P<verb>(?:主要|具体)?(?:负责|(?<![主重需])要|必须|牵头|会同|汇同|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
     r"|督促|指导|落实|切实|积极|认真|全力|及时))"
 )
 _UNIT_SUBJECT_WORK = 8
 _BY_WHOM = re.compile(r"(?<!自)由")  # not 自由贸易试验区
-_PART_LED_BY = re.compile(r"[^由]{1,10}(?<!自)由(?P<who>[^由]{2,40})")
+_PART_LED_BY = re.compile(r"[^由]{1,16}(?<!自)由(?P<who>[^由]{2,40})")
 # A unit's people charged in its name: 县自然资源局全体班子成员要…
 _UNIT_PEOPLE = re.compile(
     r"(?<=[局委办部室所站队院])(?:全体)?(?:班子成员|主要负责同志|主要负责人|主要领导|分管领导|干部职工)$"
