@@ -2494,3 +2494,12 @@ def test_parts_of_a_campaign_each_mainly_led_by_a_unit_with_its_helpers() -> Non
         ["教育局", "公安", "消防", "安监部门"],
         ["县公安交警大队", "教育局", "交运局"],
     ]
+
+
+def test_a_leaders_point_may_charge_every_unit_of_a_kind_after_its_heading_phrase() -> None:
+    ledger = parse_text(
+        "市住建局召开全市老旧小区改造项目推进会\n"
+        "最后,张文副局长强调,各县(市、区)务必高度重视。一是做好项目策划申报工作,按照要求做好资金申报。"
+        "三是做好绿色社区创建,各县(市、区)住建局要结合老旧小区改造工作制定绿色社区实施方案,做好任务分解。\n"
+    )
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [["各县(市、区)住建局"]]

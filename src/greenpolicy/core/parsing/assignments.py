@@ -276,7 +276,7 @@ _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>[^，,。；;：:（(“”\s]{{2,60}}?){_AS_ITS_PART}"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
     r"(?P<verb>(?:主要|具体)?(?:负责|(?<![主重需])要|必须|牵头|会同|汇同|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
     r"|督促|指导|落实|切实|积极|认真|全力|及时))"
 )

@@ -317,11 +317,16 @@ def _asked_of_units(clause: str) -> int | None:
     )
 
 
-def _opens_after_heading(clause: str) -> bool:
-    """Whether a clause names its unit after a short phrase heading it (与会人员所提问题及建议,县教育局要…)."""
+def _opens_after_heading(clause: str, *, point: bool = False) -> bool:
+    """Whether a clause names its unit after a short phrase heading it (与会人员所提问题及建议,县教育局要…); a leader's
+    point, as a numbered item, may charge every unit of a kind so (三是做好绿色社区创建,各县(市、区)住建局要…)."""
     clause = clause.strip()
     heading = POINT_HEADING.match(clause)
-    return heading is not None and _opens_with_unit(clause[heading.end() :])
+    if heading is None:
+        return False
+    return _opens_with_unit(clause[heading.end() :]) or (
+        point and subject_units(clause[heading.end() :], item=True) is not None
+    )
 
 
 def _opens_with_unit(clause: str) -> bool:
@@ -333,7 +338,7 @@ def _opens_with_unit(clause: str) -> bool:
     body = body[point.end() :]
     # 三是防汛物资靠前准备到位,区水务局、各乡镇(街道)要…: a point's unit may stand after the phrase that heads it; a
     # point, as a numbered item, may charge every unit of a kind (三是要强化应急处置。各镇办、各有关部门要…)
-    return subject_units(body, item=True) is not None or _opens_after_heading(body)
+    return subject_units(body, item=True) is not None or _opens_after_heading(body, point=True)
 
 
 _BY_THE_RULE = re.compile(r"(?:按照|根据|依据|依照)[^，,。；;：:]*$")

@@ -554,7 +554,7 @@ def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
         if before.assignment is None and POINT.match(before.text):
             units = subject_units(line.text, item=True)
         elif (heading := POINT_HEADING.match(line.text)) is not None and _after_what_was_asked(lines, index):
-            units = subject_units(line.text[heading.end() :])
+            units = subject_units(line.text[heading.end() :], item=True)
         else:
             continue
         if units is not None:
