@@ -17,7 +17,7 @@ from greenpolicy.core.parsing.assignments import (
     has_label,
     is_cut_label,
     parse_assignment,
-    undoubted_units,
+    subject_units,
 )
 from greenpolicy.core.parsing.brackets import CLOSING, OPENING, last_separator
 from greenpolicy.core.parsing.drafts import TaskDraft
@@ -288,11 +288,7 @@ _SENTENCE_MARK = re.compile(r"[，,。；;：:（(]")
 def _unit_in_charge(body: str) -> Assignment | None:
     """The unit an item the text stops in puts in charge as it opens, after its heading (第四条 推行全程无偿代办制。
     由高新区负责为入园企业…): the page is cut before the item's assignment, but not before who does the work."""
-    charged = _IN_CHARGE_OPENING.match(split_heading(body)[1].strip())
-    return undoubted_units(charged["who"]) if charged is not None else None
-
-
-_IN_CHARGE_OPENING = re.compile(r"由(?P<who>[^，,。；;：:（(由]{2,20}?)(?:牵头)?负责(?!人|同志)")
+    return subject_units(split_heading(body)[1].strip())
 
 
 def names_before_cut(names: str) -> str:
