@@ -83,6 +83,8 @@ _IMPLEMENTS_CONTEXT = re.compile(r"根据|按照|依据|贯彻落实|为落实|�
 _RECIPIENTS = re.compile(
     r"^(?P<list>各.{1,300}?|.{1,300}?(?:政府|部门|单位|机构|委|局|办|厅|院|会|公司|处|室))\s*[:：]\s*$"
 )
+# The kinds of document a title ends on, where a page runs its title into the body
+_DOCUMENT_KIND = r"(?:通知|方案|意见|意見|办法|辦法|规定|規定|计划|計劃|要点|要點)"
 _TRAILING_NOISE = re.compile(r"\s*(?:文件|（印章）|\(印章\))\s*$")
 
 
@@ -232,7 +234,7 @@ def _doc_number(head: Sequence[str], fields: dict[str, str]) -> str | None:
     return None
 
 
-_TITLE_END_BEFORE = re.compile(r"(?:通知|意见|意見|方案|办法|辦法|规定|規定|要点|要點)\s+$")
+_TITLE_END_BEFORE = re.compile(rf"{_DOCUMENT_KIND}\s+$")
 
 
 _BRACKETED_AT_END = re.compile(r"^\s*[)）]\s*$")
@@ -346,7 +348,7 @@ _NEWS_PUBLISHED = re.compile(
 # A title the body runs on from, its purpose or basis first, or its number: …的通知为进一步… / …实施方案根据… /
 # …责任单位的通知 豫政〔2023〕5号 现将…
 _TITLE_RUN_ON = re.compile(
-    r"(?P<title>[^，,。；;：:]{4,60}?(?:通知|方案|意见|意見|办法|辦法|规定|規定|计划|計劃|要点|要點))"
+    rf"(?P<title>[^，,。；;：:]{{4,60}}?{_DOCUMENT_KIND})"
     r"(?=\s*(?:为|為|根据|根據|按照|现将|現將|[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}\s*[号號]))"
 )
 _TITLE_RUN_ON_FROM = 60
