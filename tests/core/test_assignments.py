@@ -86,6 +86,11 @@ LEAD, CO = Role.LEAD, Role.CO
             [("市生态环境局", LEAD), ("各县、区人民政府(管委会)", CO)],
             False,
         ),
+        (  # a level in brackets before the rest of one collective, at the end of a list as inside it
+            "市城管局牵头，各县(市、区)、乡(镇)人民政府配合",
+            [("市城管局", LEAD), ("各县(市、区)、乡(镇)人民政府", CO)],
+            False,
+        ),
         (
             "分管副省长、协管副秘书长负责，省发展改革委牵头，省工业和信息化厅、省财政厅按职责分工负责",
             [("省发展改革委", LEAD), ("省工业和信息化厅", CO), ("省财政厅", CO)],

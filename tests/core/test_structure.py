@@ -2503,3 +2503,23 @@ def test_a_leaders_point_may_charge_every_unit_of_a_kind_after_its_heading_phras
         "三是做好绿色社区创建,各县(市、区)住建局要结合老旧小区改造工作制定绿色社区实施方案,做好任务分解。\n"
     )
     assert [[d.name for d in task.departments] for task in ledger.tasks] == [["各县(市、区)住建局"]]
+
+
+def test_unnumbered_paragraphs_with_a_main_units_label_lose_their_inline_heading_and_the_cut_one_is_kept() -> (
+    None
+):
+    ledger = parse_text(
+        "1.完善城乡环境卫生管理长效机制。\n"
+        "加强背街小巷日常保洁。实行主次干道全天候保洁,清理卫生死角,提高道路机械化清扫水平。"
+        "主要责任单位:各县(市、区)、乡(镇)人民政府,各县(市、区)市政、住建等部门。\n"
+        "推进城乡结合部综合整治工作。配备专业保洁队伍,设置公厕和垃圾收运站,垃圾日产日清。"
+        "主要责任单位:各县(市、区)市政、水利等部门。\n"
+        "抓好村屯垃圾治理工作。健全管理机构,明确部门职责,建立“户分类、村收集、县(市、区)\n"
+    )
+    rows = [(t.text[:10], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("实行主次干道全天候保", ["各县(市、区)、乡(镇)人民政府", "各县(市、区)市政", "住建"], False),
+        ("配备专业保洁队伍,设", ["各县(市、区)市政", "水利"], False),
+        ("健全管理机构,明确部", [], True),
+    ]
+    assert ledger.tasks[0].section_path[-1] == "加强背街小巷日常保洁"

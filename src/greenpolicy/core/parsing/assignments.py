@@ -583,7 +583,8 @@ def _reads_as_unit(name: str, *, fields: bool) -> bool:
 def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:
     """Pieces of one collective that 、 sets apart: a level or a bare place before the rest of the name (各县、区人民政府,
     各县市、区政府, 各有关市、县(区)政府, 各县(市)、区人民政府, 赣州、龙南经济技术开发区管委会), or a kind of unit after it (市直有关部门、单位)."""
-    if not pieces or min(map(len, pieces)) > _SHORT_LEVEL:  # the usual list: no piece that short
+    short = min(map(len, pieces), default=0) <= _SHORT_LEVEL
+    if not short and not any(map(_LEVEL_ONLY.match, pieces)):  # the usual list: no level, no piece that short
         return pieces
     joined: list[str] = []
     pending = ""

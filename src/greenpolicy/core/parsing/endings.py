@@ -183,15 +183,16 @@ _RECORD_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
 def _next_paragraph_cut(rest: Sequence[Line], previous: Line | None) -> bool:
-    """Whether the document's last line is the next paragraph of the section whose last one its bracket closed,
-    the page cut before its own (…(市科技局、市经济信息委负责) / 聚焦商务): not a signature, a date or a page's
-    chrome (扫一扫在手机打开当前页, 分享到:)."""
+    """Whether the document's last line is the next paragraph of the section whose last one its bracket or label
+    closed, the page cut before its own (…(市科技局、市经济信息委负责) / 聚焦商务, …。主要责任单位:…等部门。 / 抓好…):
+    not a signature, a date or a page's chrome (扫一扫在手机打开当前页, 分享到:)."""
     if previous is None or len(rest) != 1 or previous.cut is None or previous.assignment_only:
         return False
     line = rest[0]
+    closed_by = previous.text[previous.cut :]
     return (
         line.chain == previous.chain
-        and previous.text[previous.cut :].rstrip(" 。；;").endswith(tuple(CLOSING))
+        and (closed_by.rstrip(" 。；;").endswith(tuple(CLOSING)) or has_label(closed_by))
         and _PAGE_CHROME.search(line.text) is None
         and _SIGNATURE_DATE.search(line.text) is None
         and not looks_like_department(line.text.strip())
@@ -339,5 +340,10 @@ def is_truncated(lines: Sequence[Line]) -> bool:
         and last.text.count("（") + last.text.count("(") <= last.text.count("）") + last.text.count(")")
     ):
         return False
-    # …提出政策建议向省政府报告。 |: the bar that closes a flattened table's cell is no text the page stops in
-    return last.failed_assignment or SENTENCE_FINAL.search(last.text.rstrip(" |｜")) is None
+    # …提出政策建议向省政府报告。 |: the bar that closes a flattened table's cell is no text the page stops in;
+    # 建立“户分类、村收集、县(市、区): a text that stops inside a quotation stops mid-sentence, whatever it ends on
+    return (
+        last.failed_assignment
+        or SENTENCE_FINAL.search(last.text.rstrip(" |｜")) is None
+        or last.text.count("“") > last.text.count("”")
+    )

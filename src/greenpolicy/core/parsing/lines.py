@@ -59,7 +59,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
     its text from the rest, its section path from the outline above it."""
     first = span[0]
     number, heading = None, None
-    bulleted = False  # the heading is a bulleted item's, inline
+    inline = False  # the heading is a bulleted item's or a paragraph's, inline
     parts: list[str] = []
     for line in span:
         if line.numbered is None and _POSTED_AT.match(line.text):
@@ -86,7 +86,11 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
                 text = text[bullet.end() :]
                 if heading is None:
                     heading, text = split_heading(text)
-                    bulleted = heading is not None
+                    inline = heading is not None
+            elif heading is None and line is first and not (line.numbered or line.start or line.unit_subject):
+                # 加强城市道路日常保洁。开展…;…;…。主要责任单位:…: a paragraph's own inline heading, as a numbered one's
+                heading, text = _plain_heading(text)
+                inline = heading is not None
         elif heading is None and (problem := _PROBLEM.match(text.strip())) and _names_a_place(parts):
             # 明馨园小区 / 存在问题：公示栏管理不到位。: the place inspected heads the problem found there
             heading, parts = "".join(parts), []
@@ -98,7 +102,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
         heading, parts = parts[0].rstrip("。"), parts[1:]
     ancestors = [position for position in first.chain if position != first.position]
     section_path = path(ancestors, by_position)
-    if heading and (number is not None or bulleted):
+    if heading and (number is not None or inline):
         section_path = (*section_path, f"{first.numbered.label if first.numbered else ''}{heading}")
         if parts and all(map(_FIELD_LINE.match, parts)):  # (一)春节农夫篮球赛 / 竞赛时间:… / 竞赛地点:…
             parts = [heading, *parts]  # a record under its heading: the heading names the work
@@ -119,6 +123,18 @@ _FIELD_NAME = re.compile(
     r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务)[。：:]|[●■◆▪•]"
     r"|[\u4e00-\u9fff]{0,4}(?:导读|简介|摘要|描述)[:：])\s*"  # a page's 导读简介描述: before the text it quotes
 )
+
+
+_PLAIN_HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?要应须]{4,24})。(?P<sentence>[^。]{20,})")
+
+
+def _plain_heading(text: str) -> tuple[str | None, str]:
+    """An unnumbered paragraph's inline heading: a short phrase that calls on no one, and a long sentence after it
+    (not 贯彻实施《…条例》。推动5G网络覆盖。, sentences of a list each a task)."""
+    match = _PLAIN_HEADING.match(text)
+    if match is None:
+        return None, text
+    return match.group("heading"), text[match.start("sentence") :]
 
 
 _BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2})\s*(?=[^\d\s\-—－])")

@@ -58,9 +58,9 @@ from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
 
 _ATTACHMENT_RANK = -1
-# …。责任单位:市林业局; the leader in charge may be named first (…。责任领导:李四 牵头单位:县市场监管局)
+# …。责任单位:市林业局, …。主要责任单位:…; the leader in charge may be named first (…。责任领导:李四 牵头单位:县市场监管局)
 _INLINE_LABEL = re.compile(
-    r"[。；;，,)）\s]\s*[(（]?\s*(?:责任单位|责任部门|牵头单位|牵头部门|责任主体|实施单位|主办单位|承办单位|负责单位|责任科室|责任处室"
+    r"[。；;，,)）\s]\s*[(（]?\s*(?:主要|牵头)?(?:责任单位|责任部门|牵头单位|牵头部门|责任主体|实施单位|主办单位|承办单位|负责单位|责任科室|责任处室"
     r"|责任领导|牵头领导|分管领导|联系领导)\s*[:：]"
 )
 # 投资:500万元 实施单位:泽库县农牧水利和科技局: a record's fields, set apart by a space
