@@ -632,6 +632,12 @@ def test_the_units_helping_a_unit_in_charge_or_undertaking_the_work_co_operate()
     assert in_charge is not None and undertaking is not None
     assert in_charge.departments == (("福建出入境检验检疫局", LEAD), ("省农业厅", CO))
     assert undertaking.departments == (("省经贸委", LEAD), ("省农业厅", CO), ("卫生厅", CO))
+    # the work of the unit in charge may stand between it and its helpers, who are asked to help
+    with_work = subject_units(
+        "县教育局负责乡村医生队伍建设统筹管理、规划和指导,县编办、县财政局等部门要按照职责分工积极配合,主动履责"
+    )
+    assert with_work is not None
+    assert with_work.departments == (("县教育局", LEAD), ("县编办", CO), ("县财政局", CO))
 
 
 def test_the_units_a_unit_is_asked_to_work_with_co_operate() -> None:

@@ -547,6 +547,11 @@ def test_a_town_named_for_a_city_is_a_unit_and_towns_in_general_are_not() -> Non
     assert not any(map(looks_like_department, ["新城镇", "特色小城镇", "周边城镇", "各城镇"]))
 
 
+def test_a_body_named_for_its_supervising_work_is_a_unit_and_a_kind_of_institution_is_not() -> None:
+    assert all(map(looks_like_department, ["县人民教育督导机构", "市场监管机构", "县综合执法机构"]))
+    assert not any(map(looks_like_department, ["医疗机构", "托育机构", "新增托育机构"]))
+
+
 def test_works_and_farms_a_county_runs_are_units_and_a_place_of_work_is_not() -> None:
     assert all(
         map(looks_like_department, ["县污水处理厂", "县自来水厂", "国有林场", "县种畜场", "鄂州球团厂"])

@@ -2523,3 +2523,16 @@ def test_unnumbered_paragraphs_with_a_main_units_label_lose_their_inline_heading
         ("健全管理机构,明确部", [], True),
     ]
     assert ledger.tasks[0].section_path[-1] == "加强背街小巷日常保洁"
+
+
+def test_units_asked_to_help_the_unit_in_charge_join_its_share() -> None:
+    ledger = parse_text(
+        "三、保障措施\n"
+        "(一)明确责任。县教育局负责乡村教师队伍建设统筹管理,县编办、县财政局等部门要按照职责分工积极配合,主动履责。"
+        "县审计局要加大教育经费审计力度,坚决杜绝违反财经纪律的行为发生。\n"
+    )
+    rows = [(t.text[:7], [(d.name, d.role.value) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("县教育局负责乡", [("县教育局", "lead"), ("县编办", "co"), ("县财政局", "co")]),
+        ("县审计局要加大", [("县审计局", "lead")]),
+    ]

@@ -294,8 +294,11 @@ CALL_ON_ALL = (
     "相关",
 )  # 各地发展改革部门要…, 其他涉及部门要积极配合: a call on every unit of a kind
 # The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合 / …牵头负责,县公安局配合
+# …牵头,县公安局配合; 县教育局负责…统筹管理、规划和指导,县编办、县财政局等部门要按照职责分工积极配合: the helpers, the work
+# of the unit they help between
 HELPERS_AFTER = re.compile(
-    r"(?:负责)?[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)(?:积极|密切|共同)?(?:配合|参与|协办)"
+    r"(?:负责)?[^，,。；;：:]{0,40}?[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)要?(?:按照?职责分工)?(?:积极|密切|共同|主动)?"
+    r"(?:配合|参与|协办)"
 )
 
 

@@ -279,7 +279,8 @@ def _charged_one_after_another(clause: str) -> list[str]:
     if "要" not in clause and "负责" not in clause:
         return [clause]
     subs = _COMMA_PIECE.findall(clause)
-    starts = [at for at, sub in enumerate(subs) if _charges_a_unit(sub)]
+    # …,县编办、县财政局等部门要按照职责分工积极配合: units asked to help join the share before them
+    starts = [at for at, sub in enumerate(subs) if _charges_a_unit(sub) and not (at and _HELPING.match(sub))]
     if len(starts) < _MIN_UNIT_CLAUSES:
         return [clause]
     bounds = [0, *(at for at in starts if at), len(subs)]
@@ -293,6 +294,7 @@ def _charges_a_unit(text: str) -> bool:
 
 _COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
 _CHARGED_UNIT = re.compile(r"[^，,。；;：:]{2,30}?(?:要|负责)")
+_HELPING = re.compile(r"[^，,。；;：:]{2,80}?要[^，,。；;：:]{0,8}?配合")
 
 
 def _asked_of_units(clause: str) -> int | None:
