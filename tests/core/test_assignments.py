@@ -682,6 +682,18 @@ def test_stars_in_a_run_mask_a_name_and_a_lone_star_marks_the_lead() -> None:
     assert starred.departments == (("区政府办公室", LEAD), ("区财政局", CO))
 
 
+def test_units_named_at_read_the_fields_of_a_list_of_departments() -> None:
+    assert units_named_at("会同经信、环保、价格、质监等部门认真总结", 2) == ["经信", "环保", "价格", "质监"]
+
+
+def test_units_a_unit_joins_with_co_operate_and_a_name_holding_the_word_is_whole() -> None:
+    joined = subject_units("乡环境保护办公室联合乡综合行政执法大队、市场监管所,持续对辖区内所有商店进行检查")
+    assert joined is not None
+    assert joined.departments == (("乡环境保护办公室", LEAD), ("乡综合行政执法大队", CO), ("市场监管所", CO))
+    federation = subject_units("县供销合作社联合社要加快建设再生资源回收网点,完善回收体系")
+    assert federation is not None and federation.departments == (("县供销合作社联合社", LEAD),)
+
+
 def test_units_named_at_read_a_collective_of_levels_whole() -> None:
     assert units_named_at("会同区、镇、街道负责落实粮食生产面积", 2) == ["区、镇、街道"]
 

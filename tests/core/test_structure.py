@@ -2536,3 +2536,16 @@ def test_units_asked_to_help_the_unit_in_charge_join_its_share() -> None:
         ("县教育局负责乡", [("县教育局", "lead"), ("县编办", "co"), ("县财政局", "co")]),
         ("县审计局要加大", [("县审计局", "lead")]),
     ]
+
+
+def test_a_page_cut_in_a_table_after_the_signature_keeps_no_attachment_item_as_a_task() -> None:
+    ledger = parse_text(
+        "(一)区发展改革委要会同经信、环保、价格、质监等部门认真总结专项行动,于8月15日前上报市发展改革委。\n"
+        "(二)区商务委要督促超市、商场落实塑料购物袋有偿使用制度,及时报送统计数据。\n"
+        "附件:\n1、成效统计表\n2、情况统计表\n3、\n关于集中开展专项行动的通知(略)\n"
+        "上海市发展和改革委员会\n二○一一年八月一日\n附表1:\n项目 | 单位 | 数量 |\n减少塑料消耗 | 万吨 | |\n集贸市场塑料购"
+    )
+    assert [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("区发展改革委", ["区发展改革委", "经信", "环保", "价格", "质监"]),
+        ("区商务委要督", ["区商务委"]),
+    ]

@@ -219,7 +219,11 @@ NEXT_MATTER = re.compile(r"\s*会议(?:还)?(?:听取|审议|传达|研究|讨�
 
 def units_named_at(text: str, at: int) -> list[str]:
     """The units named from `at` on, each the shortest run of words that reads as a unit (县妇联 of 县妇联根据…),
-    the list going on after 、 和 及 与."""
+    the list going on after 、 和 及 与; or the fields of a list of departments (经信、环保、价格、质监等部门)."""
+    if (fields := _FIELDS_LIST.match(text, at)) is not None and (
+        units := undoubted_units(fields[0])
+    ) is not None:
+        return [name for name, _ in units.departments]
     names: list[str] = []
     while (name := _unit_at(text, at)) is not None:
         names.append(name)
@@ -252,6 +256,7 @@ def _unit_at(text: str, at: int) -> str | None:
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
+_FIELDS_LIST = re.compile(r"[^，,。；;：:]{2,60}?等(?:有关|相关)?部门")
 _MAX_UNIT_NAME = 30
 _LEVEL_REACH = 4
 
@@ -270,14 +275,14 @@ _OCCASION_FIRST = r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^�
 # …and the unit's part may stand between it and the verb: 县科协作为科普工作的牵头单位,要…
 _AS_ITS_PART = r"(?:作为[^，,。；;：:]{2,30}[，,])?"
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|(?<![主重需])要|牵头|承办|会同|配合|主要做好|主要抓好)"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|(?<![主重需])要|牵头|承办|会同|联合(?![会社体国办])|配合|主要做好|主要抓好)"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
-_TOGETHER = ("会同", "汇同")
+_TOGETHER = ("会同", "汇同", "联合")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_SUBJECT = re.compile(
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
-    r"(?P<verb>(?:主要|具体)?(?:负责|(?<![主重需])要|必须|牵头|会同|汇同|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
+    r"(?P<verb>(?:主要|具体)?(?:负责|(?<![主重需])要|必须|牵头|会同|汇同|联合(?![会社体国办])|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
     r"|督促|指导|落实|切实|积极|认真|全力|及时))"
 )
 _UNIT_SUBJECT_WORK = 8
@@ -293,9 +298,8 @@ CALL_ON_ALL = (
     "有关",
     "相关",
 )  # 各地发展改革部门要…, 其他涉及部门要积极配合: a call on every unit of a kind
-# The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合 / …牵头负责,县公安局配合
-# …牵头,县公安局配合; 县教育局负责…统筹管理、规划和指导,县编办、县财政局等部门要按照职责分工积极配合: the helpers, the work
-# of the unit they help between
+# The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合 / …牵头负责,县公安局配合, or
+# after its work (县教育局负责…统筹管理、规划和指导,县编办、县财政局等部门要按照职责分工积极配合)
 HELPERS_AFTER = re.compile(
     r"(?:负责)?[^，,。；;：:]{0,40}?[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)要?(?:按照?职责分工)?(?:积极|密切|共同|主动)?"
     r"(?:配合|参与|协办)"

@@ -111,6 +111,8 @@ def cut_off_task(
     if not numbered:
         return _rest_of_paragraph(rest, drafts, by_position, by_position.get(previous_end))
     first = numbered[-1]
+    if any(_closes_the_body(line) for line in lines if line.position > first.position):
+        return []  # 附件: 1、… 3、关于…的通知(略) / …委员会 / 二○一一年八月一日 / 附表1: …: the page stops after the item
     span = [line for line in rest if line.position >= first.position]
     opened = _OPEN_LIST_AT_END.search(span[-1].text)
     assignment = _partial_assignment(span[-1])
@@ -142,6 +144,15 @@ def cut_off_task(
     sibling_kind = Point(first, Assignment(()), separate=separate)  # as its siblings
     draft = task_draft(text_lines or [first], sibling_kind, by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
+
+
+def _closes_the_body(line: Line) -> bool:
+    """Whether a line ends the document's body: the date of its signature on a line of its own, or an attachment."""
+    dated = len(line.text.strip()) <= _DATE_LINE and _SIGNATURE_DATE.search(line.text) is not None
+    return dated or line.attachment is not None
+
+
+_DATE_LINE = 16
 
 
 def _rest_of_paragraph(
