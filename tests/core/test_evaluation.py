@@ -32,6 +32,25 @@ def test_a_gold_task_matches_by_text_prefix_and_scores_its_fields() -> None:
     assert score.unmatched_gold == ("不存在的任务",)
 
 
+def test_a_short_task_matches_the_gold_prefix_that_runs_into_its_assignment() -> None:
+    # the annotation keeps thirty characters as written; a short task's run into its bracket, which the ledger
+    # keeps apart as departments
+    ledger = parse_text(
+        "1.推动公共机构等重点领域节能降耗。(负责单位:发展改革委、国管局)\n2.开展节能。(负责单位:国管局)\n"
+    )
+    gold = {
+        "tasks": [
+            {"text": "推动公共机构等重点领域节能降耗。(负责单位:发展改", "departments": [], "lead": None},
+            {"text": "开展节能。(负责单位:国管局)", "departments": [], "lead": None},
+            {"text": "推动公共机构等重点领域节能降耗。另", "departments": [], "lead": None},
+        ]
+    }
+    score = score_document("x", ledger, gold)
+    assert (
+        score.matched == 1
+    )  # not a text too short to tell, nor one the gold goes on past without its assignment
+
+
 def test_a_deadline_matches_without_the_stop_of_the_sentence_it_was_copied_from() -> None:
     ledger = parse_text("1.建设学校。\n责任单位:市教育局\n进度安排:6月底前开工;12月底前全部落实。\n")
     task = {"text": "建设学校", "departments": ["市教育局"], "lead": "市教育局"}

@@ -1,8 +1,9 @@
 """Scoring the parser against hand-annotated documents (X.txt|docx|pdf|html beside X.json).
 
 A gold task matches the first unmatched parsed task whose text starts with the gold text (the annotation keeps the
-first 30 characters, numbering and inline heading removed); texts are compared after NFKC folding and with white
-space removed, so that full- and half-width punctuation and PDF line-wrap spaces do not count.
+first 30 characters, numbering and inline heading removed), or whose whole text the gold text runs past into the
+task's assignment; texts are compared after NFKC folding and with white space removed, so that full- and half-width
+punctuation and PDF line-wrap spaces do not count.
 """
 
 from __future__ import annotations
@@ -153,13 +154,27 @@ def _match(
     unmatched: list[str] = []
     for gold_task in gold_tasks:
         prefix = fold(gold_task.get("text"))
-        found = next((task for task in free if prefix and folded[id(task)].startswith(prefix)), None)
+        found = next((task for task in free if prefix and _text_matches(prefix, folded[id(task)])), None)
         if found is None:
             unmatched.append(gold_task.get("text", ""))
             continue
         free.remove(found)
         pairs.append((gold_task, found))
     return pairs, unmatched
+
+
+def _text_matches(prefix: str, text: str) -> bool:
+    """Whether a parsed text is the gold task's: it starts with the gold prefix, or, shorter than thirty characters,
+    is the whole of it before the assignment the annotator went on to copy (…节能降耗。(负责单位)."""
+    return text.startswith(prefix) or (
+        len(text) >= _WHOLE_TEXT
+        and prefix.startswith(text)
+        and _ASSIGNMENT_AFTER.match(prefix, len(text)) is not None
+    )
+
+
+_WHOLE_TEXT = 8
+_ASSIGNMENT_AFTER = re.compile(r"[(\[【〔]|(?:责任|牵头|负责|主办|配合)(?:单位|部门)")
 
 
 def _deadline_key(text: str | None) -> str:
