@@ -719,5 +719,13 @@ def test_subject_units_of_a_share(text: str, item: bool, units: list[str]) -> No
     assert found is not None and [name for name, _ in found.departments] == units
 
 
+def test_a_call_on_every_unit_of_a_kind_to_help_a_named_unit_is_that_units_work() -> None:
+    helping = subject_units("各相关单位要切实提高政治站位,积极配合区交通运输局尽快完成执法人员划转工作")
+    assert helping is not None
+    assert helping.departments == (("区交通运输局", LEAD), ("各相关单位", CO))
+    assert subject_units("各相关单位要切实提高政治站位,积极配合做好执法人员划转工作") is None
+    assert subject_units("各相关单位要切实提高政治站位。积极配合区交通运输局完成划转工作") is None
+
+
 def test_what_is_done_by_whom_is_no_subject() -> None:
     assert subject_units("考核工作由省政府组织实施,每年考核一次。", item=True) is None

@@ -175,7 +175,9 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
     # 各县区负责组织开展本辖区…: every unit of a kind put in charge of its own share is charged as one unit is
     in_charge_each = subject["verb"] == "负责" and who.startswith("各")
     calls_on_all = who.startswith(CALL_ON_ALL) and not item and not in_charge_each
-    if calls_on_all or _BY_WHOM.search(who, 1):
+    if calls_on_all:
+        return _helping_a_unit(text, subject.end(), who)
+    if _BY_WHOM.search(who, 1):
         return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
     units = parse_assignment(_UNIT_PEOPLE.sub("", who))
     if units is None or units.doubtful:
@@ -192,6 +194,20 @@ def subject_units(text: str, *, item: bool = False) -> Assignment | None:
             departments=(*units.departments, *((name, _CO) for name, _ in helpers.departments))
         )
     return units
+
+
+def _helping_a_unit(text: str, at: int, who: str) -> Assignment | None:
+    """A call on every unit of a kind to help a unit its sentence names (各相关单位要…,积极配合区交通运输局尽快完成…):
+    that unit's work, the units of the kind helping; None for a call alone."""
+    helping = _HELPS.match(text, at)
+    if helping is None or (helped := units_named_at(text, helping.end())) == []:
+        return None
+    if helped[0].startswith(CALL_ON_ALL) or (units := undoubted_units(who)) is None:
+        return None
+    return Assignment(((helped[0], _LEAD), *((name, _CO) for name, _ in units.departments)))
+
+
+_HELPS = re.compile(r"[^。；;]{0,60}?(?:协助|配合)")  # in the sentence of the call
 
 
 def undoubted_units(text: str) -> Assignment | None:
