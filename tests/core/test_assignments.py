@@ -86,6 +86,11 @@ LEAD, CO = Role.LEAD, Role.CO
             [("市生态环境局", LEAD), ("各县、区人民政府(管委会)", CO)],
             False,
         ),
+        (  # every prefecture and city, though every prefecture alone reads as a unit
+            "各州、市人民政府牵头,省公安厅配合",
+            [("各州、市人民政府", LEAD), ("省公安厅", CO)],
+            False,
+        ),
         (  # a level in brackets before the rest of one collective, at the end of a list as inside it
             "市城管局牵头，各县(市、区)、乡(镇)人民政府配合",
             [("市城管局", LEAD), ("各县(市、区)、乡(镇)人民政府", CO)],

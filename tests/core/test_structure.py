@@ -2549,3 +2549,15 @@ def test_a_page_cut_in_a_table_after_the_signature_keeps_no_attachment_item_as_a
         ("区发展改革委", ["区发展改革委", "经信", "环保", "价格", "质监"]),
         ("区商务委要督", ["区商务委"]),
     ]
+
+
+def test_a_notices_items_may_charge_every_city_of_a_province() -> None:
+    ledger = parse_text(
+        "一、示范项目创建工作是贯彻生态文明思想的重要举措。\n"
+        "二、各市要动态监测项目运行情况,于每季度结束10日内将运行情况报送省工业和信息化厅。\n"
+        "三、各市要及时总结创建工作中的好经验、好做法并进行宣传推广。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("二", ["各市"]),
+        ("三", ["各市"]),
+    ]

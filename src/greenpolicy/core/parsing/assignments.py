@@ -586,7 +586,7 @@ def _names(text: str, *, fields: bool = False) -> tuple[list[str], bool]:
     return names, open_ended
 
 
-_LEVEL = r"(?:各|相关|有关|各有关|各相关)?[省市县区乡镇]{1,3}(?:[(（][市县区、]{1,5}[)）])?"
+_LEVEL = r"(?:各|相关|有关|各有关|各相关)?[省市州县区乡镇]{1,3}(?:[(（][市县区、]{1,5}[)）])?"
 _LEVEL_ONLY = re.compile(rf"^{_LEVEL}$")
 _LEVEL_AFTER_JOIN = re.compile(rf"(?:和|及){_LEVEL}$")
 # 武川县党委、政府: the same place's government after its Party committee is part of one name
