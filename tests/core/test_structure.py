@@ -1182,14 +1182,29 @@ def test_the_last_item_labelled_after_a_comma_stops_at_the_pages_signature() -> 
     ]
 
 
-def test_a_lone_paragraph_or_a_call_on_every_unit_of_a_kind_is_no_task() -> None:
+def test_a_lone_paragraph_is_no_task_nor_a_call_on_every_unit_of_a_kind_beside_tasks() -> None:
     lone = parse_text(
         "一、总体要求\n区住建局负责全区村庄环境整治总协调工作。\n二、保障措施\n加强组织领导。\n"
     )
-    calls = parse_text(
+    beside_tasks = parse_text(
+        "（一）推行绿色设计。完善绿色设计标准。（市经济信息委负责）\n"
         "各地发展改革部门要会同有关部门细化工作措施,明确时间节点。\n各地发展改革部门要建立重点任务工作台账。\n"
     )
-    assert lone.tasks == () and calls.tasks == ()
+    assert lone.tasks == ()
+    assert [t.number for t in beside_tasks.tasks] == ["（一）"]
+
+
+def test_the_calls_on_every_unit_of_a_kind_are_the_tasks_of_a_notice_that_assigns_no_other() -> None:
+    calls = parse_text(
+        "各地发展改革部门要会同有关部门细化工作措施,明确时间节点。\n"
+        "为深入推进园区循环化改造工作,请各有关县(市、区)人民政府认真对照实施方案,于4月25日前将进展情况报送市发改委。\n"
+        "第四条 各有关部门应当按照职责做好相关工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments], t.deadline.text) for t in calls.tasks]
+    assert rows == [
+        ("各地发展改革", ["各地发展改革部门", "有关部门"], None),
+        ("为深入推进园", ["各有关县(市、区)人民政府"], "4月25日前"),
+    ]
 
 
 def test_a_place_its_units_in_brackets_then_a_colon_and_the_problem_found_there() -> None:

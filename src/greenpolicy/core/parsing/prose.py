@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from greenpolicy.core.model import TaskKind
-from greenpolicy.core.parsing.assignments import Assignment, parse_assignment, units_named_at
+from greenpolicy.core.parsing.assignments import Assignment, parse_assignment, subject_units, units_named_at
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import Line, path
 
@@ -50,6 +50,30 @@ def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator
                 assignment=assignment,
                 line=line.line,
             )
+
+
+def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator[TaskDraft]:
+    """The paragraphs calling on every unit of a kind to do its part (各单位要…, 为…,请各有关县(市、区)人民政府…认真对照…),
+    each a task: in a notice that assigns no work in the usual ways, these are its tasks."""
+    for line in lines:
+        if line.numbered is not None and line.numbered.label.startswith("第"):
+            continue  # 第四条 各有关部门应当…: a regulation's article binds, it assigns no task
+        text = (line.numbered.body if line.numbered is not None else line.text).strip()
+        units = subject_units(_REQUEST.sub(r"\g<occasion>", text, count=1), item=True)
+        if units is None or not units.departments[0][0].startswith("各"):
+            continue
+        yield TaskDraft(
+            kind=TaskKind.MEASURE,
+            number=line.numbered.number if line.numbered is not None else None,
+            section_path=path(line.chain, by_position),
+            heading=None,
+            text=text,
+            assignment=units,
+            line=line.line,
+        )
+
+
+_REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
 
 
 def _units_before(text: str, end: int) -> Assignment | None:

@@ -52,7 +52,7 @@ from greenpolicy.core.parsing.numbering import (
     read_label,
     split_heading,
 )
-from greenpolicy.core.parsing.prose import prose_tasks
+from greenpolicy.core.parsing.prose import collective_calls, prose_tasks
 from greenpolicy.core.parsing.sectioned import sectioned_tasks
 from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
@@ -119,7 +119,11 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     drafts.extend(paragraph_drafts)
     if not paragraph_drafts and not has_tables:
         # a notice whose sections are its task's fields; else a report or minutes: the tasks its prose names
-        drafts.extend(sectioned_tasks(lines) or prose_tasks(lines, by_position))
+        drafts.extend(
+            sectioned_tasks(lines)
+            or list(prose_tasks(lines, by_position))
+            or collective_calls(lines, by_position)
+        )
     for entry in entries:
         if isinstance(entry, _TableMark):
             task_table = read_task_table(entry.table, ends_document=entry is entries[-1])
