@@ -2576,3 +2576,12 @@ def test_a_notices_items_may_charge_every_city_of_a_province() -> None:
         ("二", ["各市"]),
         ("三", ["各市"]),
     ]
+
+
+def test_a_leaders_points_counted_out_with_yao() -> None:
+    ledger = parse_text(
+        "会议指出,一要落实主体责任,各县(市、区)自然资源局要把预防地质灾害作为当前的一项重要工作来抓。"
+        "二要加强协作配合,建立联席会商会议制度。统一要求各地加强值守。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("落实主体责任,各", ["各县(市、区)自然资源局"])]

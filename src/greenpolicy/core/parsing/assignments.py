@@ -220,9 +220,9 @@ def undoubted_units(text: str) -> Assignment | None:
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
-# The points a leader counts out: 一是…, 第二，…, 其三，…
+# The points a leader counts out: 一是…, 一要…, 第二，…, 其三，…
 POINT = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"
+    r"\s*(?:[一二三四五六七八九十]{1,3}(?:是|要(?!求))|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"
 )
 # The phrase heading a leader's point, its units after it: 三是防汛物资靠前准备到位,区水务局要…
 POINT_HEADING = re.compile(r"[^，,。；;：:]{2,16}[，,]")

@@ -259,6 +259,9 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
             # …汇报。会议要求,天管会、龙潭乡等部门要…: what was asked of whom, after who asked it
             pieces[-1] += clause[:asked]
             clause = clause[asked:]
+            # 会议指出,一要…: the number of the point asked is no one's text
+            if (counted := POINT.match(clause)) is not None:
+                clause = clause[counted.end() :]
         headed = point is not None and not opens and asked is None
         if opens or asked is not None:
             pieces.append(clause[point.end() :] if point else clause)
