@@ -439,6 +439,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "联合执法工作组",
         "各村",
         "各镇",
+        "各乡镇、单位",  # a kind of unit after the name: every township and every unit
+        "市直有关部门、单位",
         "各市",  # every city of a province, charged together (各市要动态监测…)
         "各州",
         "五月花社区",  # a place whose name begins with a month

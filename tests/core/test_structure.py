@@ -2585,3 +2585,12 @@ def test_a_leaders_points_counted_out_with_yao() -> None:
     )
     rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("落实主体责任,各", ["各县(市、区)自然资源局"])]
+
+
+def test_a_run_of_paragraphs_whose_second_charges_every_township_and_unit() -> None:
+    ledger = parse_text(
+        "二、责任单位\n县信访局、各乡镇、各单位(系统)。\n"
+        "县信访局负责全县群众来信来访登记、接待、转办、督办等工作,搞好全县信访工作。\n"
+        "各乡镇、单位负责做好本辖区内的各项信访工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["县信访局"], ["各乡镇、单位"]]

@@ -431,6 +431,7 @@ _FIELDS_WRITTEN_SHORT = frozenset(
 )
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道])、(?=[省市县区乡镇街])")
+_KIND_AFTER = re.compile(r"、各?(?:有关|相关)?(?:单位|部门|机构)$")
 _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?。、“”‘’\"《》<>\d]")
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
@@ -491,8 +492,9 @@ def looks_like_department(name: str) -> bool:
     bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
     if (counted := _COUNTED.match(bare)) is not None:  # 13个街道、镇: every unit of a kind, counted
         bare = f"各{bare[counted.end() :]}"
-    if "、" in bare:  # 、 between levels belongs to the name too: 各县、区人民政府
-        bare = _LEVELS_JOINED.sub("", bare)
+    # 、 between levels belongs to the name too (各县、区人民政府), as before a kind of unit (各乡镇、单位)
+    if "、" in bare:
+        bare = _KIND_AFTER.sub("", _LEVELS_JOINED.sub("", bare))
     # 促进科, 推进办: an office named for its work
     if _ACTION_START.match(bare) and _ACTION_OFFICE.fullmatch(bare):
         return True
