@@ -2594,3 +2594,21 @@ def test_a_run_of_paragraphs_whose_second_charges_every_township_and_unit() -> N
         "各乡镇、单位负责做好本辖区内的各项信访工作。\n"
     )
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["县信访局"], ["各乡镇、单位"]]
+
+
+def test_a_rectification_record_keeps_its_goal_and_deadline_and_a_page_cut_in_its_steps() -> None:
+    ledger = parse_text(
+        "二十七、个别沿江企业废水超标排放。某药业公司紧临长江,干扰废水排放口在线监测设备。\n"
+        "责任单位:宜昌市委、市政府\n责任人:责任单位主要负责同志\n验收单位:省整改工作专班\n"
+        "整改目标:督促企业完成生产废水处理工艺优化调整。\n整改时限:2022年8月底前,长期坚持\n"
+        "整改措施:\n1.组织专班,对反馈指出的问题全面调查核实。\n2.强化日常监督管理,定期开展监督性监测。\n"
+        "二十八、化工园区确认工作交市州政府,但有的市州把关不严。\n"
+        "责任单位:省发改委、省经信厅\n责任人:责任单位主要负责同志\n验收单位:省发改委、省经信厅\n"
+        "整改目标:按照规范发展的指导意见开展复核。\n整改时限:2022年12月底前,长期坚持\n"
+        "整改措施:\n1.督促荆州市严格按照化工园区审查确认的规范程序对小而散的化工园区进行清"
+    )
+    rows = [(t.number, [d.name for d in t.departments], t.deadline.text, t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("二十七", ["宜昌市委", "市政府"], "2022年8月底前,长期坚持", False),
+        ("二十八", ["省发改委", "省经信厅"], "2022年12月底前,长期坚持", True),
+    ]

@@ -155,6 +155,22 @@ def _closes_the_body(line: Line) -> bool:
 _DATE_LINE = 16
 
 
+def step_cut_off(
+    lines: Sequence[Line], previous_end: int, drafts: Sequence[TaskDraft], by_position: dict[int, Line]
+) -> int | None:
+    """The index of the task whose steps the document ends inside (二十八、… / 责任单位:… / 整改措施: / 1.督促荆州市…):
+    the item it stops in names no units, and no item of its series is a task of its own."""
+    numbered = [line for line in lines if line.position > previous_end and line.numbered is not None]
+    if not numbered or not numbered[-1].chain or _partial_assignment(lines[-1]) is not None:
+        return None
+    item = numbered[-1]
+    if _OPEN_LIST_AT_END.search(lines[-1].text) or _a_sibling_is_a_task(item, lines, drafts):
+        return None
+    # 二十八、… / 整改措施: / 1.…, each on a line of its own (a page run together on one line tells no owner)
+    owners = {by_position[position].line for position in item.chain} - {item.line}
+    return next((at for at, draft in enumerate(drafts) if draft.line in owners), None)
+
+
 def _rest_of_paragraph(
     rest: Sequence[Line], drafts: Sequence[TaskDraft], by_position: dict[int, Line], previous: Line | None
 ) -> list[TaskDraft]:

@@ -40,6 +40,7 @@ from greenpolicy.core.parsing.endings import (
     cut_off_task,
     ends_in_item_without_assignment,
     is_truncated,
+    step_cut_off,
     stopped_in_assignment,
 )
 from greenpolicy.core.parsing.groups import task_paragraphs
@@ -70,8 +71,10 @@ _BARE_LABEL_LENGTH = 4
 _BARE_LIST = 80
 _COLLECTIVE_BEFORE = "各关他它"  # 各责任单位, 相关责任单位, 其他责任单位
 _DUTY_WORDS = ("要", "应", "须", "务必", "必须")
+# 牵头区领导：罗平, 验收单位：省整改工作专班: a person, or who checks the work, neither task text nor a department
 _PERSON_LINE = re.compile(
-    r"^\s*[(（]?\s*(?:牵头|责任|分管|联系|包保|挂帅)?(?:负责)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?\s*[:：]"
+    r"^\s*[(（]?\s*(?:(?:牵头|责任|分管|联系|包保|挂帅)?(?:负责)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?"
+    r"|(?:验收|督导|督办)单位)\s*[:：]"
 )
 
 
@@ -216,7 +219,7 @@ def _close(stack: list[Line], position: int, *, keep_rank: int | None, below: in
 
 def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     text = line.text
-    if _PERSON_LINE.match(text):  # 牵头区领导：罗平 — a person, neither task text nor a department
+    if _PERSON_LINE.match(text):
         line.assignment_only = True
         return
     led = _LEAD_HEADING.match(line.numbered.body) if line.numbered is not None and "牵头" in text else None
@@ -752,6 +755,9 @@ def _unbracketed(text: str) -> str:
     return text[1:-1] if text[0] in "(（" and closing_bracket(text, 0) == len(text) - 1 else text
 
 
+_RECORD_GOAL = re.compile(r"^\s*(?:整改目标|整改要求|目标要求|工作目标|验收标准)\s*[:：]")
+
+
 def _points(lines: Sequence[Line]) -> list[Point]:
     """Assignments, with consecutive 牵头单位/配合单位/完成时限 lines read together as one clause."""
     points: list[Point] = []
@@ -775,6 +781,8 @@ def _points(lines: Sequence[Line]) -> list[Point]:
         if line.assignment_only:
             group.append(line)
             continue
+        if group and _RECORD_GOAL.match(line.text):
+            continue  # 责任单位:… / 整改目标:… / 整改时限:…: the record's goal among its label lines, no task's text
         close_group()
         if line.assignment is not None:
             points.append(Point(line, line.assignment, separate=False))
@@ -841,7 +849,9 @@ def _paragraph_tasks(
         drafts[-1] = stopped_in_assignment(drafts[-1])
         return drafts, truncated
     truncated = truncated or ends_in_item_without_assignment(lines, previous_end, points, by_position)
-    if truncated:
+    if truncated and (stepped := step_cut_off(lines, previous_end, drafts, by_position)) is not None:
+        drafts[stepped] = drafts[stepped]._replace(incomplete=True)
+    elif truncated:
         drafts.extend(cut_off_task(lines, previous_end, drafts, by_position, has_tables=has_tables))
     return drafts, truncated
 
