@@ -538,6 +538,18 @@ def test_a_pages_notice_that_it_shows_part_of_the_text_ends_the_document() -> No
     assert any(d.code == "truncated" for d in ledger.diagnostics)
 
 
+def test_a_pages_notice_of_how_much_it_shows_ends_the_document() -> None:
+    ledger = parse_text(
+        "一、坚持市区联动,建立重点招商项目库。三年内全市签约项目不少于20个。(市商务委、各区政府负责)\n"
+        "二、强化要素保障\n仅展示626字,全文共4796字\n下载文档 收藏 分享\n"
+    )
+    assert [(t.number, t.incomplete, "下载" in t.text) for t in ledger.tasks] == [
+        ("一", False, False),
+        ("二", True, False),
+    ]
+    assert any(d.code == "truncated" for d in ledger.diagnostics)
+
+
 def test_a_document_cut_off_after_the_label_of_its_first_assignment_keeps_the_task() -> None:
     ledger = parse_text(
         "各单位：\n现将方案印发给你们。\n1.加快推进新旧动能转换，形成绿色低碳发展格局。(牵头单位:市发"

@@ -29,15 +29,16 @@ _LIST_GOES_ON = ("、", "，", ",", "；", ";", "/")
 
 
 def before_cut_notice(blocks: Sequence[Block]) -> Sequence[Block]:
-    """The document up to a page's notice that it shows only part of the text ((未完,全文共2014字,当前显示627字)):
-    what follows is the page's own text, and the document is read as cut off there."""
+    """The document up to a page's notice that it shows only part of the text ((未完,全文共2014字,当前显示627字),
+    仅展示626字,全文共4796字): what follows is the page's own text, and the document is read as cut off there."""
     for index, block in enumerate(blocks):
-        if isinstance(block, Paragraph) and "未完" in block.text and _CUT_NOTICE.match(block.text.strip()):
+        text = block.text if isinstance(block, Paragraph) else ""
+        if ("未完" in text or "仅展示" in text) and _CUT_NOTICE.match(text.strip()):
             return blocks[:index]
     return blocks
 
 
-_CUT_NOTICE = re.compile(r"^[（(]\s*(?:未完|全文未完)[,，、\s)）]")
+_CUT_NOTICE = re.compile(r"^(?:[（(]\s*(?:未完|全文未完)[,，、\s)）]|仅展示\d+字[,，]全文共\d+字)")
 
 
 def stopped_in_assignment(draft: TaskDraft) -> TaskDraft:
