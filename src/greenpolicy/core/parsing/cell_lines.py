@@ -128,7 +128,7 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     header = _notes_joined(header)
     if len(header) < 2 or (all(map(column_of, header)) and header_columns(header) is None):
         return None  # not a task table's header, and no cell broken over two lines that joining would mend
-    groups, index, separated = _body_per_line(blocks, index, marker, len(header), double_spaced=double_spaced)
+    groups, index, separated = _body_per_line(blocks, index, marker, header, double_spaced=double_spaced)
     # 1*: a row number starred (a task the city leads, where the others it helps with) is the number
     groups = [[_STARRED_NUMBER.sub(r"\1", cell) for cell in group] for group in groups]
     cells = [cell for group in groups for cell in group]
@@ -459,10 +459,12 @@ _TAIL_WORD = 2
 
 
 def _body_per_line(
-    blocks: Sequence[Block], index: int, marker: str, width: int, *, double_spaced: bool
+    blocks: Sequence[Block], index: int, marker: str, header: Sequence[str], *, double_spaced: bool
 ) -> tuple[list[list[str]], int, bool]:
     """The body's cells from `index`, in groups an empty line sets apart (one group unless the page is
-    double-spaced), where the table ends, and whether empty lines separate its rows."""
+    double-spaced), where the table ends, and whether empty lines separate its rows. The header repeated at the
+    top of a new page is passed over."""
+    width = len(header)
     groups: list[list[str]] = [[]]
     group_start = index
     blank_before = False  # an empty line ends a row only when another cell follows it
@@ -496,6 +498,9 @@ def _body_per_line(
         if double_spaced and blanks > 1 and groups[-1]:
             groups[-1].extend([""] * (blanks - 1))
         blanks = 0
+        if column_of(cell) is Column.NUMBER and (after := _header_repeated(blocks, index, marker, header)):
+            index = after
+            continue
         if attachment_title(cell) is not None or column_of(cell) is Column.NUMBER:
             break  # the next attachment, or the next table's header (附件2 / … / 序号)
         if blank_before and not double_spaced:
@@ -511,6 +516,20 @@ def _body_per_line(
             return groups, group_start, separated
         index += 1
     return groups, index, separated
+
+
+def _header_repeated(blocks: Sequence[Block], index: int, marker: str, header: Sequence[str]) -> int | None:
+    """Where the body goes on after the table's header, repeated from `index` at the top of a page; None when the
+    cells there are not the header's (the next table's own)."""
+    cells: list[str] = []
+    while index < len(blocks) and len(cells) < len(header):
+        cell = _cell_text(text_at(blocks, index), marker)
+        if cell is None and not _blank(text_at(blocks, index), marker):
+            return None
+        if cell is not None:
+            cells.append(cell)
+        index += 1
+    return index if cells == list(header) else None
 
 
 def _first_group_cell_read_as_header(header: Sequence[str]) -> bool:
@@ -727,7 +746,9 @@ def _fitted(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[
         return [grouped]
     if extra <= 0:
         return [tuple(row)]
-    if (joined := _broken_name_joined(row, columns)) is not row:
+    if (joined := _broken_name_joined(row, columns)) is not row or (
+        joined := _broken_title_joined(row)
+    ) is not row:
         return _fitted(joined, columns)
     # the unit column written one unit a line: the lead's, or the co-operating units' after a person's name
     units = next(
@@ -792,6 +813,28 @@ def _broken_name_joined(row: Sequence[str], columns: Sequence[Column | None]) ->
 
 
 _MAX_BROKEN_HEAD = 6
+
+
+def _broken_title_joined(row: Sequence[str]) -> Sequence[str]:
+    """The row with the short title of its work the page broke over two lines joined (企业计量检测和 / 管理体系的建设,
+    民生计量(免费 / 检定)): the first piece left open, by a joining word or a bracket, the second short too."""
+    for at in range(1, len(row) - 1):
+        head, tail = row[at], row[at + 1]
+        if (
+            len(head) <= _MAX_BROKEN_TITLE
+            and len(tail) <= _MAX_BROKEN_TITLE
+            and (
+                head.endswith(_JOINING_WORDS)
+                or head.count("(") + head.count("（") > head.count(")") + head.count("）")
+            )
+            and not looks_like_department(tail)
+        ):
+            return (*row[:at], head + tail, *row[at + 2 :])
+    return row
+
+
+_MAX_BROKEN_TITLE = 12
+_JOINING_WORDS = ("和", "及", "与", "、")
 
 
 def _unit_lines_joined(row: Sequence[str]) -> list[str]:
