@@ -469,3 +469,14 @@ def test_a_serial_number_field_whose_serial_stands_apart_from_its_mark() -> None
 )
 def test_a_date_in_chinese_numerals_digit_by_digit_or_malformed(written: str, expected: date | None) -> None:
     assert parse_date(written) == expected
+
+
+def test_a_sentence_set_apart_by_half_width_commas_is_no_title() -> None:
+    metadata = read_metadata(
+        [
+            "第三十八项问题已整改完成,并通过核查验收。",
+            "一、整改问题",
+            "如对该问题整改完成情况有异议,请在公示期间向市整改办反映",
+        ]
+    )
+    assert metadata.title is None

@@ -395,8 +395,8 @@ def _is_title_line(line: str) -> bool:
         and read_label(line) is None
         and not DOC_NUMBER.fullmatch(line)
         and not line.endswith(("：", ":", "；", "|", "｜"))
-        and "，" not in line
-        and "。" not in line  # sentences: 会议要求,…。区教育局要把《…实施意见》与
+        # sentences: 会议要求,…。区教育局要把《…实施意见》与, 如对该问题整改完成情况有异议,请在公示期间…
+        and not any(mark in line for mark in "，,。")
         and not _names_a_column(line)  # 工作任务: a task table's header cell
     )
 
