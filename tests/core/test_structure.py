@@ -2624,3 +2624,12 @@ def test_a_rectification_record_keeps_its_goal_and_deadline_and_a_page_cut_in_it
         ("二十七", ["宜昌市委", "市政府"], "2022年8月底前,长期坚持", False),
         ("二十八", ["省发改委", "省经信厅"], "2022年12月底前,长期坚持", True),
     ]
+
+
+def test_a_page_cut_right_after_a_unit_is_charged_keeps_that_share_and_the_one_before() -> None:
+    ledger = parse_text(
+        "三、做好协调和考核工作\n"
+        "市经委作为全市域外招商牵头责任部门,要组织协调好域外招商引资各项工作,确保完成招商引资指标;人事部门要会"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [("市经委作为全", ["市经委"], False), ("人事部门要会", ["人事部门"], True)]

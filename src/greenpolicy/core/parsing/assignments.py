@@ -160,14 +160,15 @@ class Assignment(NamedTuple):
         return tuple(name for name, role in self.departments if role is _LEAD)
 
 
-def subject_units(text: str, *, item: bool = False) -> Assignment | None:
+def subject_units(text: str, *, item: bool = False, cut: bool = False) -> Assignment | None:
     """The units a sentence opens with as its subject, before the verb that charges them (区委农办要结合…); not a
     call on every unit of a kind (各地发展改革部门要…), nor a unit cell of a flattened table (市发改委牵头落实). A
     numbered item of a notice may charge every unit of a kind, and say what it shall do (二、各起草单位要… /
     三、行业主管部门和归口单位应加强…). When the work is due, or what it answers to, may come first (2023年3月底前,
-    县住建局要… / 按照安委会要求,各县区负责…)."""
+    县住建局要… / 按照安委会要求,各县区负责…). The work must follow, unless the text is `cut` off right after the verb
+    (人事部门要会)."""
     subject = (_ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
-    if subject is None or len(text) - subject.end() < _UNIT_SUBJECT_WORK:
+    if subject is None or (not cut and len(text) - subject.end() < _UNIT_SUBJECT_WORK):
         return None
     who = subject["who"]
     if subject["verb"] in _HELPED_VERBS and (led := _PART_LED_BY.fullmatch(who)) is not None:

@@ -248,7 +248,16 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
         if (joined := _CONNECTIVE.match(clause)) is not None and _opens_with_unit(clause[joined.end() :]):
             clause = clause[joined.end() :]  # the joining word is no one's text
         # the point's share, as a numbered item's, may charge every unit of a kind: 三是…。各镇办、各有关部门要…
-        opens = _opens_with_unit(clause) or (headed and subject_units(clause, item=True) is not None)
+        opens = (
+            _opens_with_unit(clause)
+            or (headed and subject_units(clause, item=True) is not None)
+            # …;人事部门要会: the last clause, the page cut right after its unit was charged
+            or (
+                clause is clauses[-1]
+                and not clause.endswith(_CLAUSE_ENDS)
+                and subject_units(clause, cut=True) is not None
+            )
+        )
         asked = None if opens else _asked_of_units(clause)
         # 会议要求,…;春季是用种、用肥的高峰期,市场监督管理所要…: after a lead-in, a share may open with its occasion
         opens = opens or (asking and asked is None and _opens_after_heading(clause))
@@ -348,6 +357,7 @@ def _opens_with_unit(clause: str) -> bool:
 
 _BY_THE_RULE = re.compile(r"(?:按照|根据|依据|依照)[^，,。；;：:]*$")
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
+_CLAUSE_ENDS = ("；", ";", "。")
 # A word joining a unit's share to what came before: the shares of a whole just named (…9件为民办实事事项。其中,海南省
 # 卫健委负责…), one more share (同时,财政部门要…)
 _CONNECTIVE = re.compile(r"\s*(?:其中|同时|此外|另外)[，,]\s*")

@@ -100,6 +100,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     entries = _entries(blocks)
     lines = [entry for entry in entries if isinstance(entry, Line)]
     _units_after_a_points_heading(lines)
+    _charged_as_the_page_ends(lines)
     _lone_unit_subjects_dropped(lines)
     _items_under_units(lines)
     truncated = isinstance(entries[-1], Line) and is_truncated(lines) if entries else False
@@ -522,6 +523,17 @@ def _read_unit_heading(line: Line, body: str) -> None:
 def _short_list(names: str) -> bool:
     """Whether the text after a bare label may be a list of names ending the line, not sentences run on after it."""
     return len(names) <= _BARE_LIST and "。" not in names.rstrip("。")
+
+
+def _charged_as_the_page_ends(lines: Sequence[Line]) -> None:
+    """The last line, when the page is cut right after it charged its unit (…;人事部门要会): that unit's share."""
+    last = lines[-1] if lines else None
+    if last is None or last.assignment is not None or SENTENCE_FINAL.search(last.text) is not None:
+        return
+    body = last.numbered.body if last.numbered is not None else last.text
+    opening = subject_units(body, item=last.numbered is not None, cut=True)
+    if opening is not None:
+        last.assignment, last.unit_subject = opening, True
 
 
 def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
