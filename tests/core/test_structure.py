@@ -2633,3 +2633,14 @@ def test_a_page_cut_right_after_a_unit_is_charged_keeps_that_share_and_the_one_b
     )
     rows = [(t.text[:6], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
     assert rows == [("市经委作为全", ["市经委"], False), ("人事部门要会", ["人事部门"], True)]
+
+
+def test_a_stage_and_its_period_run_on_into_the_text_is_the_items_heading() -> None:
+    ledger = parse_text(
+        "(一)第一阶段(2021年5月10日前)\n1.公安局交警大队要牵头制定我县工作方案,于5月10日前完成上牌点的选址筹备工作。\n"
+        "(二)第二阶段(2021年5月10日起)公安局交警大队开展电动自行车未悬挂号牌教育劝导工作。在5月25日前完成电动自"
+    )
+    rows = [
+        (t.text[:7], [d.name for d in t.departments], t.deadline.text, t.incomplete) for t in ledger.tasks
+    ]
+    assert rows[-1] == ("公安局交警大队", ["公安局交警大队"], "5月25日前", True)

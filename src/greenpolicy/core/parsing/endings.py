@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import (
+    CALL_ON_ALL,
     NEXT_MATTER,
     Assignment,
     has_label,
@@ -316,8 +317,13 @@ _SENTENCE_MARK = re.compile(r"[，,。；;：:（(]")
 
 def _unit_in_charge(body: str) -> Assignment | None:
     """The unit an item the text stops in puts in charge as it opens, after its heading (第四条 推行全程无偿代办制。
-    由高新区负责为入园企业…): the page is cut before the item's assignment, but not before who does the work."""
-    return subject_units(split_heading(body)[1].strip())
+    由高新区负责为入园企业…, 第二阶段(…)公安局交警大队开展…): the page is cut before the item's assignment, but not
+    before who does the work; a call on every unit of a kind (各乡镇要…) names no one in charge of it."""
+    text = split_heading(body)[1].strip()
+    if (units := subject_units(text)) is not None:
+        return units
+    units = subject_units(text, item=True)
+    return None if units is None or units.departments[0][0].startswith(CALL_ON_ALL) else units
 
 
 def names_before_cut(names: str) -> str:

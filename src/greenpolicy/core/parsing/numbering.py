@@ -39,6 +39,10 @@ SUB_ITEM_RANK = RANKS["paren_num"]
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*(?P<number>\d*)\s*[:：]?\s*(?P<title>.*?)\s*$")
 _HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:])\s*(?=\S)")
 _SHORT_HEADING_LIMIT = 16
+# A stage of the work and its period, the text run on after it: 第二阶段(2021年5月10日起)公安局交警大队开展…
+_PHASE_HEADING = re.compile(
+    r"^(?P<heading>[^。：:，,；;]{0,8}阶段[（(][^（()）]{2,30}[)）])(?=[^\s。，,；;：:])"
+)
 # Two phrases, the aim and the way: 宣传动员,提升卫生健康意识。 / 科学合理制定政府立法工作计划,提高立法透明度。
 _PAIRED_HEADING = re.compile(
     r"^(?P<heading>[^。：:，,；;！？!?\d]{2,16}[，,][^。：:，,；;！？!?\d]{2,20})。\s*(?=\S)"
@@ -81,9 +85,10 @@ def split_heading(body: str) -> tuple[str | None, str]:
     """Separate an inline heading ("推行绿色设计。健全…") from the text that follows it.
 
     A heading is a short first sentence without commas followed by more text; a colon ends a heading only when the
-    heading is short. When nothing follows, there is no heading: the line is its own text.
+    heading is short; a stage of the work with its period in brackets may run straight on into its text. When
+    nothing follows, there is no heading: the line is its own text.
     """
-    match = _HEADING.match(body) or _PAIRED_HEADING.match(body)
+    match = _HEADING.match(body) or _PAIRED_HEADING.match(body) or _PHASE_HEADING.match(body)
     if match is None:
         return None, body
     heading = match.group("heading")
