@@ -2644,3 +2644,14 @@ def test_a_stage_and_its_period_run_on_into_the_text_is_the_items_heading() -> N
         (t.text[:7], [d.name for d in t.departments], t.deadline.text, t.incomplete) for t in ledger.tasks
     ]
     assert rows[-1] == ("公安局交警大队", ["公安局交警大队"], "5月25日前", True)
+
+
+def test_a_run_of_unit_paragraphs_under_a_title_leaves_the_preamble_before_it_out() -> None:
+    ledger = parse_text(
+        "一、职责分工\n"
+        "人口普查是一项重大的国情国力调查,涉及到每个人,组织和协调工作量大,并与多个部门的工作有直接关系。\n"
+        "省统计局负责人口普查的日常工作,并全面负责专业技术工作。\n"
+        "省公安厅负责户口整顿工作,以及协助配合人口普查登记阶段相关工作。\n"
+    )
+    rows = [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("省统计局负", ["省统计局"]), ("省公安厅负", ["省公安厅"])]

@@ -803,6 +803,11 @@ def _points(lines: Sequence[Line]) -> list[Point]:
     return points
 
 
+def _titled_only(owner: Line | None) -> bool:
+    """Whether the outline node over a paragraph is a title alone (一、职责分工), not an item with text of its own."""
+    return owner is None or owner.numbered is None or is_heading_only(owner.numbered.body)
+
+
 def _paragraph_tasks(
     lines: Sequence[Line], by_position: dict[int, Line], truncated: bool, *, has_tables: bool
 ) -> tuple[list[TaskDraft], bool]:
@@ -819,10 +824,13 @@ def _paragraph_tasks(
         if point.separate and owner is not None:
             owner = _item_over_sub_items(owner, lines, index_of, by_position, anchors)
         if (
-            anchor.start or _share_cut_from_paragraph(lines, index_of[anchor.position])
+            anchor.start
+            or (anchor.unit_subject and anchor.numbered is None and _titled_only(owner))
+            or _share_cut_from_paragraph(lines, index_of[anchor.position])
         ) and anchor is not owner:
             # 市规划局：负责…, 客运中心(责任单位:交通局):…: its text starts after what it names; a unit's share cut
-            # from a paragraph is its own text, not the whole item's
+            # from a paragraph, or a paragraph opening with its unit under a title (一、职责分工 / 人口普查是… /
+            # 省统计局负责…), is its own text, not the whole item's
             start = anchor.position
         elif (
             owner is not None
