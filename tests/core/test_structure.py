@@ -2655,3 +2655,13 @@ def test_a_run_of_unit_paragraphs_under_a_title_leaves_the_preamble_before_it_ou
     )
     rows = [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("省统计局负", ["省统计局"]), ("省公安厅负", ["省公安厅"])]
+
+
+def test_minutes_decisions_run_together_on_one_line_are_their_units_items() -> None:
+    ledger = parse_text(
+        "2017年2月8日,县长主持召开了县政府常务会议。\n"
+        "会议审议了县发改局《关于呈报实施计划的请示》。会议议定:1.原则同意《易地扶贫搬迁实施计划》。"
+        "2. 易地扶贫搬迁工作一定要往前赶,形成责任清单。3.县目标督查办按季度对工作落实情况进行通报。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("3", "县目标督查办", ["县目标督查办"])]

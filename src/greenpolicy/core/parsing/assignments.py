@@ -160,14 +160,16 @@ class Assignment(NamedTuple):
         return tuple(name for name, role in self.departments if role is _LEAD)
 
 
-def subject_units(text: str, *, item: bool = False, cut: bool = False) -> Assignment | None:
+def subject_units(
+    text: str, *, item: bool = False, cut: bool = False, decision: bool = False
+) -> Assignment | None:
     """The units a sentence opens with as its subject, before the verb that charges them (区委农办要结合…); not a
     call on every unit of a kind (各地发展改革部门要…), nor a unit cell of a flattened table (市发改委牵头落实). A
     numbered item of a notice may charge every unit of a kind, and say what it shall do (二、各起草单位要… /
     三、行业主管部门和归口单位应加强…). When the work is due, or what it answers to, may come first (2023年3月底前,
-    县住建局要… / 按照安委会要求,各县区负责…). The work must follow, unless the text is `cut` off right after the verb
-    (人事部门要会)."""
-    subject = (_ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
+    县住建局要… / 按照安委会要求,各县区负责…), a meeting's `decision` how often it is done (县目标督查办按季度…).
+    The work must follow, unless the text is `cut` off right after the verb (人事部门要会)."""
+    subject = (_DECISION_SUBJECT if decision else _ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
     if subject is None or (not cut and len(text) - subject.end() < _UNIT_SUBJECT_WORK):
         return None
     who = subject["who"]
@@ -297,10 +299,17 @@ _UNIT_SUBJECT = re.compile(
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
-_ITEM_SUBJECT = re.compile(
+_ITEM_WHO = (
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
-    r"(?P<verb>(?:主要|具体)?(?:负责|(?<![主重需])要|必须|牵头|会同|汇同|联合(?![会社体国办])|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
-    r"|督促|指导|落实|切实|积极|认真|全力|及时))"
+)
+_ITEM_VERBS = (
+    r"负责|(?<![主重需])要|必须|牵头|会同|汇同|联合(?![会社体国办])|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
+    r"|督促|指导|落实|切实|积极|认真|全力|及时"
+)
+_ITEM_SUBJECT = re.compile(rf"{_ITEM_WHO}(?P<verb>(?:主要|具体)?(?:{_ITEM_VERBS}))")
+# A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
+_DECISION_SUBJECT = re.compile(
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)))"
 )
 _UNIT_SUBJECT_WORK = 8
 _BY_WHOM = re.compile(r"(?<!自)由")  # not 自由贸易试验区

@@ -61,6 +61,8 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         *headings, text = _glued_headings_apart(text)
         yield from (Paragraph(glued, block.line) for glued in headings)
         series = _drafting_series(text) if "起草" in text else None
+        if series is None and ("议定" in text or "决定" in text):
+            series = _decisions_apart(text)
         if series is None and text.startswith("①") and "②" in text:
             series = _circled_items_apart(text)
         if (
@@ -364,6 +366,31 @@ _CONNECTIVE = re.compile(r"\s*(?:其中|同时|此外|另外)[，,]\s*")
 # An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
 _BRACKETED_UNITS = re.compile(r"[（(〔][^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]")
 _MIN_UNIT_CLAUSES = 2
+
+
+def _decisions_apart(text: str) -> list[str] | None:
+    """Minutes whose decisions run together on one line (…的请示》。会议议定:1.原则同意…。2.…。3.县目标督查办按季度
+    对…进行通报。同时,审议…): cut before each sentence saying what was decided, after its colon, and before each
+    decision, numbered from 1, so that each stands as an item under what the meeting decided."""
+    cuts: list[int] = []
+    for decided in _DECIDED.finditer(text):
+        cuts += [decided.start(), decided.end()]
+        number, at = 1, decided.end()
+        while (following := _NEXT_DECISION.search(text, at)) is not None and int(
+            following["number"]
+        ) == number + 1:
+            cuts.append(following.start("number"))
+            number, at = number + 1, following.end()
+    if not cuts:
+        return None
+    return [
+        piece.strip() for start, end in pairwise([0, *cuts, len(text)]) if (piece := text[start:end]).strip()
+    ]
+
+
+# 会议议定:1.…, from after the stop before it
+_DECIDED = re.compile(r"[^。；;]{0,12}?(?:议定|决定)(?:如下|以下事项)?[:：]\s*(?=1[.．、])")
+_NEXT_DECISION = re.compile(r"[。；;]\s*(?P<number>\d{1,2})[.．、]\s*")
 
 
 def _circled_items_apart(text: str) -> list[str] | None:

@@ -101,6 +101,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     lines = [entry for entry in entries if isinstance(entry, Line)]
     _units_after_a_points_heading(lines)
     _charged_as_the_page_ends(lines)
+    _decisions_charged(lines)
     _lone_unit_subjects_dropped(lines)
     _items_under_units(lines)
     truncated = isinstance(entries[-1], Line) and is_truncated(lines) if entries else False
@@ -534,6 +535,16 @@ def _charged_as_the_page_ends(lines: Sequence[Line]) -> None:
     opening = subject_units(body, item=last.numbered is not None, cut=True)
     if opening is not None:
         last.assignment, last.unit_subject = opening, True
+
+
+def _decisions_charged(lines: Sequence[Line]) -> None:
+    """The decisions a meeting's minutes list (会议议定: / 1.原则同意… / 3.县目标督查办按季度对…进行通报。): each that
+    opens with its unit is that unit's, though it says only how often the unit does the work."""
+    for index, line in enumerate(lines):
+        if line.assignment is None and line.numbered is not None and _series_asked_above(lines, index):
+            opening = subject_units(line.numbered.body, decision=True)
+            if opening is not None:
+                line.assignment, line.unit_subject = opening, True
 
 
 def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
