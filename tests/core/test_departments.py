@@ -439,6 +439,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "联合执法工作组",
         "各村",
         "各镇",
+        "县人民代表大会",  # a body that is a meeting by name
         "各乡镇、单位",  # a kind of unit after the name: every township and every unit
         "市直有关部门、单位",
         "各市",  # every city of a province, charged together (各市要动态监测…)
@@ -464,6 +465,8 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "加快推进重点项目建设，完善工作机制",
         "新发展格局",
         "统筹部署",
+        "新闻发布会",  # a meeting, not a body (a headline's 【新闻发布会】)
+        "项目推进会",
         "特别是星际宾馆",
         "责任单位",
         "重点用能单位",
