@@ -3,7 +3,7 @@
 A report on how decisions are carried out quotes the decision and names who carries it (县发改局负责的“严格落实全县
 重点项目前期工作计划……”); minutes charge a unit in a sentence (责成县妇联根据会议讨论意见修改完善后，履行发文程序。, …,要求县大气办充分发挥职责作用…).
 These are read only in a document that assigns no work in the usual ways, where a quotation, a 责成 or a 要求 is the only
-trace of a task.
+trace of a task; failing those, its calls on every unit of a kind to do its part (各单位要…) are its tasks.
 """
 
 from __future__ import annotations
