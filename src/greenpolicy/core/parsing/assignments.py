@@ -170,11 +170,16 @@ def subject_units(
     县住建局要… / 按照安委会要求,各县区负责…), a meeting's `decision` how often it is done (县目标督查办按季度…).
     The work must follow, unless the text is `cut` off right after the verb (人事部门要会)."""
     subject = (_DECISION_SUBJECT if decision else _ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
-    if subject is None or (not cut and len(text) - subject.end() < _UNIT_SUBJECT_WORK):
+    if subject is None:
         return None
     who = subject["who"]
-    if subject["verb"] in _HELPED_VERBS and (led := _PART_LED_BY.fullmatch(who)) is not None:
-        who = led["who"]  # 第一分队由县投资促进局牵头,…: the part of the work, then the unit leading it
+    # 第一分队由县投资促进局牵头,…, 高新技术馆由省科技厅牵头;: the part of the work, then the unit leading it; the
+    # part may be all the work the clause names
+    led = _PART_LED_BY.fullmatch(who) if subject["verb"] in _HELPED_VERBS else None
+    if led is None and not cut and len(text) - subject.end() < _UNIT_SUBJECT_WORK:
+        return None
+    if led is not None:
+        who = led["who"]
     # 各县区负责组织开展本辖区…: every unit of a kind put in charge of its own share is charged as one unit is
     in_charge_each = subject["verb"] == "负责" and who.startswith("各")
     calls_on_all = who.startswith(CALL_ON_ALL) and not item and not in_charge_each
