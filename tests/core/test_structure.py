@@ -2665,3 +2665,13 @@ def test_minutes_decisions_run_together_on_one_line_are_their_units_items() -> N
     )
     rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("3", "县目标督查办", ["县目标督查办"])]
+
+
+def test_a_list_of_duties_each_under_its_units_line() -> None:
+    ledger = parse_text(
+        "未成年人保护工作领导小组成员单位职责\n省委宣传部:\n"
+        "督促指导各地区、各有关部门加强未成年人思想道德建设,深入开展爱国主义教育。\n"
+        "省委网信办:\n加强对未成年人网络保护工作的监督检查,依法惩处利用网络从事危害未成年人合法权益的"
+    )
+    rows = [(t.text[:4], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [("督促指导", ["省委宣传部"], False), ("加强对未", ["省委网信办"], True)]

@@ -433,6 +433,9 @@ def _items_under_units(lines: Sequence[Line]) -> None:
         if line.numbered is not None:
             _items_under_unit_heading(line.numbered.rank, line.units_over, lines[index + 1 :])
             continue
+        if _duty_paragraph(lines, index + 1):  # 省委宣传部: / 督促指导各地区…。 / 省委网信办: / …
+            lines[index + 1].assignment = line.units_over
+            continue
         rank: int | None = None
         for item in lines[index + 1 :]:
             if item.units_over is not None or (item.numbered is None and item.assignment is not None):
@@ -444,6 +447,14 @@ def _items_under_units(lines: Sequence[Line]) -> None:
                 break  # a heading above the items, or the document's own sections (一、…)
             if item.numbered.rank == rank and item.assignment is None:
                 item.assignment = line.units_over
+
+
+def _duty_paragraph(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line at `index`, after a line of units alone, is their paragraph of duties: unnumbered, without
+    units of its own, and followed by the next unit's line or by nothing."""
+    if index >= len(lines) or lines[index].numbered is not None or lines[index].assignment is not None:
+        return False
+    return index + 1 == len(lines) or lines[index + 1].units_over is not None
 
 
 def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line]) -> None:
