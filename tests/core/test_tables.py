@@ -1434,3 +1434,18 @@ def test_a_table_one_cell_a_line_passes_over_its_header_repeated_on_a_new_page_a
         ("4", "通过测量管理", ["市财政局", "市质监局"]),
         ("5", "对集贸市场的", ["市财政局", "市质监局"]),
     ]
+
+
+def test_a_bar_table_whose_header_row_ends_in_empty_cells_before_an_area() -> None:
+    ledger = parse_text(
+        "2024年政务公开重点工作任务分工\n工作任务 |\n具体要求 |\n责任科室 |\n时限要求 |\n||\n"
+        "一、围绕服务经济和保障民生抓好主动公开 |\n(一)聚焦中心工作 |\n"
+        "2 |\n深化民生领域信息公开,持续加大民生实事项目信息公开和宣传推广力度,及时回应群众关切。 |\n市民生办 |\n"
+        "持续推进 |\n|\n|\n"
+        "3 |\n聚焦“高效办成一件事”,集成式、一站式发布政务服务事项目录、办事指南、办理进展等。 |\n"
+        "相关业务科室 |\n持续推进 |\n|\n|\n"
+        "4 |\n涉及重大公共利益的政策文件,应通过征求意见、听证座谈等方式扩大公众参与。 |\n办公室 |\n持续推进 |\n|\n|\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert ("聚焦“高效办", ["相关业务科室"], "持续推进") in rows
+    assert ("涉及重大公共", ["办公室"], "持续推进") in rows

@@ -580,6 +580,10 @@ def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[
                 continue
         if cell is not None and header and AREA_LINE.match(cell):
             break  # 一、量化类任务(共14项) under the header heads the rows
+        # 时限要求 | / || / 一、围绕…|: the header row's empty cells end it, an area heads the rows
+        if marker == "pipe" and header and _empty_cells_before_area(blocks, index):
+            index += 1
+            break
         # 序号 | 决策项目 | 申报单位 | 决策程序 | 1 |: a column of its own, then the first row's number; rows that
         # start with a group cell (考核项目 | 序号 | …) do not come here, the header starts with the number column
         if (
@@ -599,6 +603,18 @@ def _header_per_line(blocks: Sequence[Block], start: int, marker: str) -> tuple[
         after_blank = False
         index += 1
     return header, index, double_spaced
+
+
+def _empty_cells_before_area(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the line at `index` holds bars alone (||), the empty cells closing a row, and an area heading the
+    rows follows it."""
+    if not _BARS_ALONE.fullmatch(text_at(blocks, index).strip()):
+        return False
+    following = _cell_text(text_at(blocks, index + 1), "pipe") if index + 1 < len(blocks) else None
+    return following is not None and AREA_LINE.match(following) is not None
+
+
+_BARS_ALONE = re.compile(r"[|｜]{2,}")
 
 
 def _is_header_cell(blocks: Sequence[Block], index: int, marker: str) -> bool:
