@@ -2675,3 +2675,16 @@ def test_a_list_of_duties_each_under_its_units_line() -> None:
     )
     rows = [(t.text[:4], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
     assert rows == [("督促指导", ["省委宣传部"], False), ("加强对未", ["省委网信办"], True)]
+
+
+def test_items_charging_the_governments_below_after_their_headings() -> None:
+    ledger = parse_text(
+        "(一)积极开展气象灾害普查和隐患排查。各县(区)人民政府要组织有关部门按照普查标准开展气象灾害普查工作。\n"
+        "(二)加强气象灾害防御。各县(区)人民政府、各有关部门要结合实际,开展防御高温、干旱等气象灾害工作。\n"
+        "(三)强化组织领导。各部门要高度重视,加强协调配合。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("(一)", ["各县(区)人民政府"]),
+        ("(二)", ["各县(区)人民政府", "各有关部门"]),
+    ]

@@ -395,8 +395,10 @@ def _after_heading(body: str) -> str | None:
     text = text.strip()
     units = subject_units(text, item=True)
     # not a call on every unit of a kind alone (各部门、各单位要…), but with units of their own among them
-    # (各村、镇农产品质量安全监管站、镇畜牧兽医站等镇属相关单位要…)
-    if units is None or all(name.startswith(CALL_ON_ALL) for name, _ in units.departments):
+    # (各村、镇农产品质量安全监管站、镇畜牧兽医站等镇属相关单位要…), or on the governments below (各县(区)人民政府要…)
+    if units is None or all(
+        name.startswith(CALL_ON_ALL) and not name.endswith("政府") for name, _ in units.departments
+    ):
         return None
     return text
 
