@@ -298,8 +298,9 @@ _DUE_FIRST = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,
 _OCCASION_FIRST = r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,])?"
 # …and the unit's part may stand between it and the verb: 县科协作为科普工作的牵头单位,要…
 _AS_ITS_PART = r"(?:作为[^，,。；;：:]{2,30}[，,])?"
+_JOINS = r"联合(?![会社体国办])"  # 乡环境保护办公室联合乡综合行政执法大队…, not the 联合 of 联合会 or 联合社
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|(?<![主重需])要|牵头|承办|会同|联合(?![会社体国办])|配合|主要做好|主要抓好)"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|主要做好|主要抓好)"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
@@ -308,7 +309,7 @@ _ITEM_WHO = (
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
-    r"负责|(?<![主重需])要|必须|牵头|会同|汇同|联合(?![会社体国办])|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
+    rf"负责|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
     r"|督促|指导|落实|切实|积极|认真|全力|及时"
 )
 _ITEM_SUBJECT = re.compile(rf"{_ITEM_WHO}(?P<verb>(?:主要|具体)?(?:{_ITEM_VERBS}))")
