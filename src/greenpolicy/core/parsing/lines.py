@@ -125,16 +125,21 @@ _FIELD_NAME = re.compile(
 )
 
 
-_PLAIN_HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?要应须]{4,24})。(?P<sentence>[^。]{20,})")
-
-
 def _plain_heading(text: str) -> tuple[str | None, str]:
-    """An unnumbered paragraph's inline heading: a short phrase that calls on no one, and a long sentence after it
-    (not 贯彻实施《…条例》。推动5G网络覆盖。, sentences of a list each a task)."""
-    match = _PLAIN_HEADING.match(text)
-    if match is None:
+    """An unnumbered paragraph's inline heading: a short phrase closed by a stop that calls on no one, and a long
+    sentence after it (not 贯彻实施《…条例》。推动5G网络覆盖。, sentences of a list each a task)."""
+    heading, rest = split_heading(text)
+    if (
+        heading is None
+        or not text.startswith(f"{heading}。")
+        or any(mark in heading for mark in "，,要应须")
+        or len(rest.split("。", 1)[0]) < _HEADED_SENTENCE
+    ):
         return None, text
-    return match.group("heading"), text[match.start("sentence") :]
+    return heading, rest
+
+
+_HEADED_SENTENCE = 20
 
 
 _BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2})\s*(?=[^\d\s\-—－])")
