@@ -204,6 +204,12 @@ def subject_units(
     return units
 
 
+def calls_on_every_unit(units: Assignment) -> bool:
+    """Whether units are every unit of a kind alone (各部门、各单位), naming none of their own nor the governments below
+    (各县(区)人民政府): a call that puts no one in charge of a numbered item's work."""
+    return all(name.startswith(CALL_ON_ALL) and not name.endswith("政府") for name, _ in units.departments)
+
+
 def _helping_a_unit(text: str, at: int, who: str) -> Assignment | None:
     """A call on every unit of a kind to help a unit its sentence names (各相关单位要…,积极配合区交通运输局尽快完成…):
     that unit's work, the units of the kind helping; None for a call alone."""

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import (
-    CALL_ON_ALL,
     NEXT_MATTER,
     Assignment,
+    calls_on_every_unit,
     has_label,
     is_cut_label,
     parse_assignment,
@@ -323,7 +323,7 @@ def _unit_in_charge(body: str) -> Assignment | None:
     if (units := subject_units(text)) is not None:
         return units
     units = subject_units(text, item=True)
-    return None if units is None or units.departments[0][0].startswith(CALL_ON_ALL) else units
+    return None if units is None or calls_on_every_unit(units) else units
 
 
 def names_before_cut(names: str) -> str:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
-    CALL_ON_ALL,
     HELPERS_AFTER,
     LABELLED_LINE,
     LEAD_IN,
@@ -28,6 +27,7 @@ from greenpolicy.core.parsing.assignments import (
     SUMMARY_OPENING,
     SUMMARY_WORDS,
     Assignment,
+    calls_on_every_unit,
     parse_assignment,
     standing_rule,
     subject_units,
@@ -396,9 +396,7 @@ def _after_heading(body: str) -> str | None:
     units = subject_units(text, item=True)
     # not a call on every unit of a kind alone (各部门、各单位要…), but with units of their own among them
     # (各村、镇农产品质量安全监管站、镇畜牧兽医站等镇属相关单位要…), or on the governments below (各县(区)人民政府要…)
-    if units is None or all(
-        name.startswith(CALL_ON_ALL) and not name.endswith("政府") for name, _ in units.departments
-    ):
+    if units is None or calls_on_every_unit(units):
         return None
     return text
 
