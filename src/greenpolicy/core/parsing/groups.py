@@ -376,7 +376,7 @@ def _decisions_apart(text: str) -> list[str] | None:
     for decided in _DECIDED.finditer(text):
         cuts += [decided.start(), decided.end()]
         number, at = 1, decided.end()
-        while (following := _NEXT_DECISION.search(text, at)) is not None and int(
+        while (following := _NEXT_ITEM.search(text, at)) is not None and int(
             following["number"]
         ) == number + 1:
             cuts.append(following.start("number"))
@@ -390,7 +390,6 @@ def _decisions_apart(text: str) -> list[str] | None:
 
 # 会议议定:1.…, from after the stop before it
 _DECIDED = re.compile(r"[^。；;]{0,12}?(?:议定|决定)(?:如下|以下事项)?[:：]\s*(?=1[.．、])")
-_NEXT_DECISION = re.compile(r"[。；;]\s*(?P<number>\d{1,2})[.．、]\s*")
 
 
 def _circled_items_apart(text: str) -> list[str] | None:
