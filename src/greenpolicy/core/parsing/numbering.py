@@ -58,6 +58,11 @@ class Numbered(NamedTuple):
     number: str  # as a task number: （一）, 1, 一, 第三条
     body: str  # the text after the label
 
+    @property
+    def article(self) -> bool:
+        """Whether the line is a regulation's article (第三条), which binds rather than assigns a task."""
+        return self.label.startswith("第")
+
 
 @lru_cache(maxsize=4096)  # each line is asked several times: by the outline, the tables and the checks
 def read_label(text: str) -> Numbered | None:

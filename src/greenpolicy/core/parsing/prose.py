@@ -56,8 +56,8 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
     """The paragraphs calling on every unit of a kind to do its part (各单位要…, 为…,请各有关县(市、区)人民政府…认真对照…),
     each a task: in a notice that assigns no work in the usual ways, these are its tasks."""
     for line in lines:
-        if line.numbered is not None and line.numbered.label.startswith("第"):
-            continue  # 第四条 各有关部门应当…: a regulation's article binds, it assigns no task
+        if line.numbered is not None and line.numbered.article:
+            continue  # 第四条 各有关部门应当…
         text = (line.numbered.body if line.numbered is not None else line.text).strip()
         units = subject_units(_REQUEST.sub(r"\g<occasion>", text, count=1), item=True)
         if units is None or not units.departments[0][0].startswith("各"):

@@ -366,7 +366,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             line.assignment, line.assignment_only = bare, True
     body = line.numbered.body if line.numbered is not None else text
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
-    item = line.numbered is not None and not line.numbered.label.startswith("第")  # not a regulation's 第三条
+    item = line.numbered is not None and not line.numbered.article
     opening = subject_units(body, item=item) if line.assignment is None else None
     if opening is None and line.assignment is None and item and (past_heading := _after_heading(body)):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
