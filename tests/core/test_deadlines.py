@@ -146,6 +146,7 @@ def test_cells_without_a_deadline(text: str, expected: str | None) -> None:
         ("县交运局负责督促汽车客运站在一周内完成旅游特色商品商店设置", ["一周内"]),
         ("新集镇负责督促凤凰山景区五天内完成旅游特色商品商店设置", ["五天内"]),
         ("于3月10日内完成。", ["3月10日内"]),
+        ("自文件印发之日起30日内完成。", ["文件印发之日起30日内"]),
     ],
 )
 def test_completion_dates_inside_a_task(text: str, phrases: list[str]) -> None:
@@ -178,6 +179,7 @@ def test_a_period_to_finish_in_counts_from_the_document_date(text: str, due: dat
         "2021—2025年，每年安排资金。",
         "“十四五”期间，持续推进。",
         "扩大2020年硕士研究生招生规模。",
+        "政策文件发布后3天内，公开政策解读信息。",  # counted from each policy document, not this one
     ],
 )
 def test_windows_limits_and_programme_periods_are_not_completion_dates(text: str) -> None:

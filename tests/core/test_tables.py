@@ -369,6 +369,24 @@ def test_a_first_header_cell_spanning_the_area_columns() -> None:
     ]
 
 
+def test_one_spelled_out_header_cell_spanning_the_area_and_number_columns() -> None:
+    # 具 体 要 求 stands over 一、…, the row's number and its requirement; the page stops in the last row
+    ledger = parse_text(
+        "具 体 要 求 | 责任科室 | ||\n"
+        "一、围绕中心工作抓好主动公开。 | 1 | 深化民生领域信息公开。 | 办公室牵头,局各股室配合 |\n"
+        "二、围绕提质增效抓好政策解读 | 2 | 严格落实政策解读要求。 | 办公室牵头,局各股室配合 |\n"
+        "3 | 科学确定解读范围。 | 办公室 | |\n"
+        "三、围绕公众参与抓好决策公开。 | 4 | 建立健全政策制定公众参与机制,并及时"
+    )
+    rows = [(t.area, t.text, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("围绕中心工作抓好主动公开。", "深化民生领域信息公开。", ["办公室", "局各股室"], False),
+        ("围绕提质增效抓好政策解读", "严格落实政策解读要求。", ["办公室", "局各股室"], False),
+        ("围绕提质增效抓好政策解读", "科学确定解读范围。", ["办公室"], False),
+        ("围绕公众参与抓好决策公开。", "建立健全政策制定公众参与机制,并及时", [], True),
+    ]
+
+
 def test_header_cells_spanning_the_area_columns_and_an_unheaded_number_column() -> None:
     # 工作任务 spans 一、 and （一）, 具体要求 the number and the requirement
     ledger = parse_text(

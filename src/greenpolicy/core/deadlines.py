@@ -67,6 +67,7 @@ _CONDITIONAL = re.compile(
     r"视.{0,20}?情况|适时|根据国家.{0,12}(?:部署|要求|安排|出台)|按国家(?:要求|部署)|待国家"
     r"|^(?:国家|省|上级)[^，,。；;]{0,6}(?:出台|印发|下发|发布)[^，,。；;]{0,8}后"  # 省出台文件后2个月完成: counted from another body's act
 )
+_QUALIFIED = re.compile(r"(?![自于从在])[\u4e00-\u9fff]$")  # 政策文件, not 自文件
 _START = re.compile(r"^\s*(?:起|开始|以来|以后)")
 # After a date inside a task, words that make it a window granted until then, not work to finish.
 _WINDOW_AFTER = re.compile(
@@ -123,6 +124,8 @@ def find_completion_dates(text: str, *, issued_on: date | None) -> list[Deadline
     found: list[DeadlineMention] = []
     for relative in (*_RELATIVE.finditer(text), *_PERIOD.finditer(text)):
         phrase = relative.group(0)
+        if phrase.startswith("文件") and _QUALIFIED.search(text, 0, relative.start()):
+            continue  # 政策文件发布后3天内: counted from each of the documents it names, not this one's date
         deadline = Deadline(phrase, DeadlineKind.DATE, _after(issued_on, relative))
         found.append(DeadlineMention(deadline, relative.start(), relative.end()))
     for match in _DATE.finditer(text):

@@ -357,11 +357,14 @@ _BROKEN_SHARE = 8  # a table whose cells the page broke breaks one in eight at l
 _TRAILING_HEADER = 60
 
 
-_HEADER_HINT = re.compile(r"任务|工作|事项|措施|内容|序号|项目|名称|整治|领导|目标|领域|科目|分类|级指标")
+_HEADER_HINT = re.compile(
+    r"任务|工作|事项|措施|内容|要求|序号|项目|名称|整治|领导|目标|领域|科目|分类|级指标"
+)
 
 
 def _maybe_header(text: str) -> bool:
-    return len(text) < 200 and _HEADER_HINT.search(text) is not None
+    # a header cell may be spelled out letter by letter: 具 体 要 求
+    return len(text) < 200 and _HEADER_HINT.search("".join(text.split()) if " " in text else text) is not None
 
 
 def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
@@ -454,8 +457,11 @@ def _row_per_line(
         if goes_on and _closed_row(blocks, index):
             rows.append(_short_row(cells, rows, columns))
         elif short and not goes_on:
-            # the document stops in a row: its cells stand where those of the row above it start
-            lead = next((at for at, cell in enumerate(rows[-1]) if cell), 0)
+            # the document stops in a row: its cells stand where those of the row above it start, or, when it
+            # opens with an area heading, where the headings of its rank stand
+            lead = _area_column(rows, cells[0])
+            if lead is None:
+                lead = next((at for at, cell in enumerate(rows[-1]) if cell), 0)
             rows.append(("",) * min(lead, len(rows[0]) - len(cells)) + cells)
         elif len(cells) >= 2:
             rows.append(cells)
@@ -505,12 +511,13 @@ def _areas_under_header(header: Sequence[str], row: Sequence[str]) -> tuple[str,
     areas = 0
     while areas < len(row) - 1 and _is_area_line(row[areas]):
         areas += 1
-    if not areas or len(row) <= len(named) or [column_of(cell) for cell in named[:2]] != [Column.TASK] * 2:
+    if not areas or len(row) <= len(named) or column_of(named[0]) is not Column.TASK:
         return None
     cells = [""] * areas
     if row[areas].isdecimal() and Column.NUMBER not in map(column_of, named):
         cells.append("序号")
-    cells += named[1:]
+    # the work's own column under the spanning cell (工作任务 | 具体要求), or the one header cell over them all
+    cells += named[1:] if column_of(named[1]) is Column.TASK else named
     return tuple(cells) if len(cells) == len(row) else None
 
 
@@ -659,6 +666,22 @@ def _cells_continued(
 
 
 _ITEM_START = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")
+
+
+def _area_column(rows: Sequence[tuple[str, ...]], cell: str) -> int | None:
+    """The column where the rows above set area headings of the rank `cell` has (一、 or （一）), if it is one."""
+    if not _is_area_line(cell):
+        return None
+    rank = cell[0] in "(（"
+    return next(
+        (
+            at
+            for row in rows[1:]
+            for at, above in enumerate(row)
+            if _is_area_line(above) and (above[0] in "(（") == rank
+        ),
+        None,
+    )
 
 
 def _is_area_line(text: str) -> bool:
