@@ -174,6 +174,30 @@ def test_cells_one_per_line_on_a_double_spaced_page() -> None:
     assert ledger.tasks[1].incomplete
 
 
+def test_runs_of_numbered_items_each_closed_by_their_units_cell() -> None:
+    # a group cell over its items, the items of a row one a line, the units' cell after them; the page stops
+    # in the closing words of the last units' cell
+    ledger = parse_text(
+        _double_spaced(
+            "工作任务", "具体要求", "落实科室(部门)",
+            "做好各类规划主动公开",
+            "1.主动公开各类规划原文和政策解读。", "各科室、医保中心按职责分工落实",
+            "2.集中发布规划原文。", "办公室",
+            "做好财政信息公开",
+            "3.推进部门预算、决算公开。",
+            "4.定期公开医保基金收入、支出情况。",
+            "办公室、法规和基金监管科按职责分工落",
+        )
+    )  # fmt: skip
+    rows = [(t.area, t.text, [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("做好各类规划主动公开", "主动公开各类规划原文和政策解读。", ["各科室", "医保中心"], False),
+        ("做好各类规划主动公开", "集中发布规划原文。", ["办公室"], False),
+        ("做好财政信息公开", "推进部门预算、决算公开。", ["办公室", "法规和基金监管科"], True),
+        ("做好财政信息公开", "定期公开医保基金收入、支出情况。", ["办公室", "法规和基金监管科"], True),
+    ]
+
+
 def test_a_unit_cell_written_one_unit_a_line_keeps_the_rows_after_it_in_place() -> None:
     ledger = parse_text(
         _double_spaced(

@@ -157,7 +157,11 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
         rows = _separated_rows([group for group in groups if group], columns, cut=index >= len(blocks))
     elif numbered:  # under a 序号 column, or an unheaded one
         rows = _numbered_rows(cells, columns if columns[0] is Column.NUMBER else (Column.NUMBER, *columns))
-    elif (labelled := _labelled_rows(cells, columns) or _unnumbered_rows(cells, columns)) is not None:
+    elif (
+        labelled := _labelled_rows(cells, columns)
+        or _item_runs(cells, columns)
+        or _unnumbered_rows(cells, columns)
+    ) is not None:
         rows, numbered = labelled, True
     else:
         rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
@@ -225,6 +229,42 @@ def _labelled_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
         rows.extend((area,) for area in after)
         leading = []
     return rows
+
+
+def _item_runs(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]] | None:
+    """Rows of a table whose work cell holds a run of numbered items, the unit cell after them (工作任务 / 具体要求 /
+    落实科室 over 做好财政信息公开 / 6.积极推进… / 7.按照… / 办公室、法规和基金监管科…): each item a row, with the
+    units' cell that closes its run, and the group cell before the run on its first row (a cell merged down). A
+    last cell the page stops in closes the last run."""
+    if (
+        len(columns) != _MIN_GROUPED_COLUMNS
+        or columns[1] is not Column.TASK
+        or columns[0] not in _GROUP_COLUMNS
+    ):
+        return None
+    if columns[2] not in UNIT_COLUMNS:
+        return None
+    rows: list[tuple[str, ...]] = []
+    group, run, closing = "", list[str](), ""
+    for at, cell in enumerate(cells):
+        label = read_label(cell)
+        if label is not None and label.rank >= _ITEM_RANK and label.number == str(len(rows) + len(run) + 1):
+            if closing:
+                rows.extend((group if not index else "", item, closing) for index, item in enumerate(run))
+                group, run, closing = "", [], ""
+            run.append(cell)
+        elif run and not closing:
+            if not (reads_as_units(cell) or at == len(cells) - 1):
+                return None  # a cell between an item and its units that is none of them: not this layout
+            closing = cell
+        else:  # before the first run, or after a closed one: the group cell over the next
+            rows.extend((group if not index else "", item, closing) for index, item in enumerate(run))
+            group, run, closing = cell, [], ""
+    rows.extend((group if not index else "", item, closing) for index, item in enumerate(run))
+    return rows if len(rows) >= _MIN_LABELLED_ROWS else None
+
+
+_GROUP_COLUMNS = frozenset((Column.TASK, Column.AREA))
 
 
 def _unnumbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[str, ...]] | None:

@@ -36,6 +36,9 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
     cells_of = _cell_reader(columns)
     drafts: list[TaskDraft] = []
     area: str | None = None
+    # 办公室、医保中心按职责分工落: the page stops in the closing words of the last cell, after its last name
+    last_cell = table.rows[-1][-1].strip() if table.rows and table.rows[-1] else ""
+    cut_closure = last_cell if table.ends_document and _CUT_CLOSURE.search(last_cell) else None
     for row_index, raw in enumerate(table.rows):
         row = (*map(str.strip, raw), *("",) * (width - len(raw)))
         if _is_area_row(row, task_column):
@@ -46,6 +49,8 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         stops_inside = bool(
             table.ends_document and row_index == last_row and 0 < len(raw) < width and row[len(raw) - 1]
         )
+        if row[-1] and row[-1] == cut_closure:  # the last rows' units' cell, merged over them
+            row, stops_inside = (*row[:-1], _CUT_CLOSURE.sub("", row[-1])), True
         cells = cells_of(row)
         assignment = _assignment(cells)
         # most rows' units read cleanly: only a row read with doubt has its units looked for elsewhere
@@ -113,6 +118,9 @@ def _units_where_they_stand(
     else:
         moved[_DEPARTMENTS] = "、".join(run)
     return moved
+
+
+_CUT_CLOSURE = re.compile(r"等?按职(?:责(?:分(?:工(?:负|落)?)?)?)?$")
 
 
 def _ends_in_a_cut_name(assignment: Assignment | None) -> bool:
