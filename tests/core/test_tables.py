@@ -198,6 +198,23 @@ def test_runs_of_numbered_items_each_closed_by_their_units_cell() -> None:
     ]
 
 
+def test_a_task_cell_holding_the_next_numbered_items_gives_a_task_each() -> None:
+    # 4. and 5. share a cell: the numbers go on from the rows above; 1)… inside an item stays in it
+    ledger = parse_text(
+        "工作要求 | 二级要点 | 责任科室 |\n"
+        "一、优化政务公开工作基础 | 3.结合权责清单更新主动公开目录。 | 办公室牵头,各科室配合 |\n"
+        "二、提升依申请公开规范化程度 | 4.规范使用依申请公开系统。 5.用好平台监督管理功能。 | 办公室 |\n"
+        "三、加强政策解读 | 6.做好解读,一是同步起草;1.同步发布。 | 办公室 |\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("3", "结合权责清单更新主动公开目录。", ["办公室", "各科室"]),
+        ("4", "规范使用依申请公开系统。", ["办公室"]),
+        ("5", "用好平台监督管理功能。", ["办公室"]),
+        ("6", "做好解读,一是同步起草;1.同步发布。", ["办公室"]),
+    ]
+
+
 def test_a_unit_cell_written_one_unit_a_line_keeps_the_rows_after_it_in_place() -> None:
     ledger = parse_text(
         _double_spaced(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import Role, TaskKind
@@ -63,33 +64,52 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         task_text = cells.get(_TASK, "")
         if _WORDS.search(task_text) is None or _names_a_unit(task_text) or _names_a_column(task_text):
             continue  # empty, a figure or unit a shifted cell left there (3034, 社会保障局), a sub-header (投资)
-        label = read_label(task_text)
-        numbered = label is not None and label.rank >= _ITEM_RANK
         cut_short = stops_inside or (
             table.ends_document
             and row_index == last_row
             and task_column + 1 < len(row)
             and not any(row[task_column + 1 :])
         )
-        draft = TaskDraft(
-            kind=_KEY_TASK,
-            number=cells.get(_NUMBER) or (label.number if label and numbered else None),
-            section_path=(*section_path, area) if area else tuple(section_path),
-            heading=None,
-            text=split_heading(label.body)[1] if label and numbered else task_text,
-            assignment=assignment,
-            line=table.line,
-            area=_area_title(area),
-            deadline_cell=cells.get(_DEADLINE),
-            has_deadline_column=has_deadline_column,
-            incomplete=cut_short,
-        )
-        if (stops_inside and columns[len(raw) - 1] in UNIT_COLUMNS) or (
-            table.ends_document and row_index == last_row and _ends_in_a_cut_name(assignment)
-        ):  # …、区统计局、区 or 市科技局、市经: the last name is cut
-            draft = stopped_in_assignment(draft)
-        drafts.append(draft)
+        items = [task_text] if _NUMBER in cells else _items_of_cell(task_text)
+        for item_text in items:
+            label = read_label(item_text)
+            numbered = label is not None and label.rank >= _ITEM_RANK
+            draft = TaskDraft(
+                kind=_KEY_TASK,
+                number=cells.get(_NUMBER) or (label.number if label and numbered else None),
+                section_path=(*section_path, area) if area else tuple(section_path),
+                heading=None,
+                text=split_heading(label.body)[1] if label and numbered else item_text,
+                assignment=assignment,
+                line=table.line,
+                area=_area_title(area),
+                deadline_cell=cells.get(_DEADLINE),
+                has_deadline_column=has_deadline_column,
+                incomplete=cut_short and item_text is items[-1],
+            )
+            if item_text is items[-1] and (
+                (stops_inside and columns[len(raw) - 1] in UNIT_COLUMNS)
+                or (table.ends_document and row_index == last_row and _ends_in_a_cut_name(assignment))
+            ):  # …、区统计局、区 or 市科技局、市经: the last name is cut
+                draft = stopped_in_assignment(draft)
+            drafts.append(draft)
     return drafts
+
+
+def _items_of_cell(text: str) -> list[str]:
+    """The numbered items a task cell holds, each a task (4.规范使用…办理实效。 5.用好平台…): the next number after a
+    sentence's end starts the next. A cell without numbers, or whose numbers break off, is one task."""
+    label = read_label(text)
+    if label is None or label.rank < _ITEM_RANK or not label.number.isdecimal():
+        return [text]
+    starts = [0]
+    for found in _ITEM_AFTER_A_SENTENCE.finditer(text):
+        if int(found["number"]) == int(label.number) + len(starts):
+            starts.append(found.start("number"))
+    return [text[start:end].strip() for start, end in pairwise([*starts, len(text)])]
+
+
+_ITEM_AFTER_A_SENTENCE = re.compile(r"(?<=[。；;])\s*(?P<number>\d{1,3})[.．、]")
 
 
 def _units_where_they_stand(

@@ -64,7 +64,10 @@ def read_task_table(table: Table, *, ends_document: bool = False) -> TaskTable |
 
 def _lower_header(row: Sequence[str]) -> tuple[Column | None, ...] | None:
     """The columns a header's second row names: a header of its own, or the unit columns a cell above spans
-    (| | 牵头单位 | 配合单位 |: no number, no work, units' columns alone)."""
+    (| | 牵头单位 | 配合单位 |: no number, no work, units' columns alone). A row numbering its cells (一、… | 3.… |
+    办公室牵头,各科室配合) is the first of the body, whatever words it uses."""
+    if any(AREA_LINE.match(cell) or _ITEM_START.match(cell) for cell in row):
+        return None
     if (columns := header_columns(row)) is not None:
         return columns
     named = [column_of(cell) for cell in row if cell.strip()]
