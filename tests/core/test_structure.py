@@ -1151,6 +1151,29 @@ def test_the_items_of_a_notice_each_charging_every_unit_of_a_kind() -> None:
     assert articles.tasks == ()
 
 
+def test_articles_charging_a_body_of_their_own_are_its_tasks() -> None:
+    ledger = parse_text(
+        "第三十三条 防范事业单位债务风险向政府转移。事业单位债务严格限定由自身运营收入偿还。\n"
+        "第三十四条 县政府及各债务单位应制定债务风险应急保障预案,出现偿债危机时应及时上报。\n"
+        "第七章 监督问责\n"
+        "第三十五条 县政府及其部门应当加强政府性债务统计监控、考核评价、信息公开等工作。\n"
+        "第三十六条 各有关部门应当按照职责做好政府性债务的相关管理工作。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("第三十四条", ["县政府", "各债务单位"]), ("第三十五条", ["县政府及其部门"])]
+
+
+def test_a_verb_that_names_units_too_does_not_cut_a_subject_short() -> None:
+    ledger = parse_text(
+        "1.县委组织部、县农业农村局要加强对驻村工作队的日常管理和考核。\n"
+        "2.县财政局要做好驻村工作队的经费保障工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["县委组织部", "县农业农村局"],
+        ["县财政局"],
+    ]
+
+
 def test_the_items_of_a_series_each_going_straight_on_with_the_work_its_unit_does() -> None:
     ledger = parse_text(
         "(一)环境建设\n"

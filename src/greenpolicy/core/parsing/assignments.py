@@ -315,8 +315,9 @@ _ITEM_WHO = (
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
-    rf"负责|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|应当|应|加强|强化|继续|抓好|做好|组织|完善|推进|开展"
-    r"|督促|指导|落实|切实|积极|认真|全力|及时"
+    rf"负责|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|应当|应|加强|强化|继续|抓好|做好|完善|开展"
+    r"|督促|落实|切实|积极|认真|全力|及时"
+    r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
 )
 _ITEM_SUBJECT = re.compile(rf"{_ITEM_WHO}(?P<verb>(?:主要|具体)?(?:{_ITEM_VERBS}))")
 # A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
+    CALL_ON_ALL,
     HELPERS_AFTER,
     LABELLED_LINE,
     LEAD_IN,
@@ -366,8 +367,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
             line.assignment, line.assignment_only = bare, True
     body = line.numbered.body if line.numbered is not None else text
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
-    item = line.numbered is not None and not line.numbered.article
+    item = line.numbered is not None
     opening = subject_units(body, item=item) if line.assignment is None else None
+    if opening is not None and line.numbered is not None and line.numbered.article and _kinds_alone(opening):
+        opening = None  # 第四条 各有关部门应当… / 县级以上人民政府应当…: a rule for every body of a kind, no one's task
     if opening is None and line.assignment is None and item and (past_heading := _after_heading(body)):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
         body, opening = past_heading, subject_units(past_heading, item=True)
@@ -384,6 +387,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment = subject_units(text[asked.end() :])
     if line.assignment is None and item and "负责" in body:
         line.assignment = _units_in_charge(body)
+
+
+def _kinds_alone(units: Assignment) -> bool:
+    """Whether units name only kinds of bodies, each unit of a kind (各有关部门) or every level above one
+    (县级以上人民政府), not a body of their own."""
+    return all(name.startswith(CALL_ON_ALL) or "级以上" in name for name, _ in units.departments)
 
 
 def _after_heading(body: str) -> str | None:
@@ -568,6 +577,7 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
         line
         for index, line in enumerate(lines)
         if line.unit_subject
+        and not (line.numbered is not None and line.numbered.article)
         and not _after_what_was_asked(lines, index)
         and not _series_asked_above(lines, index)
         and not any(
