@@ -1163,6 +1163,16 @@ def test_articles_charging_a_body_of_their_own_are_its_tasks() -> None:
     assert rows == [("第三十四条", ["县政府", "各债务单位"]), ("第三十五条", ["县政府及其部门"])]
 
 
+def test_items_asking_a_unit_and_items_whose_purpose_takes_two_clauses() -> None:
+    ledger = parse_text(
+        "一、请省级主管预算单位做好预留项目执行情况公开和报告工作,于2024年4月底前完成公告。\n"
+        "二、预算单位登录省政府采购网公开预留项目执行情况。\n"
+        "三、为确保政策有效落实,不断提升政府采购透明度,各市区财政局要对所属预算单位进行督导检查。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [("一", ["省级主管预算单位"], "2024年4月底前"), ("三", ["各市区财政局"], None)]
+
+
 def test_a_verb_that_names_units_too_does_not_cut_a_subject_short() -> None:
     ledger = parse_text(
         "1.县委组织部、县农业农村局要加强对驻村工作队的日常管理和考核。\n"

@@ -301,7 +301,10 @@ NAME_BRACKET = (
 # When the work is due may come first (2023年3月底前,县住建局要完成…), or what it answers to
 # (按照安委会要求,各县区负责…)
 _DUE_FIRST = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,])?"
-_OCCASION_FIRST = r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,])?"
+# (the purpose may take a second clause: 为确保…有效落实,不断提升…透明度,各市区财政局要…)
+_OCCASION_FIRST = (
+    r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??)?"
+)
 # …and the unit's part may stand between it and the verb: 县科协作为科普工作的牵头单位,要…
 _AS_ITS_PART = r"(?:作为[^，,。；;：:]{2,30}[，,])?"
 _JOINS = r"联合(?![会社体国办])"  # 乡环境保护办公室联合乡综合行政执法大队…, not the 联合 of 联合会 or 联合社
@@ -311,8 +314,8 @@ _UNIT_SUBJECT = re.compile(
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
-_ITEM_WHO = (
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
+_ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
     rf"负责|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|应当|应|加强|强化|继续|抓好|做好|完善|开展"
