@@ -31,7 +31,7 @@ _LEAD_LABELS = (
 )
 _CO_LABELS = (
     "配合单位", "配合部门", "配合科室", "配合处室", "协办单位", "参与单位", "协同单位", "协同责任单位", "主要协作单位",
-    "协作单位", "协助单位", "协助部门", "工作协助部门", "共同责任单位", "相关责任单位", "相关单位", "参加单位", "配合",
+    "协作单位", "协作部门", "协助单位", "协助部门", "工作协助部门", "共同责任单位", "相关责任单位", "相关单位", "参加单位", "配合",
     "监督责任",  # who oversees the party answerable for a problem (主体责任：…，监督责任：…)
     "议案提出主体", "初审委员会",  # who moves the bill, and the congress committee that first reviews it
 )  # fmt: skip
