@@ -25,6 +25,17 @@ def test_a_sharing_sites_page_numbers_are_dropped_and_a_page_broken_in_a_sentenc
     ]
 
 
+def test_a_page_broken_inside_a_name_goes_on_past_the_empty_lines_before_it() -> None:
+    ledger = parse_text(
+        "《县土壤污染防治计划》由会员分享,可在线阅读,更多相关《县土壤污染防治计划(8页珍藏版)》请在金锄头文库上搜索。\n\n"
+        "1、县土壤污染防治计划(一)配合建设土壤环境质量监测网络。配合省、市完成监测点位设置。"
+        "(县生态环境局牵头,县发改局、县\n\n\n"
+        "2、林业局等参与,各镇(办、中心)落实)\n"
+    )
+    (task,) = ledger.tasks
+    assert [d.name for d in task.departments] == ["县生态环境局", "县发改局", "县林业局", "各镇(办、中心)"]
+
+
 def test_the_first_page_opening_the_document_with_a_heading_of_its_own_starts_the_pages() -> None:
     ledger = parse_text(
         "1、三、职责分工\n(一)镇党政办:负责发布信息和宣传相关救灾新闻报道,做好\n2、灾情统计。\n(二)派出所:负责灾区治安管理。\n"

@@ -1625,6 +1625,17 @@ def test_a_unit_label_after_a_space_on_an_items_line_assigns_the_item() -> None:
     assert [d.name for d in ledger.tasks[0].departments] == ["县委宣传部"]
 
 
+def test_a_label_clause_keeps_the_closing_bracket_of_its_last_units_name() -> None:
+    ledger = parse_text(
+        "1.严格重大规划和建设项目水资源论证制度。责任单位:镇水利站、各村(居)\n"
+        "2.落实国家节水行动方案。(责任单位:镇城建办、各村(居))\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["镇水利站", "各村(居)"],
+        ["镇城建办", "各村(居)"],
+    ]
+
+
 def test_each_units_share_of_the_work_under_its_heading_with_the_units_that_help_it() -> None:
     ledger = parse_text(
         "六、职责分工\n"

@@ -47,17 +47,28 @@ def page_numbers_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
             kept.append(block)
             continue
         rest = text[len(marker) :]
-        before = kept[-1] if page > 1 and kept else None  # the first page starts a line of its own
+        # the first page starts a line of its own; a later one goes on with the last line, empty lines between
+        written = _written_end(kept) if page > 1 else 0
         page += 1
-        if (
-            isinstance(before, Paragraph)
-            and before.text.strip()
-            and not before.text.rstrip().endswith(_SENTENCE_ENDS)
-        ):
+        before = kept[written - 1] if written else None
+        if isinstance(before, Paragraph) and not before.text.rstrip().endswith(_SENTENCE_ENDS):
+            del kept[written:]
             kept[-1] = Paragraph(before.text.rstrip() + rest, before.line)
         else:
             kept.append(Paragraph(rest, block.line))
     return kept
+
+
+def _written_end(blocks: Sequence[Block]) -> int:
+    """How many blocks stand up to the last one holding text, the empty lines after it left out."""
+    end = len(blocks)
+    while end and _empty(blocks[end - 1]):
+        end -= 1
+    return end
+
+
+def _empty(block: Block) -> bool:
+    return isinstance(block, Paragraph) and not block.text.strip()
 
 
 def _pages_start_at(blocks: Sequence[Block], first: int, page: str) -> bool:

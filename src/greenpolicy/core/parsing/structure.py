@@ -286,7 +286,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     if inline is not None and text[inline.start()].isspace() and not _FIELD_FIRST.match(text):
         inline = None  # a space stands between a record's fields only
     if inline is not None:
-        clause = text[inline.start() + 1 :].strip("（()） ")
+        clause = _unwrapped(text[inline.start() + 1 :])
         assignment = parse_assignment(clause, marked=True)
         remark_follows = assignment is None and "。" in clause
         if remark_follows:  # …，牵头部门：市交通局。建设进度相对较慢的县区为舒城县。
@@ -387,6 +387,17 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment = subject_units(text[asked.end() :])
     if line.assignment is None and item and "负责" in body:
         line.assignment = _units_in_charge(body)
+
+
+def _unwrapped(clause: str) -> str:
+    """A label's clause without the bracket around it (（牵头单位：市交通局）), a unit's own closing its name kept
+    (主体责任单位:各村(居))."""
+    clause = clause.strip().lstrip("（(").strip()
+    while clause[-1:] in (")", "）") and clause.count(")") + clause.count("）") > clause.count(
+        "("
+    ) + clause.count("（"):
+        clause = clause[:-1].rstrip()
+    return clause
 
 
 def _kinds_alone(units: Assignment) -> bool:
