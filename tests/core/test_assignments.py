@@ -208,6 +208,13 @@ def test_a_cut_off_list_names_nothing() -> None:
     assert parse_assignment("责任单位:市", marked=True) is None
 
 
+def test_a_damaged_name_under_a_unit_label_is_kept_and_flagged() -> None:
+    assignment = parse_assignment("牵头单位:政局", marked=True)
+    assert assignment is not None
+    assert assignment.departments == (("政局", LEAD),)
+    assert assignment.doubtful == ("政局",)
+
+
 def test_deadline_inside_the_parenthesis_is_not_a_department() -> None:
     assignment = parse_assignment("市司法局牵头，2021年底前完成")
     assert assignment is not None

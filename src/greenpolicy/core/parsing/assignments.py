@@ -55,6 +55,8 @@ _PERSON_LABELS = (
     "联系人",
     "负责人",
 )  # fmt: skip
+_UNIT_LABELS = frozenset(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS)
+_DAMAGED_NAME = re.compile(r"[\u4e00-\u9fff]+(?:局|委|办|厅|部|署|站|所|中心)")
 _ALL_LABELS = _LEAD_LABELS + _CO_LABELS + _MIXED_LABELS + _DEADLINE_LABELS + _PERSON_LABELS
 # A label may say which kind of unit it means in brackets: 牵头科室(单位)：
 _LABEL = re.compile(
@@ -458,7 +460,12 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             return Assignment((), deadline_text=deadline_text, rules=tuple(rules), implied=implied)
         return None
     doubtful = tuple(name for name, _ in named if not looks_like_department(name))
-    if doubtful and (not marked or len(doubtful) == len(named)):
+    # names under a unit label ending as a unit's do are kept, and flagged, though none reads as a unit
+    # (牵头单位:政局, a name damaged; not 责任单位:市, a name the page cut)
+    labelled = any(label in _UNIT_LABELS for label, _ in segments) and all(
+        _DAMAGED_NAME.fullmatch(name) for name in doubtful
+    )
+    if doubtful and (not marked or (len(doubtful) == len(named) and not labelled)):
         return None
     return Assignment(_settle_roles(named), open_ended, deadline_text, tuple(rules), doubtful, implied)
 
