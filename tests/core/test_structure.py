@@ -1625,6 +1625,21 @@ def test_a_unit_label_after_a_space_on_an_items_line_assigns_the_item() -> None:
     assert [d.name for d in ledger.tasks[0].departments] == ["县委宣传部"]
 
 
+def test_an_items_first_share_is_kept_with_the_shares_cut_from_its_line() -> None:
+    # the only item of its series opening with a unit: its shares after it make it one of a run
+    ledger = parse_text(
+        "(一)总则:本方案所称的长者饭堂,是指为老年人提供助餐服务的场所。\n"
+        "(二)职责分工:区民政局负责长者饭堂的规划、业务指导、监督检查;"
+        "区教育局负责具体实施老年人助餐配餐服务工作;市场监管部门负责对长者饭堂的食品安全进行日常监管。\n"
+        "(三)运营管理:长者饭堂应当公示价格,接受社会监督。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("(二)", ["区民政局"]),
+        (None, ["区教育局"]),
+        (None, ["市场监管部门"]),
+    ]
+
+
 def test_a_label_clause_keeps_the_closing_bracket_of_its_last_units_name() -> None:
     ledger = parse_text(
         "1.严格重大规划和建设项目水资源论证制度。责任单位:镇水利站、各村(居)\n"

@@ -597,6 +597,10 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
                 _series_of(lines, index) if line.numbered is not None else _neighbours(lines, index)
             )
         )
+        # (二)区民政局负责…;区教育局负责…: an item's first share, the shares after it cut from its line
+        and not (
+            index + 1 < len(lines) and lines[index + 1].line == line.line and lines[index + 1].unit_subject
+        )
     ]
     for line in lone:
         line.assignment, line.unit_subject = None, False
