@@ -431,6 +431,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "市科技馆",
         "县图书馆",
         "城关镇",
+        "镇(街)",  # each unit of a level, its like in brackets
+        "村(居、场)",
         "射箭乡",
         "嵩阳街道",
         "新集镇",  # a town named for its market (集), as many in Anhui and Henan are

@@ -471,6 +471,10 @@ _LOCAL_DEPARTMENT = re.compile(
     r"^(?:[省市县区](?!级|直|属|场)|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场(?!监)|[省市县区][直级属]))"
     r"[\u4e00-\u9fff]{2,6}部门$"
 )
+# a level with its like in brackets: 镇(街), 村(居、场)
+_LEVEL_AND_ITS_LIKE = re.compile(
+    r"(?:乡镇|镇|乡|村)\((?:街道?|居|社区|镇|场|办)(?:、[\u4e00-\u9fff]{1,4})*\)"
+)
 # A township, a street office (written short: 仁兴街), a community, a grid zone or a village of a town: 城关镇, 嵩阳街道,
 # 西海社区, 第十片区, 山岔村, and a street office named for its side of town (西街道).
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街|社区|片区|村)|[东西南北中]街道)$")
@@ -487,6 +491,8 @@ def looks_like_department(name: str) -> bool:
     key = normalize_name(name)
     if not 2 <= len(key) <= _MAX_NAME_LENGTH:
         return False
+    if _LEVEL_AND_ITS_LIKE.fullmatch(key):  # 镇(街)负责…, 村(居)…: each unit of the level, as 各镇(街) says
+        return True
     if len(key) == 2:
         # Two characters are a person's name far more often than a body, or a field's department written short.
         return key in _TWO_CHARACTER_BODIES or key in _FIELDS_WRITTEN_SHORT
