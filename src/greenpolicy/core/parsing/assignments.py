@@ -18,6 +18,8 @@ from greenpolicy.core.parsing.brackets import split_top_level
 
 _LEAD_LABELS = (
     "牵头责任单位",
+    "牵头负责单位",
+    "牵头负责部门",
     "主要责任单位",
     "主要责任部门",
     "牵头单位",
