@@ -1639,6 +1639,17 @@ def test_a_unit_label_after_a_space_on_an_items_line_assigns_the_item() -> None:
     assert [d.name for d in ledger.tasks[0].departments] == ["县委宣传部"]
 
 
+def test_a_unit_charged_with_how_it_does_its_part_shares_the_work_out() -> None:
+    ledger = parse_text(
+        "市财政局积极做好资金保障和监管工作,确保资金及时足额到位。市商务局负责具体活动组织实施和效果评估。"
+        "专项资金使用将接受审计部门和社会监督。\n"
+    )
+    assert [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("市财政局积", ["市财政局"]),
+        ("市商务局负", ["市商务局"]),
+    ]
+
+
 def test_an_items_first_share_is_kept_with_the_shares_cut_from_its_line() -> None:
     # the only item of its series opening with a unit: its shares after it make it one of a run
     ledger = parse_text(

@@ -313,7 +313,7 @@ _OCCASION_FIRST = (
 _AS_ITS_PART = r"(?:作为[^，,。；;：:]{2,30}[，,])?"
 _JOINS = r"联合(?![会社体国办])"  # 乡环境保护办公室联合乡综合行政执法大队…, not the 联合 of 联合会 or 联合社
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|主要做好|主要抓好)"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|(?:主要|积极|切实|认真|全力)(?:做好|抓好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
