@@ -174,6 +174,24 @@ def test_cells_one_per_line_on_a_double_spaced_page() -> None:
     assert ledger.tasks[1].incomplete
 
 
+def test_a_table_of_duties_each_row_opening_with_its_unit_ends_at_a_row_that_does_not() -> None:
+    ledger = parse_text(
+        _double_spaced(
+            "管理事项 中考、高考保障",
+            "相关部门", "职责分工",
+            "区公安分局", "维护考点周边安全、试卷运送保管安全保障。",
+            "区卫计委", "考点及相关医院医疗服务、高考体检保障。",
+            "相关依据 相关依据", "《关于召开全国普通高校招生考试安全工作电视电话会议的通知》。",
+            "高考前夕,区政府牵头召开联席会议,区教育局负责组织考点学校做好考务人员培训工作。",
+        )
+    )  # fmt: skip
+    rows = [(t.kind.value, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("key_task", "维护考点周边", ["区公安分局"]),
+        ("key_task", "考点及相关医", ["区卫计委"]),
+    ]
+
+
 def test_runs_of_numbered_items_each_closed_by_their_units_cell() -> None:
     # a group cell over its items, the items of a row one a line, the units' cell after them; the page stops
     # in the closing words of the last units' cell

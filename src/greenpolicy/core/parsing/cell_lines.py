@@ -505,6 +505,7 @@ def _body_per_line(
     double-spaced), where the table ends, and whether empty lines separate its rows. The header repeated at the
     top of a new page is passed over."""
     width = len(header)
+    units_first = column_of(header[0]) in UNIT_COLUMNS
     groups: list[list[str]] = [[]]
     group_start = index
     blank_before = False  # an empty line ends a row only when another cell follows it
@@ -543,6 +544,8 @@ def _body_per_line(
             continue
         if attachment_title(cell) is not None or column_of(cell) is Column.NUMBER:
             break  # the next attachment, or the next table's header (附件2 / … / 序号)
+        if units_first and not sum(map(len, groups)) % width and not reads_as_units(cell):
+            break  # 相关部门 / 职责分工 / 区公安分局 / … / 相关依据: each row opens with its unit, or the table ends
         if blank_before and not double_spaced:
             groups.append([])
             group_start = index

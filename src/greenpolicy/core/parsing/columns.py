@@ -48,7 +48,8 @@ _COLUMN_NAMES: tuple[tuple[Column, re.Pattern[str]], ...] = (
     (Column.AREA, re.compile(r"领域|类别|板块|方向|方面|类型|^分类$|^[一二三]级指标$")),
     (
         Column.TASK,
-        re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事|项目|名称|整治|要求|细化|问题|科目"),
+        # 职责分工, 部门职责: each unit's duties, as a ledger of duties gives them
+        re.compile(r"任务|工作|内容|措施|事项|要点|举措|目标|实事|项目|名称|整治|要求|细化|问题|科目|职责"),
     ),
 )
 MAX_HEADER_CELL = 12

@@ -360,8 +360,8 @@ _BROKEN_SHARE = 8  # a table whose cells the page broke breaks one in eight at l
 _TRAILING_HEADER = 60
 
 
-_HEADER_HINT = re.compile(
-    r"任务|工作|事项|措施|内容|要求|序号|项目|名称|整治|领导|目标|领域|科目|分类|级指标"
+_HEADER_HINT = re.compile(  # (a units' column may come first: 相关部门 / 职责分工)
+    r"任务|工作|事项|措施|内容|要求|序号|项目|名称|整治|领导|目标|领域|科目|分类|级指标|^\S{0,4}(?:部门|单位)$"
 )
 
 
