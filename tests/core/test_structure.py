@@ -1639,6 +1639,19 @@ def test_a_unit_label_after_a_space_on_an_items_line_assigns_the_item() -> None:
     assert [d.name for d in ledger.tasks[0].departments] == ["县委宣传部"]
 
 
+def test_the_duties_field_running_into_its_numbered_shares() -> None:
+    ledger = parse_text(
+        "1、活动协调组\n组长:张三\n"
+        "职责分工:(1)街道党政办负责元宵系列活动的宣传报道工作,协调各科室。(2)街道文化站负责制订元宵系列活动总体方案。\n"
+        "2、后勤保障组\n组长:李四\n职责分工:街道城管城建科负责元宵系列活动期间的卫生保洁工作。\n"
+    )
+    assert [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("街道党政办", ["街道党政办"]),
+        ("街道文化站", ["街道文化站"]),
+        ("街道城管城", ["街道城管城建科"]),
+    ]
+
+
 def test_a_unit_charged_with_how_it_does_its_part_shares_the_work_out() -> None:
     ledger = parse_text(
         "市财政局积极做好资金保障和监管工作,确保资金及时足额到位。市商务局负责具体活动组织实施和效果评估。"

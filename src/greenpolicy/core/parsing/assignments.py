@@ -238,6 +238,9 @@ def undoubted_units(text: str) -> Assignment | None:
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
+# The field naming the units' duties (职责分工:(1)街道党政办负责…): the shares after it are what it names
+# (部门分工:, 责任分工: are labels of the units themselves)
+DUTIES_FIELD = re.compile(r"^(?:主要|工作|部门)?职责(?:分工)?[:：]")
 # The points a leader counts out: 一是…, 一要…, 第二，…, 其三，…
 POINT = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}(?:是|要(?!求))|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"

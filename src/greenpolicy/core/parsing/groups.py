@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import (
+    DUTIES_FIELD,
     LABELLED_LINE,
     LEAD_IN,
     NEXT_MATTER,
@@ -60,6 +61,10 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         # (一)第一阶段(5月10日前)1.按照…要求,公安局交警大队要…: the headings run into the item, apart before its shares
         *headings, text = _glued_headings_apart(text)
         yield from (Paragraph(glued, block.line) for glued in headings)
+        if (field := DUTIES_FIELD.match(text)) is not None and text[field.end() :].strip():
+            # 职责分工:(1)街道党政办负责…。(2)…: the name of the duties' field heads the shares it runs into
+            yield Paragraph(field.group(0), block.line)
+            text = text[field.end() :].strip()
         series = _drafting_series(text) if "起草" in text else None
         if series is None and ("议定" in text or "决定" in text):
             series = _decisions_apart(text)

@@ -17,6 +17,7 @@ from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
     CALL_ON_ALL,
+    DUTIES_FIELD,
     HELPERS_AFTER,
     LABELLED_LINE,
     LEAD_IN,
@@ -629,10 +630,15 @@ def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
 
 def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
     """Whether a piece cut from a paragraph follows what a meeting or a leader asked in it, right before it (…汇报。
-    会议要求, / 区住建局要…) or in an earlier sentence (会议强调,各单位要…。 / 区交通运输局要…)."""
+    会议要求, / 区住建局要…) or in an earlier sentence (会议强调,各单位要…。 / 区交通运输局要…), or the field
+    naming its duties (职责分工: / 街道城管城建科负责…)."""
     at = index - 1
     while at >= 0 and lines[at].line == lines[index].line:
-        if LEAD_IN.search(lines[at].text) or POINT.match(lines[at].text):
+        if (
+            LEAD_IN.search(lines[at].text)
+            or POINT.match(lines[at].text)
+            or DUTIES_FIELD.match(lines[at].text)
+        ):
             return True
         at -= 1
     return False
