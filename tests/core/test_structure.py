@@ -1411,20 +1411,6 @@ def test_a_record_of_numbered_fields_under_its_heading_is_the_task_of_its_unit_f
     assert rows == [("(一)", "春节农夫篮球赛", ["汤口社区"]), ("(二)", "舞龙贺新春表演", ["山岔村"])]
 
 
-def test_a_record_whose_fields_name_its_work_leaves_its_heading_out_of_its_text() -> None:
-    ledger = parse_text(
-        "1.优军优抚服务\n"
-        "(1)优待抚恤\n服务对象:现役军人、烈士遗属。\n服务内容:为符合条件人员发放抚恤金、优待金。\n"
-        "牵头负责单位:退役军人部。\n"
-        "(2)退役军人安置\n服务对象:退役军人。\n服务内容:按规定享受扶持就业优惠政策。\n牵头负责单位:退役军人部。\n"
-    )
-    rows = [(t.number, t.text.split("\n")[0], [d.name for d in t.departments]) for t in ledger.tasks]
-    assert rows == [
-        ("(1)", "服务对象:现役军人、烈士遗属。", ["退役军人部"]),
-        ("(2)", "服务对象:退役军人。", ["退役军人部"]),
-    ]
-
-
 def test_a_numbered_heading_of_a_place_assigns_nothing() -> None:
     ledger = parse_text(
         "(二)新时代文明实践站\n1.显著位置展示新时代文明实践站导视图。\n"

@@ -104,10 +104,8 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
     section_path = path(ancestors, by_position)
     if heading and (number is not None or inline):
         section_path = (*section_path, f"{first.numbered.label if first.numbered else ''}{heading}")
-        # (一)春节农夫篮球赛 / 竞赛时间:… / 竞赛地点:…: a record under its heading, the heading naming the work
-        # where no field of the record does (服务内容:…)
-        if parts and all(map(_FIELD_LINE.match, parts)) and not any(map(_WORK_FIELD.match, parts)):
-            parts = [heading, *parts]
+        if parts and all(map(_FIELD_LINE.match, parts)):  # (一)春节农夫篮球赛 / 竞赛时间:… / 竞赛地点:…
+            parts = [heading, *parts]  # a record under its heading: the heading names the work
     return TaskDraft(
         kind=TaskKind.ITEM if point.separate else TaskKind.MEASURE,
         number=number,
@@ -165,7 +163,6 @@ _POSTED_AT = re.compile(
 )
 _HEADING_LINE = 30
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
-_WORK_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:内容|任务|措施)[:：]")
 _PROBLEM = re.compile(r"^(?:存在问题|主要问题|问题描述|发现问题)\s*[:：]\s*")
 
 
