@@ -164,6 +164,17 @@ def test_items_numbered_with_a_small_full_stop() -> None:
     assert ledger.tasks[0].section_path == ("一、开展云网升级", "1﹒打造总门户")
 
 
+def test_an_item_opening_with_a_year_a_template_masks_keeps_its_number() -> None:
+    ledger = parse_text(
+        "1.20XX中国客家生态文化旅游节新闻发布会\n活动时间:3月上旬\n牵头单位:县委宣传部、县旅游局\n"
+        "2.客家生态文化旅游节启动仪式\n活动时间:3月20日上午\n牵头单位:县委宣传部\n"
+    )
+    assert [(t.number, t.text.split("\n")[0]) for t in ledger.tasks] == [
+        ("1", "20XX中国客家生态文化旅游节新闻发布会"),
+        ("2", "客家生态文化旅游节启动仪式"),
+    ]
+
+
 def test_labels_with_stray_spaces_before_their_stop() -> None:
     ledger = parse_text(
         "一 、 承担的省政府工作报告重点工作任务\n"

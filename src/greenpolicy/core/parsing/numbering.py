@@ -13,8 +13,8 @@ _LABEL = re.compile(
     rf"|(?P<article>第[{_CN}\d]+条)"
     rf"|(?P<cn>[{_CN}]+(?:、(?![{_CN}])|[．.](?![{_CN}\d])|[ \u3000]+、(?=[ \u3000])))"  # 一 、 with stray spaces
     rf"|(?P<paren_cn>[（(][{_CN}]+[）)])"
-    # ﹒: a small full stop; 2.2022年度… and 3.8月上旬…: not 2.5; 2 . 以兰考…: stray spaces around the stop
-    r"|(?P<num>\d{1,3}(?:[.．﹒](?!\d)|[.．﹒](?=\d{4}年|\d{1,2}月)|、|[ \u3000]+[.．﹒、](?=[ \u3000])))"
+    # ﹒: a small full stop; 2.2022年度…, 1.20XX中国… (a year a template masks) and 3.8月上旬…: not 2.5; 2 . 以兰考…: stray spaces around the stop
+    r"|(?P<num>\d{1,3}(?:[.．﹒](?!\d)|[.．﹒](?=\d{4}年|\d{2}[Xx×]{2}|\d{1,2}月)|、|[ \u3000]+[.．﹒、](?=[ \u3000])))"
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
     r"|(?P<circled>[①-⑳])"
     # 图①: / 图2: the captions of an inspection's photos, each a problem found
