@@ -233,6 +233,19 @@ def test_a_task_cell_holding_the_next_numbered_items_gives_a_task_each() -> None
     ]
 
 
+def test_a_task_cell_whose_numbers_start_again_from_one_is_one_task() -> None:
+    # the steps of each row's work, numbered from 1 in every row
+    ledger = parse_text(
+        "任务清单 | 责任清单 | 时限清单 |\n"
+        "1.落实防汛防台行政首长负责制; 2.明确班子成员职责清单; | 党政办 | 4月 |\n"
+        "1.明确应消站防汛工作职责和防汛联络员; | 应消站 | 4月 |\n"
+    )
+    assert [t.text for t in ledger.tasks] == [
+        "落实防汛防台行政首长负责制; 2.明确班子成员职责清单;",
+        "明确应消站防汛工作职责和防汛联络员;",
+    ]
+
+
 def test_a_unit_cell_written_one_unit_a_line_keeps_the_rows_after_it_in_place() -> None:
     ledger = parse_text(
         _double_spaced(

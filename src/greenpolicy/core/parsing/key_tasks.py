@@ -70,7 +70,11 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             and task_column + 1 < len(row)
             and not any(row[task_column + 1 :])
         )
-        items = [task_text] if _NUMBER in cells else _items_of_cell(task_text)
+        items = (
+            [task_text]
+            if _NUMBER in cells
+            else _items_of_cell(task_text, after=drafts[-1] if drafts else None)
+        )
         for item_text in items:
             label = read_label(item_text)
             numbered = label is not None and label.rank >= _ITEM_RANK
@@ -96,11 +100,18 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
     return drafts
 
 
-def _items_of_cell(text: str) -> list[str]:
-    """The numbered items a task cell holds, each a task (4.规范使用…办理实效。 5.用好平台…): the next number after a
-    sentence's end starts the next. A cell without numbers, or whose numbers break off, is one task."""
+def _items_of_cell(text: str, *, after: TaskDraft | None) -> list[str]:
+    """The numbered items a task cell holds, each a task, where they go on from the item of the row before (3.… /
+    4.规范使用…办理实效。 5.用好平台…): the next number after a sentence's end starts the next. A cell whose numbers
+    start again from 1 (1.落实…; 2.结合实际…), as the steps of its row's work, is one task, as is one without them."""
     label = read_label(text)
     if label is None or label.rank < _ITEM_RANK or not label.number.isdecimal():
+        return [text]
+    if (
+        after is None
+        or not (after.number or "").isdecimal()
+        or int(after.number or 0) + 1 != int(label.number)
+    ):
         return [text]
     starts = [0]
     for found in _ITEM_AFTER_A_SENTENCE.finditer(text):
