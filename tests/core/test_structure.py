@@ -1636,6 +1636,16 @@ def test_a_unit_label_after_a_space_on_an_items_line_assigns_the_item() -> None:
     assert [d.name for d in ledger.tasks[0].departments] == ["县委宣传部"]
 
 
+def test_units_parts_run_together_each_after_its_name_and_a_colon() -> None:
+    ledger = parse_text(
+        "教体局:制定并完善高考工作风险点防控方案、考区安全类突发及偶发事件应急处置预案等方案预案,多频次对高考相关设施设备"
+        "进行模拟演练、测试,落实好考生住地安全保卫、试卷保管运送、考点秩序维护等相关工作。"
+        "公安局:抽调6名民警分别做好两个考点试卷押送、监督、保卫工作,全天候巡查校园及校园周边可能影响考试安全的风险。"
+        "卫健局:安排县医院急诊科4名医务人员及2辆救护车驻考点备勤,并根据天气情况做好考生防暑降温工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["教体局"], ["公安局"], ["卫健局"]]
+
+
 def test_the_duties_field_running_into_its_numbered_shares() -> None:
     ledger = parse_text(
         "1、活动协调组\n组长:张三\n"

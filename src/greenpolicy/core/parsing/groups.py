@@ -110,6 +110,10 @@ def _run_on_lines_apart(blocks: Sequence[Block]) -> Sequence[Block]:
             cuts = sorted(
                 {*cuts, *(duty.start() for duty in _DUTY.finditer(text) if undoubted_units(duty["who"]))}
             )
+        # 教体局:制定…。公安局:抽调6名民警…。卫健局:…: each unit's part, its name before a colon, two or more
+        parts = [part.start() for part in _UNIT_PART.finditer(text) if undoubted_units(part["who"])]
+        if len(parts) >= _MIN_UNIT_PARTS:
+            cuts = sorted({*cuts, *(part for part in parts if part)})
         starts = [0, *cuts]
         apart.extend(
             Paragraph(text[start:end].strip(), block.line)
@@ -218,6 +222,8 @@ _SECTION_AFTER_SENTENCE = re.compile(
 _DUTY = re.compile(r"(?<=[。；;：:)）])(?P<who>[^。；;：:，,（()）“”\s]{2,30}?)[：:。](?=负责)")
 
 
+_UNIT_PART = re.compile(r"(?:^|(?<=[。；;]))(?P<who>[^。；;：:，,（()）“”\s]{2,20}?)[：:](?=[^：:\s])")
+_MIN_UNIT_PARTS = 2
 _SUMMARY_AHEAD = re.compile(SUMMARY_OPENING)
 _GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")
 _LABEL_REACH = 40  # enough of the text after a space to tell a label (（二十三）, 牵头责任单位：)
