@@ -1646,6 +1646,16 @@ def test_units_parts_run_together_each_after_its_name_and_a_colon() -> None:
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["教体局"], ["公安局"], ["卫健局"]]
 
 
+def test_the_first_units_part_may_follow_the_heading_it_runs_on_from() -> None:
+    ledger = parse_text(
+        "一、完善组织指挥体系。为确保防汛抗旱工作指挥有力、调度有方,调整完善防汛抗旱指挥部,负责领导组织全县防汛抗旱工作,"
+        "分指挥部办公室具体承担与本单位职责相关的防汛抗旱日常工作,对本单位、本行业的防汛抗旱安全负总责。"
+        "二、明确职责任务分工县应急管理局:履行县防指办公室职责,负责防汛抗旱应急救援和指挥机构日常工作。"
+        "县水利局:履行水利防汛抗旱分指挥部办公室职责。负责江河湖库的防汛安全,会同住建部门做好城镇防汛抗旱工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["县应急管理局"], ["县水利局"]]
+
+
 def test_the_duties_field_running_into_its_numbered_shares() -> None:
     ledger = parse_text(
         "1、活动协调组\n组长:张三\n"

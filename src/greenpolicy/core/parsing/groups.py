@@ -222,7 +222,10 @@ _SECTION_AFTER_SENTENCE = re.compile(
 _DUTY = re.compile(r"(?<=[。；;：:)）])(?P<who>[^。；;：:，,（()）“”\s]{2,30}?)[：:。](?=负责)")
 
 
-_UNIT_PART = re.compile(r"(?:^|(?<=[。；;]))(?P<who>[^。；;：:，,（()）“”\s]{2,20}?)[：:](?=[^：:\s])")
+# (the first may follow the heading it runs on from: 二、明确职责任务分工县应急管理局:…)
+_UNIT_PART = re.compile(
+    r"(?:^|(?<=[。；;])|(?<=分工))(?=(?P<who>[^。；;：:，,（()）“”\s]{2,20}?)[：:][^：:\s])"
+)
 _MIN_UNIT_PARTS = 2
 _SUMMARY_AHEAD = re.compile(SUMMARY_OPENING)
 _GAP = re.compile(r"[ \u3000\xa0]+(?=\S)")
