@@ -1656,6 +1656,14 @@ def test_the_first_units_part_may_follow_the_heading_it_runs_on_from() -> None:
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["县应急管理局"], ["县水利局"]]
 
 
+def test_when_a_unit_does_the_work_may_stand_between_it_and_the_verb() -> None:
+    ledger = parse_text(
+        "1、交通海事部门在国庆节前要对旅游船只再进行一次安全检查,不合格的船只责令停航整改。\n"
+        "2、林业部门要认真做好景区内森林防火工作,对消防设备进行严格检查。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["交通海事部门"], ["林业部门"]]
+
+
 def test_the_duties_field_running_into_its_numbered_shares() -> None:
     ledger = parse_text(
         "1、活动协调组\n组长:张三\n"

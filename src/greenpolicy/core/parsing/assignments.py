@@ -312,8 +312,9 @@ _DUE_FIRST = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,
 _OCCASION_FIRST = (
     r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??)?"
 )
-# …and the unit's part may stand between it and the verb: 县科协作为科普工作的牵头单位,要…
-_AS_ITS_PART = r"(?:作为[^，,。；;：:]{2,30}[，,])?"
+# …and the unit's part, or when it does the work, may stand between it and the verb: 县科协作为科普工作的牵头单位,要…,
+# 交通海事部门在国庆节前要…
+_AS_ITS_PART = r"(?:作为[^，,。；;：:]{2,30}[，,]|在[^，,。；;：:]{2,12}?(?:前|期间|之前|以前))?"
 _JOINS = r"联合(?![会社体国办])"  # 乡环境保护办公室联合乡综合行政执法大队…, not the 联合 of 联合会 or 联合社
 _UNIT_SUBJECT = re.compile(
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|(?:主要|积极|切实|认真|全力)(?:做好|抓好))"
