@@ -1664,6 +1664,18 @@ def test_when_a_unit_does_the_work_may_stand_between_it_and_the_verb() -> None:
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["交通海事部门"], ["林业部门"]]
 
 
+def test_a_departments_members_help_it_and_an_event_is_no_unit() -> None:
+    ledger = parse_text(
+        "(一)志愿者工作部由团省委牵头负责,由省教育厅、省旅游局等单位组成。主要任务:负责志愿者招募、培训和管理。\n"
+        "(二)接待部由省机关事务局牵头负责,由省接待办、省交通运输厅等单位组成。"
+        "接待工作是体现我省运动会承办工作水平的重要方面。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["团省委", "省教育厅", "省旅游局"],
+        ["省机关事务局", "省接待办", "省交通运输厅"],
+    ]
+
+
 def test_the_duties_field_running_into_its_numbered_shares() -> None:
     ledger = parse_text(
         "1、活动协调组\n组长:张三\n"

@@ -433,6 +433,8 @@ _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各�
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道])、(?=[省市县区乡镇街])")
 _KIND_AFTER = re.compile(r"、各?(?:有关|相关)?(?:单位|部门|机构)$")
 _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
+# 志愿者工作部由团省委: a part of the work and the unit it is given to, not a name (but 自由贸易试验区)
+_BY_WHOM = re.compile(r"(?<!自)由")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?。、“”‘’\"《》<>\d]")
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(
@@ -459,8 +461,8 @@ _COMMON_WORD_END = re.compile(
     r"|(?:智慧|和谐|文明|示范|美丽|平安|绿色|完整|老旧|无烟|健康|幸福|城市|农村|城乡|新型|试点|重点|全域)[社片]区"
     r"|(?:[农乡山渔新古旧]|城中|示范|美丽|文明|幸福|和美|宜居|传统|行政|自然|贫困|重点|试点)村"
     r"|(?:步行|商业|美食|小吃|特色|文化|风情|历史|街|老|古|大|主|后|背|沿)街"
-    # a meeting, not a body: 新闻发布会, 项目推进会 (not 人民代表大会, 妇女联合会)
-    r"|(?:发布|座谈|推进|调度|动员|培训|现场|交流|洽谈|博览|研讨|见面|茶话|听证|评审|论证|通报|部署|总结|年|晚|例)会)$"
+    # a meeting or an event, not a body: 新闻发布会, 项目推进会, 运动会, 灯会 (not 人民代表大会, 妇女联合会)
+    r"|(?:发布|座谈|推进|调度|动员|培训|现场|交流|洽谈|博览|研讨|见面|茶话|听证|评审|论证|通报|部署|总结|年|晚|例|运动|交易|展览|展销|推介|联欢|庙|灯)会)$"
 )
 # Units named by their part in the work, as notices on plans and standards name them: 行业主管部门, 归口单位,
 # 项目承担单位, 主要起草单位, and notices on events: 部内主办单位, 归口管理单位.
@@ -508,6 +510,7 @@ def looks_like_department(name: str) -> bool:
         return True
     if (
         _NOT_IN_A_NAME.search(bare)
+        or _BY_WHOM.search(bare)
         or _ACTION_START.match(bare)
         or _COMMON_WORD_END.search(bare)
         or _TIME_START.match(bare)

@@ -199,7 +199,12 @@ def subject_units(
     together = subject.end() + 2 if asked_together else subject.end() if subject["verb"] in _TOGETHER else -1
     if together >= 0 and (partners := units_named_at(text, together)):
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
-    helping = HELPERS_AFTER.match(text, subject.end()) if subject["verb"] in _HELPED_VERBS else None
+    helping = (
+        HELPERS_AFTER.match(text, subject.end()) or _MEMBERS_AFTER.match(text, subject.end())
+        if subject["verb"] in _HELPED_VERBS
+        else None
+    )
+    # 志愿者工作部由团省委牵头负责,由省教育厅、省旅游局等单位组成: its members help it
     if helping is not None and (helpers := undoubted_units(helping["who"])) is not None:
         # 由丹凤街道牵头,县自然资源局配合,在12月底前完成… / 由省经贸委承办,省农业厅、卫生厅协办。: its helpers
         return units._replace(
@@ -350,6 +355,7 @@ CALL_ON_ALL = (
 )  # 各地发展改革部门要…, 其他涉及部门要积极配合: a call on every unit of a kind
 # The units helping the one named before: …牵头,县自然资源局配合 / …负责,有关部门积极配合 / …牵头负责,县公安局配合, or
 # after its work (县教育局负责…统筹管理、规划和指导,县编办、县财政局等部门要按照职责分工积极配合)
+_MEMBERS_AFTER = re.compile(r"(?:负责)?[，,]由(?P<who>[^，,。；;：:（(“”\s]{2,120}?)(?:等(?:单位|部门))?组成")
 HELPERS_AFTER = re.compile(
     r"(?:负责)?[^，,。；;：:]{0,40}?[，,](?P<who>[^，,。；;：:（(“”\s]{2,80}?)要?(?:按照?职责分工)?(?:积极|密切|共同|主动)?"
     r"(?:配合|参与|协办)"
