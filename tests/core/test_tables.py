@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from greenpolicy.core import parse_text
@@ -835,6 +837,25 @@ def test_a_whole_table_run_together_on_one_line_one_space_between_its_cells() ->
         ("2", "出台2010年度推进依法行政工作的意见", "全面推动依法行政工作规划的落实", ["各县市区政府", "政府各部门"], "四月份"),
         ("3", "探索建立依法行政考核指标体系", "全力打造依法行政工作的两大体系", ["各级依法行政领导小组办公室"], "全年"),
     ]  # fmt: skip
+
+
+def test_a_date_spaced_out_in_a_spaced_row_is_one_cell_as_written() -> None:
+    ledger = parse_text(
+        "政务信息系统整合共享 重点任务分工 序号 工作任务 负责单位 完成时限 "
+        "1 通过信息系统审计,掌握各部门信息系统数量。 省审计厅牵头,各有关部门配合。 2017 年 7 月底前 "
+        "2 基本完成“僵尸”信息系统的清理工作。 各有关部门负责。 2017 年 10 月底前 "
+        "3 制定本部门政务信息系统整合共享清单。 各有关部门负责。 2017 年 7 月底前 "
+        "4 加快推进电子政务内网政府系统建设任务落实。 省政府办公厅牵头,各地、各部门负责。 2018 年 6 月底前\n"
+    )
+    rows = [
+        (t.number, [d.name for d in t.departments], t.deadline.text, t.deadline.due) for t in ledger.tasks
+    ]
+    assert rows == [
+        ("1", ["省审计厅", "各有关部门"], "2017 年 7 月底前", date(2017, 7, 31)),
+        ("2", ["各有关部门"], "2017 年 10 月底前", date(2017, 10, 31)),
+        ("3", ["各有关部门"], "2017 年 7 月底前", date(2017, 7, 31)),
+        ("4", ["省政府办公厅", "各地", "各部门"], "2018 年 6 月底前", date(2018, 6, 30)),
+    ]
 
 
 def test_a_table_whose_cells_open_with_a_bar_a_lone_bar_ending_each_row() -> None:

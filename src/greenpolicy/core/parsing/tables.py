@@ -589,7 +589,7 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
         block = blocks[index]
         if not isinstance(block, Paragraph):
             break
-        tokens = block.text.split()
+        tokens = _tokens_spaced(block.text)
         if not tokens:
             index += 1
             continue
@@ -624,6 +624,16 @@ def _row_per_line_spaced(blocks: Sequence[Block], start: int, header: tuple[str,
 
 
 _SHORT_SPACED_ROW = 3
+
+
+def _tokens_spaced(text: str) -> list[str]:
+    """The cells of a row one space sets apart; a date spaced out (2017 年 7 月底前) is one cell, as written."""
+    kept = _SPACED_DATE.sub(lambda date: date[0].replace(" ", _KEPT_SPACE), text)
+    return [token.replace(_KEPT_SPACE, " ") for token in kept.split()]
+
+
+_SPACED_DATE = re.compile(r"\d{4} *年 *\d{1,2} *月")
+_KEPT_SPACE = "\ue000"  # a private-use character: never in a document's text
 
 
 def _units_ending_a_cut_row(tokens: Sequence[str]) -> list[str]:
