@@ -194,6 +194,22 @@ def test_a_table_of_duties_each_row_opening_with_its_unit_ends_at_a_row_that_doe
     ]
 
 
+def test_a_header_on_one_line_over_numbered_rows_one_cell_a_line_ending_before_a_section() -> None:
+    ledger = parse_text(
+        "中小学校食品安全管理\n序号 涉及部门 职责分工\n"
+        "1\n市教育局\n负责校园食品安全管理工作。指导监督学校落实食品安全主体责任。\n"
+        "2\n市市场监督管理局\n负责学校集中用餐食品安全的监督管理。\n"
+        "3\n市卫生健康委\n负责组织开展校园食品安全风险监测。\n\n"
+        "相关依据:\n\n1.《学校食品安全与营养健康管理规定》\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments], t.text[:6]) for t in ledger.tasks]
+    assert rows == [
+        ("1", ["市教育局"], "负责校园食品"),
+        ("2", ["市市场监督管理局"], "负责学校集中"),
+        ("3", ["市卫生健康委"], "负责组织开展"),
+    ]
+
+
 def test_runs_of_numbered_items_each_closed_by_their_units_cell() -> None:
     # a group cell over its items, the items of a row one a line, the units' cell after them; the page stops
     # in the closing words of the last units' cell

@@ -546,6 +546,8 @@ def _body_per_line(
             break  # the next attachment, or the next table's header (附件2 / … / 序号)
         if units_first and not sum(map(len, groups)) % width and not reads_as_units(cell):
             break  # 相关部门 / 职责分工 / 区公安分局 / … / 相关依据: each row opens with its unit, or the table ends
+        if blank_before and not double_spaced and _rows_end_before(groups, cell, width):
+            break  # 1 / 市教育局 / 负责… / 3 / … / (empty) / 相关依据:: whole numbered rows, then a section of its own
         if blank_before and not double_spaced:
             groups.append([])
             group_start = index
@@ -559,6 +561,19 @@ def _body_per_line(
             return groups, group_start, separated
         index += 1
     return groups, index, separated
+
+
+def _rows_end_before(groups: Sequence[list[str]], cell: str, width: int) -> bool:
+    """Whether numbered rows, whole, end at the empty line before `cell`: the first group was not set apart by
+    empty lines (one group holds several rows), and the cell after the gap is no row's number."""
+    first = groups[0]
+    return (
+        len(groups) == 1
+        and len(first) > width
+        and not len(first) % width
+        and first[0].isdecimal()
+        and not cell.isdecimal()
+    )
 
 
 def _header_repeated(blocks: Sequence[Block], index: int, marker: str, header: Sequence[str]) -> int | None:

@@ -392,6 +392,12 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
         return _row_per_line(blocks, start, separator, columns)
     if len(cells) == 1 and " " in stripped:
         header = _spaced_header(stripped)
+        if header is not None and _next_text(blocks, start).isdecimal():
+            # 序号 涉及部门 职责分工 / 1 / 市教育局 / 负责…: the header on one line, the rows one cell a line
+            apart = [*blocks[:start], *(Paragraph(cell, first.line) for cell in header), *blocks[start + 1 :]]
+            found = cell_per_line(apart, start)
+            if found is not None:
+                return found[0], found[1] - len(header) + 1
         if header is not None:
             return _row_per_line_spaced(blocks, start, header)
     if len(stripped) <= MAX_HEADER_CELL + 1 or _LABEL_AHEAD.search(stripped, 0, MAX_HEADER_CELL + 2):
@@ -402,6 +408,11 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
 
 _LABEL_AHEAD = re.compile(r"[|｜:：]")
 _LEADING_EMPTY_CELL = re.compile(r"^\s*[|｜]?\s*[|｜]")
+
+
+def _next_text(blocks: Sequence[Block], index: int) -> str:
+    """The text of the next line holding any after `index`."""
+    return next((text for at in range(index + 1, len(blocks)) if (text := text_at(blocks, at).strip())), "")
 
 
 def _header_wrapped(blocks: Sequence[Block], start: int, separator: re.Pattern[str]) -> Paragraph | None:
