@@ -434,7 +434,7 @@ _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道])、(?=[省市县区乡
 _KIND_AFTER = re.compile(r"、各?(?:有关|相关)?(?:单位|部门|机构)$")
 _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 # 志愿者工作部由团省委: a part of the work and the unit it is given to, not a name (but 自由贸易试验区)
-_BY_WHOM = re.compile(r"(?<!自)由")
+BY_WHOM = re.compile(r"(?<!自)由")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?。、“”‘’\"《》<>\d]")
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(
@@ -510,7 +510,7 @@ def looks_like_department(name: str) -> bool:
         return True
     if (
         _NOT_IN_A_NAME.search(bare)
-        or _BY_WHOM.search(bare)
+        or BY_WHOM.search(bare)
         or _ACTION_START.match(bare)
         or _COMMON_WORD_END.search(bare)
         or _TIME_START.match(bare)

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from greenpolicy.core.deadlines import find_completion_dates
-from greenpolicy.core.departments import DepartmentRegistry, looks_like_department, normalize_name
+from greenpolicy.core.departments import BY_WHOM, DepartmentRegistry, looks_like_department, normalize_name
 from greenpolicy.core.model import Role
 from greenpolicy.core.parsing.brackets import split_top_level
 
@@ -189,7 +189,7 @@ def subject_units(
     calls_on_all = who.startswith(CALL_ON_ALL) and not item and not in_charge_each
     if calls_on_all:
         return _helping_a_unit(text, subject.end(), who)
-    if _BY_WHOM.search(who, 1):
+    if BY_WHOM.search(who, 1):
         return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
     units = parse_assignment(_UNIT_PEOPLE.sub("", who))
     if units is None or units.doubtful:
@@ -341,7 +341,6 @@ _DECISION_SUBJECT = re.compile(
     rf"{_ITEM_WHO}(?P<verb>(?:主要|具体)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)))"
 )
 _UNIT_SUBJECT_WORK = 8
-_BY_WHOM = re.compile(r"(?<!自)由")  # not 自由贸易试验区
 _PART_LED_BY = re.compile(r"[^由]{1,16}(?<!自)由(?P<who>[^由]{2,40})")
 # A unit's people charged in its name: 县自然资源局全体班子成员要…
 _UNIT_PEOPLE = re.compile(

@@ -238,11 +238,10 @@ def _item_runs(cells: Sequence[str], columns: Sequence[Column | None]) -> list[t
     last cell the page stops in closes the last run."""
     if (
         len(columns) != _MIN_GROUPED_COLUMNS
-        or columns[1] is not Column.TASK
         or columns[0] not in _GROUP_COLUMNS
+        or columns[1] is not Column.TASK
+        or columns[2] not in UNIT_COLUMNS
     ):
-        return None
-    if columns[2] not in UNIT_COLUMNS:
         return None
     rows: list[tuple[str, ...]] = []
     group, run, closing = "", list[str](), ""
