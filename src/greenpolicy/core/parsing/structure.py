@@ -394,10 +394,9 @@ def _unwrapped(clause: str) -> str:
     """A label's clause without the bracket around it (（牵头单位：市交通局）), a unit's own closing its name kept
     (主体责任单位:各村(居))."""
     clause = clause.strip().lstrip("（(").strip()
-    while clause[-1:] in (")", "）") and clause.count(")") + clause.count("）") > clause.count(
-        "("
-    ) + clause.count("（"):
-        clause = clause[:-1].rstrip()
+    unclosed = sum(map(clause.count, "(（")) - sum(map(clause.count, ")）"))
+    while unclosed < 0 and clause.endswith((")", "）")):
+        clause, unclosed = clause[:-1].rstrip(), unclosed + 1
     return clause
 
 
