@@ -75,7 +75,8 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             if _NUMBER in cells
             else _items_of_cell(task_text, after=drafts[-1] if drafts else None)
         )
-        for item_text in items:
+        for at, item_text in enumerate(items):
+            last = at == len(items) - 1  # the page stops in a row's last item only
             label = read_label(item_text)
             numbered = label is not None and label.rank >= _ITEM_RANK
             draft = TaskDraft(
@@ -89,9 +90,9 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
                 area=_area_title(area),
                 deadline_cell=cells.get(_DEADLINE),
                 has_deadline_column=has_deadline_column,
-                incomplete=cut_short and item_text is items[-1],
+                incomplete=cut_short and last,
             )
-            if item_text is items[-1] and (
+            if last and (
                 (stops_inside and columns[len(raw) - 1] in UNIT_COLUMNS)
                 or (table.ends_document and row_index == last_row and _ends_in_a_cut_name(assignment))
             ):  # …、区统计局、区 or 市科技局、市经: the last name is cut
@@ -107,11 +108,8 @@ def _items_of_cell(text: str, *, after: TaskDraft | None) -> list[str]:
     label = read_label(text)
     if label is None or label.rank < _ITEM_RANK or not label.number.isdecimal():
         return [text]
-    if (
-        after is None
-        or not (after.number or "").isdecimal()
-        or int(after.number or 0) + 1 != int(label.number)
-    ):
+    previous = after.number if after is not None else None
+    if previous is None or not previous.isdecimal() or int(previous) + 1 != int(label.number):
         return [text]
     starts = [0]
     for found in _ITEM_AFTER_A_SENTENCE.finditer(text):
