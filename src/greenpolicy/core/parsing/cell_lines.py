@@ -26,7 +26,7 @@ from greenpolicy.core.parsing.columns import (
 )
 from greenpolicy.core.parsing.numbering import RANKS, attachment_title, read_label
 from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline, reads_as_units
-from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table, next_text, text_at
 
 
 def record_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
@@ -607,10 +607,7 @@ _MIN_GROUPED_HEADER = 3
 
 def _cell_follows(blocks: Sequence[Block], index: int) -> bool:
     """Whether a cell of the table follows the line at `index`: text, not a heading after the table or its end."""
-    following = next(
-        (text_at(blocks, at).strip() for at in range(index + 1, len(blocks)) if text_at(blocks, at).strip()),
-        "",
-    )
+    following = next_text(blocks, index)
     return bool(following) and not AREA_LINE.match(following)
 
 

@@ -27,7 +27,7 @@ from greenpolicy.core.parsing.endings import names_before_cut
 from greenpolicy.core.parsing.glued import glued_table
 from greenpolicy.core.parsing.headless import FIRST_ROW, headless_table
 from greenpolicy.core.parsing.short_rows import placed, reads_as_deadline, reads_as_units, starts_a_cell
-from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
+from greenpolicy.core.reading.blocks import Block, Paragraph, Table, next_text, text_at
 
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*|[ \u3000]{2,}")
 _CELL_MARK = re.compile(r"[\t|｜ \u3000]")  # a one-class pattern is scanned fast; _CELL_SPLIT is not
@@ -392,7 +392,7 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
         return _row_per_line(blocks, start, separator, columns)
     if len(cells) == 1 and " " in stripped:
         header = _spaced_header(stripped)
-        if header is not None and _next_text(blocks, start).isdecimal():
+        if header is not None and next_text(blocks, start).isdecimal():
             # 序号 涉及部门 职责分工 / 1 / 市教育局 / 负责…: the header on one line, the rows one cell a line
             apart = [*blocks[:start], *(Paragraph(cell, first.line) for cell in header), *blocks[start + 1 :]]
             found = cell_per_line(apart, start)
@@ -408,11 +408,6 @@ def _table_at(blocks: Sequence[Block], start: int) -> tuple[Table, int] | None:
 
 _LABEL_AHEAD = re.compile(r"[|｜:：]")
 _LEADING_EMPTY_CELL = re.compile(r"^\s*[|｜]?\s*[|｜]")
-
-
-def _next_text(blocks: Sequence[Block], index: int) -> str:
-    """The text of the next line holding any after `index`."""
-    return next((text for at in range(index + 1, len(blocks)) if (text := text_at(blocks, at).strip())), "")
 
 
 def _header_wrapped(blocks: Sequence[Block], start: int, separator: re.Pattern[str]) -> Paragraph | None:

@@ -33,6 +33,11 @@ def text_at(blocks: Sequence[Block], index: int) -> str:
     return block.text if isinstance(block, Paragraph) else ""
 
 
+def next_text(blocks: Sequence[Block], index: int) -> str:
+    """The text, stripped, of the first line after `index` that holds any; empty when none does."""
+    return next((text for at in range(index + 1, len(blocks)) if (text := text_at(blocks, at).strip())), "")
+
+
 @dataclass(frozen=True, slots=True)
 class SourceDocument:
     """A document read from bytes: its blocks and how they were decoded."""
