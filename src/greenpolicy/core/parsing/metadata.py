@@ -60,7 +60,9 @@ _NUMBER_FIELD = re.compile(
 )
 # Page chrome. Every word starts with a fixed character, which lets the search skip ahead fast; a "^" among them
 # would not, so the 时间： field at the start of a line is matched apart.
-_CHROME = re.compile(r"当前位置|首页|>>|》》|浏览次数|发布时间|【字体|打印|关闭|分享到|索引号|主题分类")
+_CHROME = re.compile(
+    r"当前位置|您现在的位置|您的位置|首\s*页|>>|》》|浏览次数|发布时间|【字体|打印|关闭|分享到|索引号|主题分类"
+)
 _TIME_FIELD = re.compile(r"时间\s*[:：]")
 _TITLE_WORDS = re.compile(
     r"关于|意见|通知|方案|办法|规定|决定|要点|清单|计划|规划|细则|分解|纲要|措施|条例|报告|函|批复|公告|安排|任务"
@@ -71,7 +73,7 @@ _PUBLISHED = re.compile(
 )
 _FORWARDED = re.compile(
     r"《(?P<title>[^《》]{4,120})》(?:\s*[、和及]?\s*《[^《》]{4,120}》)*"  # of several forwarded together, the first
-    r"\s*(?:[（(]以下简称\s*《[^》]{1,20}》\s*[)）])?[^。；;《]{0,40}?印发(?:给你们|[，,。])"
+    r"\s*(?:[（(]以下简称\s*《[^》]{1,20}》\s*[)）])?[^。；;《]{0,40}?印发(?:给?你|给各|[，,。])"
 )
 _ISSUER_IN_TITLE = re.compile(
     r"^(?P<issuer>国务院|[\u4e00-\u9fff]{2,30}?(?:办公厅|办公室|人民政府|政府|委员会|部|局|厅|委))(?:关于|印发)"
