@@ -305,6 +305,9 @@ _PAGE_LABEL = re.compile(
 _LEADING_ATTACHMENT = re.compile(r"^附件\s*[:：]?\s*(?:\d{1,2}\s*[.．、:：]?)?\s*")
 _FILE_NAME_END = re.compile(r"\.(?:docx?|wps|pdf|xlsx?)(?![A-Za-z]).*$", re.IGNORECASE)
 _SITE_NAME_END = re.compile(r"\s*[-—_|｜]+\s*[^-—_|｜]{2,30}?(?:门户网站|政府网|网站|网)$")
+# …and a sharing site's name before it, and its word for a sample text after it (美章网 资料文库 …工作意见范文)
+_SITE_NAME_START = re.compile(r"^\S{2,10}网\s+(?:\S{0,6}文库\s+)?(?=\S{6})")
+_SAMPLE_TEXT_END = re.compile(r"(?<=[\u4e00-\u9fff])范文(?:大全)?$")
 _TIME_STAMP_END = re.compile(
     r"\s+(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     r"|_第\d+页.*$"  # a document-sharing site's page: …反馈意见_第1页
@@ -325,6 +328,8 @@ def _title_text(line: str) -> str:
         line = line[: number.start() - 1].rstrip()  # …重点工作任务(华政发〔2021〕2号)
     line = _FILE_NAME_END.sub("", line) if "." in line else line
     line = _TIME_STAMP_END.sub("", _SITE_NAME_END.sub("", line)).strip()
+    if "网" in line or "范文" in line:
+        line = _SAMPLE_TEXT_END.sub("", _SITE_NAME_START.sub("", line))
     if line.startswith("《") and line.endswith("》") and line.count("《") == 1:
         line = line[1:-1]  # 鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》, a page's window title
     if "序" in line and (header := _HEADER_AFTER.search(line, _MIN_TITLE)) is not None:
