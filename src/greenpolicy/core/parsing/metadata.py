@@ -259,8 +259,11 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
             if match["title"]:
                 return _quoted_title(match["title"]), heading
             return re.sub(r"\s+", "", match["bare"]), heading
-    if "标题" in fields:
-        return fields["标题"], fields["标题"]
+    if (
+        "标题" in fields
+    ):  # 文件标题: | 临工管发〔2015〕7号 临沧…关于设立临沧 工业园区…的通知 |: its number, its wraps
+        title = _WRAPPED.sub("", _title_text(fields["标题"]))
+        return title, title
     for line in head:  # the notice's body names what it forwards: 《关于…的若干政策》已经…同意，现印发给你们
         forwarded = _FORWARDED.search(line)
         if forwarded:
