@@ -237,6 +237,40 @@ def test_joint_issuers_set_apart_by_spaces_before_the_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["市住建局召开全市老旧小区改造项目推进会", "来源:市住房和城乡建设局 时间:2022-03-01 16:47",
+          "为贯彻落实城乡品质提升攻坚战役推进会议精神,受王冬局长委托,2月28日下午召开推进会。"],
+         "市住建局召开全市老旧小区改造项目推进会"),
+        (["资讯频道", "博白:多部门协作联动构建校园安全屏障", "2013-04-01 15:03   评论(0)",
+          "为切实加强校园安全工作,县教育局会同公安、交通等部门开展联合整治。"], "博白:多部门协作联动构建校园安全屏障"),
+        (["区政府召开第9次常务会议     张海文主持", "1月29日,区长张海文主持召开区政府第9次常务会议,研究交通执法等事项。"],
+         "区政府召开第9次常务会议"),
+        (["XX镇信访工作十项长效机制", "xx县信访工作长效机制", "为全面贯彻落实科学发展观,进一步做好我县信访工作,根据有关规定。"],
+         "xx县信访工作长效机制"),
+        (["中国体育彩票APP下载", "十大文明行动 助力全国文明城市创建常态化【新闻发布会】", "发布时间:2022-06-27",
+          "6月27日上午,市政府新闻办召开新闻发布会,介绍十大文明行动有关情况。"],
+         "十大文明行动 助力全国文明城市创建常态化【新闻发布会】"),
+        # no headline: a table's header, names, a unit's label, a site's name, a time, before the prose
+        (["序号 涉及部门 职责分工", "1", "市教育局", "负责学校食堂食品安全监督管理,指导学校落实主体责任。"], None),
+        (["张一帆 文宇", "03-31 21:39", "国务院办公厅日前印发指导意见,部署建立健全涉企收费长效监管机制。"], None),
+        (["牵头单位:市监察局", "政府采购信息网", "各地区、各部门要按照职责分工,认真落实各项工作任务,确保取得实效。"], None),
+        (["组织开展特色活动", "短句", "(一)举办健康中国行动知行大赛家庭专场活动。(健康中国行动推进办负责)"], "组织开展特色活动"),
+    ],
+)  # fmt: skip
+def test_a_news_headline_is_the_title_where_no_line_names_a_kind_of_document(
+    head: list[str], title: str | None
+) -> None:
+    assert read_metadata(head).title == title
+
+
+def test_a_running_head_names_the_title_before_a_headline() -> None:
+    head = ["组织开展特色活动", "(一)举办健康中国行动知行大赛家庭专场活动。(健康中国行动推进办负责)"]
+    metadata = read_metadata(head, running_head="健康中国行动推进委员会办公室:健康中国行动2023年工作要点")
+    assert metadata.title == "健康中国行动2023年工作要点"
+
+
+@pytest.mark.parametrize(
     ("head", "title", "number", "issuers"),
     [
         (  # a labelled row holding two fields, and a page's short form beside the heading's full name

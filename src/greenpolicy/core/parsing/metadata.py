@@ -61,7 +61,7 @@ _NUMBER_FIELD = re.compile(
 # Page chrome. Every word starts with a fixed character, which lets the search skip ahead fast; a "^" among them
 # would not, so the 时间： field at the start of a line is matched apart.
 _CHROME = re.compile(
-    r"当前位置|您现在的位置|您的位置|首\s*页|>>|》》|浏览次数|发布时间|【字体|打印|关闭|分享到|索引号|主题分类"
+    r"继续访问|当前位置|您现在的位置|您的位置|首\s*页|>>|》》|浏览次数|发布时间|【字体|打印|关闭|分享到|索引号|主题分类"
 )
 _TIME_FIELD = re.compile(r"时间\s*[:：]")
 _TITLE_WORDS = re.compile(
@@ -120,7 +120,7 @@ def read_metadata(lines: Sequence[str], *, running_head: str | None = None) -> M
     title, heading = _title(head, fields)
     date_index, found_date = _document_date(lines, fields)
     issuers = _issuers(lines, date_index, fields, heading)
-    if running_head is not None and title is None:
+    if running_head is not None and heading is None:  # no title, or a headline's only
         issuer, _, reprinted = running_head.rpartition(":" if ":" in running_head else "：")
         title = reprinted.strip() or None
         if not issuers and looks_like_department(issuer.strip()):
@@ -289,7 +289,57 @@ def _title(head: Sequence[str], fields: dict[str, str]) -> tuple[str | None, str
                 title += following
             title = _WRAPPED.sub("", _TRAILING_NOISE.sub("", title))
             return title, title
-    return None, None
+    return _headline(head), None
+
+
+def _headline(head: Sequence[str]) -> str | None:
+    """A news page's headline, where no line names a kind of document: the last short plain line before the first
+    paragraph of prose (市住建局召开全市老旧小区改造项目推进会 / 来源:… / 为贯彻落实…,…). It names no issuer."""
+    headline = None
+    for line in head[:_HEADLINE_REACH]:
+        if len(line) >= _PROSE and any(mark in line for mark in "，,。"):
+            return headline
+        text = _title_text(line).split("  ")[0]  # …第9次常务会议     张海文主持: who chaired it, set apart
+        if _reads_as_headline(text):
+            headline = text
+    return None
+
+
+def _reads_as_headline(text: str) -> bool:
+    words = text.split()
+    return (
+        _HEADLINE_LENGTH[0] <= len(text) <= _HEADLINE_LENGTH[1]
+        and len(_CJK.findall(text)) >= _HEADLINE_CJK * len(text)  # not 03-31 21:39, 投稿邮箱: …@163.com
+        and not any(mark in text for mark in "。，,；;!！?？|｜_")
+        and not text.startswith(("【", "•"))  # 【目标任务】: a section's label; • 荆门教育: a news column
+        and _LATIN_WORD.search(text) is None  # 中国体育彩票APP下载: an advertisement
+        and _LABEL_BEFORE_COLON.match(text) is None
+        and _NEWS_FIELD.match(text) is None
+        and _SITE_NAME.search(text) is None
+        and search_doc_number(text) is None
+        and _DATE.search(text) is None
+        and read_label(text) is None
+        and not looks_like_department(text)
+        # 序号 涉及部门 职责分工: a table's header; 李伟 许梦源 谷京荣: names
+        and not (len(words) > 1 and any(column_of(word) is not None for word in words))
+        and not (len(words) > 1 and all(len(word) <= _PERSONAL_NAME for word in words))
+    )
+
+
+_HEADLINE_REACH = 8
+_HEADLINE_LENGTH = (6, 40)
+_PROSE = 30
+# The fields a news page writes under its headline: 来源:…, 作者:未知, 发布日期:…
+_NEWS_FIELD = re.compile(
+    r"(?:信息)?来源|作者|(?:责任)?编辑|发布|发表|通讯员|记者|字号|浏览|点击|阅读|日期|时间|微信"
+)
+_HEADLINE_CJK = 0.6
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# 牵头单位:市监察局, 责任部门:…: a label, not a headline's place before its colon (博白:多部门协作…)
+_LABEL_BEFORE_COLON = re.compile(r"^[^:：]*(?:单位|部门|领导|责任|任务|目标)\s*[:：]|.*[:：]$")
+_SITE_NAME = re.compile(r"(?:网站|网)$")
+_PERSONAL_NAME = 3
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 _JOINING_END = ("和", "及", "与", "暨", "的")  # a title's first line ends on a word that joins it to the next
