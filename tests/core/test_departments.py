@@ -577,7 +577,18 @@ def test_a_department_named_by_its_field_and_level_or_its_field_alone_is_a_unit(
     assert all(
         map(
             looks_like_department,
-            ["县公安部门", "市卫生计生部门", "区市场监管部门", "水利部门", "交通运输部门"],
+            # the last four: a field's full name, as a regulation writes it
+            [
+                "县公安部门",
+                "市卫生计生部门",
+                "区市场监管部门",
+                "水利部门",
+                "交通运输部门",
+                "自然资源和规划部门",
+                "住房和城乡建设部门",
+                "公共机构节能管理部门",
+                "人力资源和社会保障部门",
+            ],
         )
     )
     assert not any(map(looks_like_department, ["市场部门", "业务部门", "市直部门", "发布部门", "职能部门"]))

@@ -2822,3 +2822,19 @@ def test_items_charging_the_governments_below_after_their_headings() -> None:
         ("(一)", ["各县(区)人民政府"]),
         ("(二)", ["各县(区)人民政府", "各有关部门"]),
     ]
+
+
+def test_departments_named_by_their_fields_full_names_share_out_a_regulations_duties() -> None:
+    ledger = parse_text(
+        "其他相关部门和单位履行以下职责:\n\n"
+        "发展和改革部门负责将生活垃圾分类工作纳入循环经济发展规划,做好有关项目的立项核准工作;\n\n"
+        "自然资源和规划部门负责将生活垃圾分类设施建设内容纳入相关规划,督促配套建设分类设施;\n\n"
+        "商务、供销、市场监管部门负责可回收物回收和综合利用的监督管理等工作;\n\n"
+        "住房和城乡建设部门负责督促物业服务企业开展生活垃圾分类等工作。\n"
+    )
+    assert [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("发展和改革", ["发展和改革部门"]),
+        ("自然资源和", ["自然资源和规划部门"]),
+        ("商务、供销", ["商务", "供销", "市场监管部门"]),
+        ("住房和城乡", ["住房和城乡建设部门"]),
+    ]
