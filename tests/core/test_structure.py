@@ -2838,3 +2838,22 @@ def test_departments_named_by_their_fields_full_names_share_out_a_regulations_du
         ("商务、供销", ["商务", "供销", "市场监管部门"]),
         ("住房和城乡", ["住房和城乡建设部门"]),
     ]
+
+
+def test_items_under_a_duties_heading_are_the_shares_of_the_units_they_open_with_whatever_the_verb() -> None:
+    ledger = parse_text(
+        "一、试鸣时间\n2023年9月18日上午9:05至9:28。\n二、工作职责\n"
+        "1.县国动办、县文旅广电局确保应急广播终端专用频率安全可靠;\n"
+        "2.县公安局保障试鸣期间的社会治安、交通安全;\n"
+        "3.县教体科技局、民政局组织城区内学校、社区开展应急疏散演练活动;\n"
+        "4.县融媒体中心等官方媒体进行广泛宣传;\n"
+        "5.区政府办公室和区教育局为总协调机构。\n"
+        "6.试鸣期间,各镇、各部门积极配合。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("1", ["县国动办", "县文旅广电局"]),
+        ("2", ["县公安局"]),
+        ("3", ["县教体科技局", "民政局"]),  # not 县教体科, the shortest name read
+        ("4", ["县融媒体中心"]),
+        # 5: 区政府 or 区政府办公室, in doubt; 6: no unit opens it
+    ]

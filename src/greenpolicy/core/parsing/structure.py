@@ -106,6 +106,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     _decisions_charged(lines)
     _lone_unit_subjects_dropped(lines)
     _items_under_units(lines)
+    _shares_under_a_duties_heading(lines)
     truncated = isinstance(entries[-1], Line) and is_truncated(lines) if entries else False
     by_position = {line.position: line for line in lines}
     drafts: list[TaskDraft] = []
@@ -604,6 +605,54 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     ]
     for line in lone:
         line.assignment, line.unit_subject = None, False
+
+
+def _shares_under_a_duties_heading(lines: Sequence[Line]) -> None:
+    """Under a heading naming the units' duties (四、工作职责), each item opening with its units is their share,
+    whatever its verb: 2.县供电分公司保障防空警报设施供电需要; 6.移动、联通、电信石泉分公司发布…短信."""
+    heading: Line | None = None
+    for line in lines:
+        numbered = line.numbered
+        if numbered is None:
+            continue
+        if heading is not None and heading.numbered is not None and numbered.rank <= heading.numbered.rank:
+            heading = None
+        if _DUTIES_HEADING.fullmatch(numbered.body.strip()):
+            heading = line
+        elif heading is not None and line.assignment is None:
+            line.assignment = _opening_units(numbered.body)
+
+
+def _opening_units(body: str) -> Assignment | None:
+    """The units a text opens with, then its work: each name before a 、 whole (县教体科技局、民政局组织…, not
+    县教体科), the last the shortest that reads as a unit (县公安局 of 县公安局保障…); an open list may follow
+    (县融媒体中心等官方媒体…进行…)."""
+    names: list[str] = []
+    parts = body.split("、")
+    for at, part in enumerate(parts):
+        if at + 1 < len(parts) and looks_like_department(part):
+            names.append(part)
+            continue
+        last = units_named_at(part, 0)[:1]
+        if not last or part[len(last[0]) : len(last[0]) + 1] in _NOT_WORK or _read_longer(part, len(last[0])):
+            return None
+        return undoubted_units("、".join([*names, *last]))
+    return None
+
+
+def _read_longer(part: str, end: int) -> bool:
+    """Whether a unit's name read to `end` also reads longer (区政府 of 区政府办公室和…): which is meant is in doubt."""
+    return any(
+        looks_like_department(part[:longer]) for longer in range(end + 1, min(len(part), end + _LONGER))
+    )
+
+
+_LONGER = 7
+# 四、工作职责, (二)职责分工, 三、部门职责: a heading over the units' shares
+_DUTIES_HEADING = re.compile(
+    r"(?:工作|部门|单位|成员单位)?(?:职责|职责分工|责任分工|任务分工|工作分工|分工职责)"
+)
+_NOT_WORK = "的，,。；;：:(（"
 
 
 def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
