@@ -619,7 +619,8 @@ def _shares_under_a_duties_heading(lines: Sequence[Line]) -> None:
             heading = None
         if _DUTIES_HEADING.fullmatch(numbered.body.strip()):
             heading = line
-        elif heading is not None and line.assignment is None:
+        elif heading is not None and line.assignment is None and not numbered.body.endswith((":", "：")):
+            # not (九)县公安局主要工作任务:, a unit's heading over its items
             line.assignment = _opening_units(numbered.body)
 
 
