@@ -647,6 +647,13 @@ def test_fields_read_as_units_only_in_a_list_of_their_departments() -> None:
     assert parse_assignment("文旅体、农业农村等部门") is not None
     assert parse_assignment("文旅体、农业农村") is None  # without 等部门, nothing says they are departments
     assert parse_assignment("加强监管、落实责任等部门") is None  # what is done is no field
+    # fields sharing the word for their departments, without 等; not a person's name before them
+    shared = parse_assignment("各地住房城乡建设、财政主管部门")
+    assert shared is not None and [name for name, _ in shared.departments] == [
+        "各地住房城乡建设",
+        "财政主管部门",
+    ]
+    assert parse_assignment("李四、财政部门") is None
 
 
 def test_the_units_helping_a_unit_in_charge_or_undertaking_the_work_co_operate() -> None:

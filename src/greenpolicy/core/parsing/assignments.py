@@ -145,6 +145,7 @@ _CLAUSE_SEPARATORS = "，,；;"
 _NO_UNIT = re.compile(r"^(?:无|暂无|/|／|-|－|—+|无配合单位|无配合部门)$")
 _NAME_SEPARATORS = "、/／"
 _OF_FIELDS = ("等部门", "等相关部门", "等有关部门")
+_FIELD_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?:主管)?部门")
 
 
 class Assignment(NamedTuple):
@@ -488,7 +489,7 @@ def _plain_list(clause: str, marked: bool) -> Assignment | None:
     """
     clause, role, verb_found = _cut_verb(clause)
     # 文旅体、应急、水利等部门: each name a field, the department of that field meant
-    fields = clause.endswith(_OF_FIELDS)
+    fields = clause.endswith(_OF_FIELDS) or _fields_sharing(clause)
     names, open_ended = _names(clause, fields=fields)
     if not names:
         return None
@@ -640,6 +641,21 @@ _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单
 _LEVEL_TAIL = ("街道", "乡镇", "镇", "乡")  # the levels a collective of townships names together: 各街道、镇
 _SHORT_PIECE = 3
 _SHORT_LEVEL = 5  # 各有关市, 各县(市)
+
+
+def _fields_sharing(clause: str) -> bool:
+    """Whether a list names fields sharing the word for their departments (各地住房城乡建设、财政主管部门, 财政、审计部门):
+    two characters only for a field written short (not 李四、财政部门)."""
+    *fields, last = clause.split("、")
+    return (
+        bool(fields)
+        and _FIELD_DEPARTMENT.fullmatch(last) is not None
+        and all(_FIELD_LENGTH[0] <= len(field) <= _FIELD_LENGTH[1] for field in fields)
+        and all(len(field) > _FIELD_LENGTH[0] or looks_like_department(field) for field in fields)
+    )
+
+
+_FIELD_LENGTH = (2, 10)
 
 
 def _reads_as_unit(name: str, *, fields: bool) -> bool:
