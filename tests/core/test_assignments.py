@@ -670,6 +670,14 @@ def test_the_units_helping_a_unit_in_charge_or_undertaking_the_work_co_operate()
     assert with_work.departments == (("县教育局", LEAD), ("县编办", CO), ("县财政局", CO))
 
 
+def test_the_person_in_charge_of_a_unit_is_no_charge_on_it() -> None:
+    # 主要负责同志, 负责人为组长: who heads a unit, not the unit put in charge; 负责人口普查 is the charge
+    assert subject_units("各县(市)区政府主要负责同志递交了2017年重点项目建设目标责任书", item=True) is None
+    assert subject_units("乡成立以乡主要负责人为组长、分管负责人为副组长的领导小组", item=True) is None
+    census = subject_units("省统计局负责人口普查的日常工作,并全面负责专业技术工作")
+    assert census is not None and census.departments == (("省统计局", LEAD),)
+
+
 def test_the_units_a_unit_is_asked_to_work_with_co_operate() -> None:
     asked = subject_units("爱卫办要会同政府督查室扎实开展督导检查,及时详实准确掌握工作动态")
     assert asked is not None

@@ -1263,6 +1263,25 @@ def test_the_calls_on_every_unit_of_a_kind_are_the_tasks_of_a_notice_that_assign
     ]
 
 
+def test_each_call_in_a_paragraph_is_a_task_with_the_sentences_after_it_and_a_request_charges_whatever_its_verb() -> (
+    None
+):
+    calls = parse_text(
+        "按照国家、省有关工作部署,各部门已完成目录清单编制工作。\n"
+        "请各相关部门对照“目录清单”,按照统一的格式编制发布涉企收费目录清单(模板见附件5)。清单应明确收费项目。"
+        "各县(市、区)要对照国家、省市收费政策,全面部署本地区发布工作。\n"
+        "相关收费单位必须建立健全涉企收费目录清单公示机制,及时动态更新。\n"
+        "会上,各县(市)区政府主要负责同志递交了2017年重点项目建设目标责任书。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in calls.tasks]
+    assert rows == [
+        ("请各相关部门", ["各相关部门"]),
+        ("各县(市、区", ["各县(市、区)"]),
+        ("相关收费单位", ["相关收费单位"]),
+    ]
+    assert calls.tasks[0].text.endswith("清单应明确收费项目。")
+
+
 def test_a_place_its_units_in_brackets_then_a_colon_and_the_problem_found_there() -> None:
     ledger = parse_text(
         "整改较好的点位\n"

@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from greenpolicy.core.model import TaskKind
-from greenpolicy.core.parsing.assignments import Assignment, parse_assignment, subject_units, units_named_at
+from greenpolicy.core.parsing.assignments import (
+    Assignment,
+    parse_assignment,
+    subject_units,
+    undoubted_units,
+    units_named_at,
+)
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import Line, path
 
@@ -53,27 +59,49 @@ def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator
 
 
 def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator[TaskDraft]:
-    """The paragraphs calling on every unit of a kind to do its part (各单位要…, 为…,请各有关县(市、区)人民政府…认真对照…),
-    each a task: in a notice that assigns no work in the usual ways, these are its tasks."""
+    """The calls on every unit of a kind to do its part (各单位要…, 为…,请各有关县(市、区)人民政府…认真对照…,
+    相关收费单位必须…), each a task with the sentences after it up to the next call: in a notice that assigns no work
+    in the usual ways, these are its tasks. A sentence before the paragraph's first call is no one's."""
     for line in lines:
         if line.numbered is not None and line.numbered.article:
             continue  # 第四条 各有关部门应当…
         text = (line.numbered.body if line.numbered is not None else line.text).strip()
-        units = subject_units(_REQUEST.sub(r"\g<occasion>", text, count=1), item=True)
-        if units is None or not units.departments[0][0].startswith("各"):
-            continue
-        yield TaskDraft(
-            kind=TaskKind.MEASURE,
-            number=line.numbered.number if line.numbered is not None else None,
-            section_path=path(line.chain, by_position),
-            heading=None,
-            text=text,
-            assignment=units,
-            line=line.line,
-        )
+        calls = [
+            (sentence.start(), units)
+            for sentence in _SENTENCE.finditer(text)
+            if (units := _call(sentence.group(0))) is not None
+        ]
+        bounds = [*(start for start, _ in calls), len(text)]
+        for (start, units), end in zip(calls, bounds[1:], strict=True):
+            yield TaskDraft(
+                kind=TaskKind.MEASURE,
+                number=line.numbered.number if line.numbered is not None and start == 0 else None,
+                section_path=path(line.chain, by_position),
+                heading=None,
+                text=text[start:end].strip(),
+                assignment=units,
+                line=line.line,
+            )
+
+
+def _call(sentence: str) -> Assignment | None:
+    """The units of every kind a sentence calls on to do their part, asked (请各相关部门对照…) or charged (各县要…)."""
+    request = _REQUEST.match(sentence)
+    body = sentence if request is None else (request["occasion"] or "") + sentence[request.end() :]
+    units = subject_units(body, item=True)
+    if units is None and request is not None:
+        # 请各相关部门对照…: the request is the charge, whatever the verb
+        names = units_named_at(sentence, request.end())
+        units = undoubted_units("、".join(names)) if names else None
+    if units is None or not units.departments[0][0].startswith(_COLLECTIVE):
+        return None
+    return units
 
 
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
+_COLLECTIVE = ("各", "相关", "有关")
+# A sentence with its full stop; one inside brackets or quotes ends none.
+_SENTENCE = re.compile(r"(?:[^。“”（）()]|“[^”]*”|（[^）]*）|\([^)]*\))+(?:。|$)")
 
 
 def _units_before(text: str, end: int) -> Assignment | None:
