@@ -2882,3 +2882,15 @@ def test_items_under_a_duties_heading_are_the_shares_of_the_units_they_open_with
         ("4", ["县融媒体中心"]),
         # 5: 区政府 or 区政府办公室, in doubt; 6: no unit opens it
     ]
+
+
+def test_items_under_a_line_saying_when_are_due_then_unless_they_say_when_themselves() -> None:
+    ledger = parse_text(
+        "(二)具体目标。\n"
+        "到2015年底:\n"
+        "1.完成6万个村庄的综合整治。(环境保护部负责)\n"
+        "2.农村卫生厕所普及率提高到75%,6月底前完成摸底。(卫生计生委、财政部等负责)\n"
+        "(三)工作要求。\n"
+        "1.加强宣传引导。(中宣部负责)\n"
+    )
+    assert [t.deadline.text for t in ledger.tasks] == ["到2015年底", "6月底前", None]

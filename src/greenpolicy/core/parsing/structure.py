@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from greenpolicy.core.deadlines import find_completion_dates
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
@@ -138,9 +139,43 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
             if task_table is not None:
                 drafts.extend(key_tasks(task_table, section_path=path(entry.chain, by_position)))
     drafts.sort(key=lambda draft: draft.line)
+    drafts = _dated_by_their_label(drafts, lines)
     if implied:
         drafts = [_with_implied(draft, implied) for draft in drafts]
     return Structure(_outline(lines), tuple(drafts), truncated, tuple(rules))
+
+
+def _dated_by_their_label(drafts: list[TaskDraft], lines: Sequence[Line]) -> list[TaskDraft]:
+    """The drafts under a line that only says when (到2015年底: / 1.完成… / 2.…), due then unless they say when
+    themselves: the items of the rank after it, up to a line of a higher rank or the next such line."""
+    due: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if (label := _DATE_LABEL.fullmatch(line.text.strip())) is None:
+            continue
+        rank: int | None = None
+        for later in lines[index + 1 :]:
+            if _DATE_LABEL.fullmatch(later.text.strip()):
+                break
+            if later.numbered is not None:
+                if rank is not None and later.numbered.rank < rank:
+                    break
+                rank = later.numbered.rank if rank is None else rank
+            due[later.line] = label["when"]
+    if not due:
+        return drafts
+    return [
+        draft._replace(deadline_cell=due[draft.line])
+        if draft.line in due
+        and draft.deadline_cell is None
+        and not find_completion_dates(draft.text, issued_on=None)  # its own date says more
+        else draft
+        for draft in drafts
+    ]
+
+
+_DATE_LABEL = re.compile(
+    r"(?P<when>(?:到|至)?(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末)?)?前?)\s*[:：]"
+)
 
 
 def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
