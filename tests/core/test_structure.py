@@ -1172,9 +1172,15 @@ def test_articles_charging_a_body_of_their_own_are_its_tasks() -> None:
         "第七章 监督问责\n"
         "第三十五条 县政府及其部门应当加强政府性债务统计监控、考核评价、信息公开等工作。\n"
         "第三十六条 各有关部门应当按照职责做好政府性债务的相关管理工作。\n"
+        "第三十七条 各区(市)县人民政府应结合本地区实际,在繁华地段设立拥军优属宣传栏。\n"
     )
     rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
-    assert rows == [("第三十四条", ["县政府", "各债务单位"]), ("第三十五条", ["县政府及其部门"])]
+    # 第三十六条: each unit of a kind doing its part by its duties, a rule; 第三十七条: work of their own
+    assert rows == [
+        ("第三十四条", ["县政府", "各债务单位"]),
+        ("第三十五条", ["县政府及其部门"]),
+        ("第三十七条", ["各区(市)县人民政府"]),
+    ]
 
 
 def test_items_asking_a_unit_and_items_whose_purpose_takes_two_clauses() -> None:

@@ -406,8 +406,15 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
     item = line.numbered is not None
     opening = subject_units(body, item=item) if line.assignment is None else None
-    if opening is not None and line.numbered is not None and line.numbered.article and _kinds_alone(opening):
-        opening = None  # 第四条 各有关部门应当… / 县级以上人民政府应当…: a rule for every body of a kind, no one's task
+    if (
+        opening is not None
+        and line.numbered is not None
+        and line.numbered.article
+        and _rule_for_kinds(opening, body)
+    ):
+        opening = (
+            None  # 第四条 各有关部门应当按照职责… / 县级以上人民政府应当…: a rule for every body of a kind
+        )
     if opening is None and line.assignment is None and item and (past_heading := _after_heading(body)):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
         body, opening = past_heading, subject_units(past_heading, item=True)
@@ -436,10 +443,17 @@ def _unwrapped(clause: str) -> str:
     return clause
 
 
-def _kinds_alone(units: Assignment) -> bool:
-    """Whether units name only kinds of bodies, each unit of a kind (各有关部门) or every level above one
-    (县级以上人民政府), not a body of their own."""
-    return all(name.startswith(CALL_ON_ALL) or "级以上" in name for name, _ in units.departments)
+def _rule_for_kinds(units: Assignment, body: str) -> bool:
+    """Whether an article states a rule for kinds of bodies, no one's task: every level above one (县级以上人民政府
+    应当…), or each unit of a kind doing its part by its duties (各有关部门应当按照职责做好…); not each unit of a kind
+    given work of its own (各区(市)县人民政府应结合本地区实际,在…设立…)."""
+    names = [name for name, _ in units.departments]
+    if any("级以上" in name for name in names):
+        return all(name.startswith(CALL_ON_ALL) or "级以上" in name for name in names)
+    return all(name.startswith(CALL_ON_ALL) for name in names) and _BY_DUTIES.search(body) is not None
+
+
+_BY_DUTIES = re.compile(r"(?:按照?|依照|根据)(?:各自)?(?:的)?职责|各司其职|各负其责")
 
 
 def _after_heading(body: str) -> str | None:
