@@ -670,6 +670,15 @@ def test_the_units_helping_a_unit_in_charge_or_undertaking_the_work_co_operate()
     assert with_work.departments == (("县教育局", LEAD), ("县编办", CO), ("县财政局", CO))
 
 
+def test_when_a_unit_does_its_work_may_stand_between_it_and_the_verb() -> None:
+    during = subject_units("交通海事部门在国庆节前要加强水上交通安全检查")
+    doing = subject_units(
+        "发展改革、司法行政等部门按规定开展公平竞争审查等工作时,要加强对新出台政策的评估审核"
+    )
+    assert during is not None and during.departments == (("交通海事部门", LEAD),)
+    assert doing is not None and [name for name, _ in doing.departments] == ["发展改革", "司法行政"]
+
+
 def test_the_person_in_charge_of_a_unit_is_no_charge_on_it() -> None:
     # 主要负责同志, 负责人为组长: who heads a unit, not the unit put in charge; 负责人口普查 is the charge
     assert subject_units("各县(市)区政府主要负责同志递交了2017年重点项目建设目标责任书", item=True) is None
