@@ -679,6 +679,18 @@ def test_when_a_unit_does_its_work_may_stand_between_it_and_the_verb() -> None:
     assert doing is not None and [name for name, _ in doing.departments] == ["发展改革", "司法行政"]
 
 
+def test_the_work_after_a_units_verb_inside_a_clause_names_no_unit() -> None:
+    clause = parse_assignment(
+        "由区城乡建设局牵头,区农业、环保等主管部门负责业务指导、监督考核等工作", marked=True
+    )
+    assert clause is not None
+    assert [name for name, _ in clause.departments] == ["区城乡建设局", "区农业", "环保"]
+    fields = parse_assignment(
+        "区农业、环保等主管部门"
+    )  # fields before 等主管部门, each its field's department
+    assert fields is not None and [name for name, _ in fields.departments] == ["区农业", "环保"]
+
+
 def test_the_person_in_charge_of_a_unit_is_no_charge_on_it() -> None:
     # 主要负责同志, 负责人为组长: who heads a unit, not the unit put in charge; 负责人口普查 is the charge
     assert subject_units("各县(市)区政府主要负责同志递交了2017年重点项目建设目标责任书", item=True) is None

@@ -144,7 +144,7 @@ _NOT_PLAIN = re.compile(
 _CLAUSE_SEPARATORS = "，,；;"
 _NO_UNIT = re.compile(r"^(?:无|暂无|/|／|-|－|—+|无配合单位|无配合部门)$")
 _NAME_SEPARATORS = "、/／"
-_OF_FIELDS = ("等部门", "等相关部门", "等有关部门")
+_OF_FIELDS = ("等部门", "等相关部门", "等有关部门", "等主管部门")
 _FIELD_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?:主管)?部门")
 
 
@@ -550,6 +550,9 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
             open_ended = open_ended or part_open
         return named, open_ended, True
     clause, verb_role, verb_found = _cut_verb(clause)
+    if not verb_found and (at := clause.find("负责", 1)) > 0:
+        # 区农业、环保等主管部门负责业务指导、监督考核等工作: the work after the verb names no unit
+        clause, verb_role, verb_found = _cut_verb(clause[: at + len("负责")])
     role = forced or verb_role
     together = _joining_word(clause)
     if together:  # "A会同B、C": A leads, the others join it
@@ -558,7 +561,7 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         ]
         tail_names, tail_open = _names(clause[together.end() :])
         return head + [(name, _CO) for name in tail_names], tail_open, True
-    names, open_ended = _names(clause)
+    names, open_ended = _names(clause, fields=clause.endswith(_OF_FIELDS))
     for name in names:
         # 区政府办公室*、区财政局 or *区发改局: a star marks the lead; stars in a run (****分局) mask a name
         if _STAR_MARK.search(name):
