@@ -676,6 +676,10 @@ def test_when_a_unit_does_its_work_may_stand_between_it_and_the_verb() -> None:
         "发展改革、司法行政等部门按规定开展公平竞争审查等工作时,要加强对新出台政策的评估审核"
     )
     assert during is not None and during.departments == (("交通海事部门", LEAD),)
+    being = subject_units(
+        "各乡镇(街道)是农村生活垃圾治理的工作主体,负责专项行动组织管理"
+    )  # what it is, then its work
+    assert being is not None and being.departments == (("各乡镇(街道)", LEAD),)
     assert doing is not None and [name for name, _ in doing.departments] == ["发展改革", "司法行政"]
 
 
