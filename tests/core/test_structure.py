@@ -2900,3 +2900,20 @@ def test_items_under_a_line_saying_when_are_due_then_unless_they_say_when_themse
         "1.加强宣传引导。(中宣部负责)\n"
     )
     assert [t.deadline.text for t in ledger.tasks] == ["到2015年底", "6月底前", None]
+
+
+def test_a_list_of_units_duties_run_together_after_what_introduces_it_is_cut_item_by_item() -> None:
+    duties = parse_text(
+        "成员单位应当履行下列主要职责:1.发展和改革主管部门负责统筹安排基本建设项目和资金计划等;"
+        "2.财政主管部门负责安排所需经费,监督经费的管理和使用等;3.城市管理行政执法部门对违反管理规定的行为实施处罚;"
+        "4.水利主管部门负责水资源保护、农村河道清理保洁的监督管理等;5.农业主管部门负责指导农业面源污染治理。\n"
+    )
+    shared = parse_text("(一)加强组织领导:1.制定工作方案;2.明确职责分工;3.建立工作台账。(市发展改革委负责)\n")
+    assert [[d.name for d in t.departments] for t in duties.tasks] == [
+        ["发展和改革主管部门"],
+        ["财政主管部门"],
+        ["水利主管部门"],
+        ["农业主管部门"],
+    ]
+    # one task, its steps
+    assert [[d.name for d in t.departments] for t in shared.tasks] == [["市发展改革委"]]

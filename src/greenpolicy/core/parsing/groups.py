@@ -36,7 +36,9 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
     broken as text copied from a PDF breaks them are joined first: inside a bracket, or inside a labelled list of
     units. A page that runs its paragraphs together on one line, set apart by spaces, is first cut before each
     numbered item and each responsibility label."""
-    blocks = _numbered_fields_unnumbered(_items_run_together_apart(_run_on_lines_apart(blocks)))
+    blocks = _numbered_fields_unnumbered(
+        _units_items_run_together_apart(_items_run_together_apart(_run_on_lines_apart(blocks)))
+    )
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -151,6 +153,39 @@ def _items_run_together_apart(blocks: Sequence[Block]) -> Sequence[Block]:
 
 
 _NEXT_ITEM = re.compile(r"。\s*(?P<number>\d{1,2})[、．.](?!\d)")
+
+
+def _units_items_run_together_apart(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with a list of units' duties run together after what introduces it (…履行下列主要职责:1.发展和改革
+    主管部门负责…;2.财政主管部门负责…;3.…) cut before each item, when most items open with their units (5.城市管理
+    行政执法部门对违反…的行为实施…, not): items sharing one assignment (…:1.…;2.…。(市发改委负责)) stay."""
+    if not any(isinstance(block, Paragraph) and _LISTED_ITEM.search(block.text) for block in blocks):
+        return blocks  # most documents: no list run together
+    apart: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) or len(starts := _listed_item_starts(block.text)) < _LISTED_ITEMS:
+            apart.append(block)
+            continue
+        pieces = [block.text[start:end] for start, end in pairwise([0, *starts, len(block.text)])]
+        if sum(map(_opens_with_unit, pieces[1:])) < _MOST * len(starts):
+            apart.append(block)
+            continue
+        apart.extend(Paragraph(piece, block.line) for piece in pieces if piece.strip())
+    return apart
+
+
+def _listed_item_starts(text: str) -> list[int]:
+    """Where the items 1, 2, 3… of a list run together in a text start, each after a colon or a clause's end."""
+    starts: list[int] = []
+    for found in _LISTED_ITEM.finditer(text):
+        if int(found["number"]) == len(starts) + 1:
+            starts.append(found.start("number"))
+    return starts
+
+
+_LISTED_ITEM = re.compile(r"[:：；;。]\s*(?P<number>\d{1,2})[、．.](?!\d)")
+_LISTED_ITEMS = 3
+_MOST = 0.75
 
 
 def _numbered_fields_unnumbered(blocks: Sequence[Block]) -> Sequence[Block]:
