@@ -695,6 +695,18 @@ def test_the_work_after_a_units_verb_inside_a_clause_names_no_unit() -> None:
     assert fields is not None and [name for name, _ in fields.departments] == ["区农业", "环保"]
 
 
+def test_what_the_work_concerns_may_come_before_by_and_its_unit() -> None:
+    topic = subject_units("宪法进企业,由省工信厅牵头,省国资委、省总工会等单位配合,持续开展法律服务活动")
+    place = subject_units(
+        "蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。", item=True
+    )
+    assert topic is not None and topic.departments == (("省工信厅", LEAD), ("省国资委", CO), ("省总工会", CO))
+    assert place is not None and place.departments == (("蓝田县猿人遗址文管所", LEAD),)
+    # not a date, nor what was asked before 由
+    assert subject_units("2009 年 8 月底前,由县商务局负责制定工作方案") is None
+    assert subject_units("曲道凯要求,由县发展和改革局牵头,县委党校配合,完成供地工作") is None
+
+
 def test_the_person_in_charge_of_a_unit_is_no_charge_on_it() -> None:
     # 主要负责同志, 负责人为组长: who heads a unit, not the unit put in charge; 负责人口普查 is the charge
     assert subject_units("各县(市)区政府主要负责同志递交了2017年重点项目建设目标责任书", item=True) is None

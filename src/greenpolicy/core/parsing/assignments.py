@@ -327,24 +327,27 @@ _AS_ITS_PART = (
     r"|(?:按规定|依法|在)[^，,。；;：:]{2,40}?时[，,])?"  # …等部门按规定开展…审查等工作时,要…
 )
 _JOINS = r"联合(?![会社体国办])"  # 乡环境保护办公室联合乡综合行政执法大队…, not the 联合 of 联合会 or 联合社
+# What the work concerns may come before 由 and its unit: 宪法进企业,由省工信厅牵头…, 1、蓝田猿人遗址,由…文管所全面负责…
+# (not what was asked: 曲道凯要求,由县发展和改革局牵头…)
+_TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=由))?"
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要)?负责(?!同志|人[为和、，,])|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|(?:主要|积极|切实|认真|全力)(?:做好|抓好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|人[为和、，,])|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|(?:主要|积极|切实|认真|全力)(?:做好|抓好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
     rf"负责(?!同志|人[为和、，,])|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|应当|应|加强|强化|继续|抓好|做好|完善|开展"
     r"|督促|落实|切实|积极|认真|全力|及时"
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
 )
-_ITEM_SUBJECT = re.compile(rf"{_ITEM_WHO}(?P<verb>(?:主要|具体)?(?:{_ITEM_VERBS}))")
+_ITEM_SUBJECT = re.compile(rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}))")
 # A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
 _DECISION_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)))"
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)))"
 )
 _UNIT_SUBJECT_WORK = 8
 _PART_LED_BY = re.compile(r"[^由]{1,16}(?<!自)由(?P<who>[^由]{2,40})")
