@@ -329,9 +329,9 @@ def _reads_as_headline(text: str) -> bool:
 _HEADLINE_REACH = 8
 _HEADLINE_LENGTH = (6, 40)
 _PROSE = 30
-# The fields a news page writes under its headline: 来源:…, 作者:未知, 发布日期:…
+# The fields a news page writes under its headline: 来源:…, 本文来源: …, 作者:未知, 发布日期:…
 _NEWS_FIELD = re.compile(
-    r"(?:信息)?来源|作者|(?:责任)?编辑|发布|发表|通讯员|记者|字号|浏览|点击|阅读|日期|时间|微信"
+    r"(?:本文|文章|信息|稿件)?(?:来源|作者|(?:责任)?编辑|发布|发表|通讯员|记者|字号|浏览|点击|阅读|日期|时间|微信)"
 )
 _HEADLINE_CJK = 0.6
 _CJK = re.compile(r"[\u4e00-\u9fff]")
