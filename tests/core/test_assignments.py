@@ -707,6 +707,13 @@ def test_what_the_work_concerns_may_come_before_by_and_its_unit() -> None:
     assert subject_units("曲道凯要求,由县发展和改革局牵头,县委党校配合,完成供地工作") is None
 
 
+def test_a_unit_helping_others_is_charged_with_its_part() -> None:
+    helping = subject_units(
+        "民宗部门协助城市管理等有关部门负责对宗教活动场所以外的宗教丧葬活动依法查处", item=True
+    )
+    assert helping is not None and helping.departments[0] == ("民宗部门", LEAD)
+
+
 def test_the_person_in_charge_of_a_unit_is_no_charge_on_it() -> None:
     # 主要负责同志, 负责人为组长: who heads a unit, not the unit put in charge; 负责人口普查 is the charge
     assert subject_units("各县(市)区政府主要负责同志递交了2017年重点项目建设目标责任书", item=True) is None
