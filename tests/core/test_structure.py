@@ -2917,3 +2917,14 @@ def test_a_list_of_units_duties_run_together_after_what_introduces_it_is_cut_ite
     ]
     # one task, its steps
     assert [[d.name for d in t.departments] for t in shared.tasks] == [["市发展改革委"]]
+
+
+def test_an_item_opening_with_its_unit_among_items_assigned_otherwise_is_a_task() -> None:
+    ledger = parse_text(
+        "二、工作措施\n"
+        "(八)在高层建筑内的经营性场所不符合消防安全管理规定的,由消防部门负责督促整改,工商部门配合落实整改。\n"
+        "(九)自行管理的高层建筑消防安全隐患整治由自管单位负责,消防部门负责监督落实。\n"
+        "三、工作步骤\n"
+    )
+    eighth, _ = ledger.tasks
+    assert [d.name for d in eighth.departments] == ["消防部门", "工商部门"]

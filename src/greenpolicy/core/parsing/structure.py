@@ -642,7 +642,9 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
         and not _after_what_was_asked(lines, index)
         and not _series_asked_above(lines, index)
         and not any(
-            other.unit_subject or (other.line == line.line and other.assignment is not None)
+            other.unit_subject
+            # an item among items that carry their own assignments, however written: (八)…由消防部门负责… / (九)…
+            or (other.assignment is not None and (line.numbered is not None or other.line == line.line))
             for other in (
                 _series_of(lines, index) if line.numbered is not None else _neighbours(lines, index)
             )
