@@ -472,6 +472,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "统筹部署",
         "新闻发布会",  # a meeting, not a body (a headline's 【新闻发布会】)
         "项目推进会",
+        "打洛镇组织召开禁毒专项工作会",  # a news headline naming a meeting
         "省运动会",  # an event, not a body
         "志愿者工作部由团省委",  # a part of the work and who it is given to
         "特别是星际宾馆",
