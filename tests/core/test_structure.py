@@ -2928,3 +2928,15 @@ def test_an_item_opening_with_its_unit_among_items_assigned_otherwise_is_a_task(
     )
     eighth, _ = ledger.tasks
     assert [d.name for d in eighth.departments] == ["消防部门", "工商部门"]
+
+
+def test_the_items_under_a_heading_naming_a_department_alone_with_a_full_stop_are_its_duties() -> None:
+    ledger = parse_text(
+        "(三十六)质监部门。\n1.负责特种设备检验检测人员和作业人员资质考核管理。\n2.会同有关部门组织开展事故调查处理工作。\n"
+        "(三十七)供电部门。\n1.负责为安全事故应急救援提供电力保障。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("1", ["质监部门"]),
+        ("2", ["质监部门"]),
+        ("1", ["供电部门"]),
+    ]

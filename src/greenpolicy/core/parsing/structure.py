@@ -848,10 +848,10 @@ _UNIT_BEFORE_COLON = re.compile(
     rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,24}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
-_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|镇|乡|街道"
+_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|镇|乡|街道|部门|单位"
 _OFFICE = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
 _UNIT_HEADING = re.compile(
-    rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:]?$"
+    rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:。]?$"
 )
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
