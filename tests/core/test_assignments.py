@@ -676,6 +676,10 @@ def test_when_a_unit_does_its_work_may_stand_between_it_and_the_verb() -> None:
         "发展改革、司法行政等部门按规定开展公平竞争审查等工作时,要加强对新出台政策的评估审核"
     )
     assert during is not None and during.departments == (("交通海事部门", LEAD),)
+    by_duties = subject_units(
+        "质监部门按其职责做好电梯管理工作,并负责增设电梯的检验检测等工作"
+    )  # how it does its part
+    assert by_duties is not None and by_duties.departments == (("质监部门", LEAD),)
     being = subject_units(
         "各乡镇(街道)是农村生活垃圾治理的工作主体,负责专项行动组织管理"
     )  # what it is, then its work

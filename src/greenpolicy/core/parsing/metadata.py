@@ -454,7 +454,7 @@ def _is_title_line(line: str) -> bool:
         and _TITLE_WORDS.search(line) is not None
         and read_label(line) is None
         and not DOC_NUMBER.fullmatch(line)
-        and not line.endswith(("：", ":", "；", "|", "｜"))
+        and not line.endswith(("：", ":", "；", ";", "|", "｜"))
         # sentences: 会议要求,…。区教育局要把《…实施意见》与, 如对该问题整改完成情况有异议,请在公示期间…
         and not any(mark in line for mark in "，,。")
         and not _names_a_column(line)  # 工作任务: a task table's header cell
@@ -488,7 +488,7 @@ def _continues_title(title: str, line: str) -> bool:
         and not _names_a_column(line)  # 序号: a table's header starts under its title
         and ":" not in line
         and "：" not in line
-        and not line.endswith(("。", "|", "｜"))
+        and not line.endswith(("。", "；", ";", "|", "｜"))
         and _DATE.search(line) is None
         and _CLOCK.search(line) is None
         and _ISO_DATE.search(line) is None
