@@ -234,3 +234,14 @@ def test_a_month_the_work_is_to_be_completed_in_is_its_deadline_not_a_month_it_w
     ]
     assert find_completion_dates("该项目已于2021年11月完成验收。", issued_on=None) == []
     assert find_completion_dates("确保年内完成投资60亿元。", issued_on=None) == []
+
+
+def test_a_completion_date_due_again_each_year_keeps_its_every_and_is_ongoing() -> None:
+    (mention,) = find_completion_dates(
+        "各镇要建立信息员队伍,每年3月底前完成信息员的调整补充。", issued_on=None
+    )
+    assert (mention.deadline.text, mention.deadline.kind, mention.deadline.due) == (
+        "每年3月底前",
+        DeadlineKind.ONGOING,
+        None,
+    )

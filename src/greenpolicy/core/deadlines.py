@@ -146,10 +146,14 @@ def find_completion_dates(text: str, *, issued_on: date | None) -> list[Deadline
         marked = mark.end() if mark is not None else 0
         if _WINDOW_AFTER.match(rest[marked:]):
             continue
+        end = match.end() + marked
+        if text[match.start() - 1 : match.start()] == "每":  # 每年3月底前: due again each year, no one date
+            phrase = text[match.start() - 1 : end].strip()
+            found.append(DeadlineMention(Deadline(phrase, DeadlineKind.ONGOING), match.start() - 1, end))
+            continue
         due = _due(match, issued_on)
         if due is _NOT_A_DATE:
             continue
-        end = match.end() + marked
         phrase = text[match.start() : end].strip()
         found.append(DeadlineMention(Deadline(phrase, DeadlineKind.DATE, due), match.start(), end))
     return sorted(found, key=lambda mention: mention.start)
