@@ -406,15 +406,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
     item = line.numbered is not None
     opening = subject_units(body, item=item) if line.assignment is None else None
-    if (
-        opening is not None
-        and line.numbered is not None
-        and line.numbered.article
-        and _rule_for_kinds(opening, body)
-    ):
-        opening = (
-            None  # 第四条 各有关部门应当按照职责… / 县级以上人民政府应当…: a rule for every body of a kind
-        )
+    # 第四条 各有关部门应当按照职责… / 县级以上人民政府应当…: a rule for every body of a kind, no one's task
+    if opening is not None and line.numbered is not None and line.numbered.article:
+        opening = None if _rule_for_kinds(opening, body) else opening
     if opening is None and line.assignment is None and item and (past_heading := _after_heading(body)):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
         body, opening = past_heading, subject_units(past_heading, item=True)
@@ -668,7 +662,7 @@ def _shares_under_a_duties_heading(lines: Sequence[Line]) -> None:
             continue
         if heading is not None and heading.numbered is not None and numbered.rank <= heading.numbered.rank:
             heading = None
-        if _DUTIES_HEADING.fullmatch(numbered.body.strip()):
+        if _SHARES_HEADING.fullmatch(numbered.body.strip()):
             heading = line
         elif heading is not None and line.assignment is None and not numbered.body.endswith((":", "：")):
             # not (九)县公安局主要工作任务:, a unit's heading over its items
@@ -701,7 +695,7 @@ def _read_longer(part: str, end: int) -> bool:
 
 _LONGER = 7
 # 四、工作职责, (二)职责分工, 三、部门职责: a heading over the units' shares
-_DUTIES_HEADING = re.compile(
+_SHARES_HEADING = re.compile(
     r"(?:工作|部门|单位|成员单位)?(?:职责|职责分工|责任分工|任务分工|工作分工|分工职责)"
 )
 _NOT_WORK = "的，,。；;：:(（"
