@@ -718,6 +718,13 @@ def test_a_unit_helping_others_is_charged_with_its_part() -> None:
     assert helping is not None and helping.departments[0] == ("民宗部门", LEAD)
 
 
+def test_counties_and_districts_named_whole_in_a_list_of_governments_are_their_governments() -> None:
+    governments = parse_assignment("秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会")
+    assert governments is not None and not governments.doubtful
+    assert [name for name, _ in governments.departments][:3] == ["秭归县", "夷陵区", "西陵区"]
+    assert parse_assignment("秭归县、夷陵区") is None  # nothing says they are governments
+
+
 def test_the_person_in_charge_of_a_unit_is_no_charge_on_it() -> None:
     # 主要负责同志, 负责人为组长: who heads a unit, not the unit put in charge; 负责人口普查 is the charge
     assert subject_units("各县(市)区政府主要负责同志递交了2017年重点项目建设目标责任书", item=True) is None

@@ -2940,3 +2940,11 @@ def test_the_items_under_a_heading_naming_a_department_alone_with_a_full_stop_ar
         ("2", ["质监部门"]),
         ("1", ["供电部门"]),
     ]
+
+
+def test_a_long_list_of_governments_before_a_colon_is_their_share() -> None:
+    ledger = parse_text(
+        "(二)职责分工\n市公安局:负责查处违规设点和拦车拉客等行为。\n"
+        "秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会:负责本辖区内专项整治工作。\n"
+    )
+    assert [len(t.departments) for t in ledger.tasks] == [1, 5]

@@ -8,6 +8,7 @@ notes that state a standing rule ("列第一位为牵头单位，下同"), which
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -480,7 +481,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
         if labelled or implied or (stated_none and marked):
             return Assignment((), deadline_text=deadline_text, rules=tuple(rules), implied=implied)
         return None
-    doubtful = tuple(name for name, _ in named if not looks_like_department(name))
+    governments = _of_governments(name for name, _ in named)
+    doubtful = tuple(name for name, _ in named if not _reads_as_unit(name, governments=governments))
     # names under a unit label ending as a unit's do are kept, and flagged, though none reads as a unit
     # (牵头单位:政局, a name damaged; not 责任单位:市, a name the page cut)
     labelled = any(label in _UNIT_LABELS for label, _ in segments) and all(
@@ -503,7 +505,10 @@ def _plain_list(clause: str, marked: bool) -> Assignment | None:
     if not names:
         return None
     marked = marked or verb_found
-    doubtful = tuple(name for name in names if not _reads_as_unit(name, fields=fields))
+    governments = _of_governments(names)
+    doubtful = tuple(
+        name for name in names if not _reads_as_unit(name, fields=fields, governments=governments)
+    )
     if doubtful and (not marked or len(doubtful) == len(names)):
         return None
     if role is not None:
@@ -670,9 +675,18 @@ def _fields_sharing(clause: str) -> bool:
 _FIELD_LENGTH = (2, 10)
 
 
-def _reads_as_unit(name: str, *, fields: bool) -> bool:
-    """Whether a name reads as a unit; in a list of fields' departments (…等部门), as its field's department too."""
-    return looks_like_department(name) or (fields and looks_like_department(f"{name}部门"))
+def _reads_as_unit(name: str, *, fields: bool = False, governments: bool = False) -> bool:
+    """Whether a name reads as a unit; in a list of fields' departments (…等部门), as its field's department too, and
+    in a list of governments (秭归县、夷陵区、伍家岗区政府), a county or a district named whole as its government."""
+    return (
+        looks_like_department(name)
+        or (fields and looks_like_department(f"{name}部门"))
+        or (governments and _PLACE_WITH_LEVEL.match(name) is not None)
+    )
+
+
+def _of_governments(names: Iterable[str]) -> bool:
+    return any(name.endswith("政府") for name in names)
 
 
 def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:

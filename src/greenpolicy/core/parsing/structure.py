@@ -839,7 +839,7 @@ _UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[�
 _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
 # 县环保局:负责…, or as some copies write it, 县环保局。负责…; a name's own brackets too: 各村(社区):将…
 _UNIT_BEFORE_COLON = re.compile(
-    rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,24}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
+    rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,40}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
 _OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|镇|乡|街道|部门|单位"
