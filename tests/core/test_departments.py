@@ -569,7 +569,10 @@ def test_a_body_named_for_its_supervising_work_is_a_unit_and_a_kind_of_instituti
 
 def test_works_and_farms_a_county_runs_are_units_and_a_place_of_work_is_not() -> None:
     assert all(
-        map(looks_like_department, ["县污水处理厂", "县自来水厂", "国有林场", "县种畜场", "鄂州球团厂"])
+        map(
+            looks_like_department,
+            ["县污水处理厂", "县自来水厂", "国有林场", "县种畜场", "鄂州球团厂", "中储粮株洲直属库"],
+        )
     )
     assert not any(map(looks_like_department, ["加工厂", "停车场", "农贸市场", "美丽牧场", "家庭农场"]))
 
