@@ -686,6 +686,7 @@ def _reads_as_unit(name: str, *, fields: bool = False, governments: bool = False
 
 
 def _of_governments(names: Iterable[str]) -> bool:
+    """Whether a list names a government: its bare counties and districts are governments too."""
     return any(name.endswith("政府") for name in names)
 
 
