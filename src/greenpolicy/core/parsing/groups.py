@@ -139,11 +139,7 @@ def _items_run_together_apart(blocks: Sequence[Block]) -> Sequence[Block]:
         if label is None or not label.number.isdecimal():
             apart.append(block)
             continue
-        cuts, number = [0], int(label.number)
-        for following in _NEXT_ITEM.finditer(block.text):
-            if int(following["number"]) == number + 1:
-                cuts.append(following.start("number"))
-                number += 1
+        cuts = [0, *_numbers_in_turn(_NEXT_ITEM, block.text, after=int(label.number))]
         pieces = [block.text[start:end] for start, end in pairwise([*cuts, len(block.text)])]
         if len(pieces) == 1 or not all(UNIT_LABEL.search(piece) for piece in pieces):
             apart.append(block)
@@ -163,7 +159,10 @@ def _units_items_run_together_apart(blocks: Sequence[Block]) -> Sequence[Block]:
         return blocks  # most documents: no list run together
     apart: list[Block] = []
     for block in blocks:
-        if isinstance(block, Table) or len(starts := _listed_item_starts(block.text)) < _LISTED_ITEMS:
+        if (
+            isinstance(block, Table)
+            or len(starts := _numbers_in_turn(_LISTED_ITEM, block.text)) < _LISTED_ITEMS
+        ):
             apart.append(block)
             continue
         pieces = [block.text[start:end] for start, end in pairwise([0, *starts, len(block.text)])]
@@ -174,11 +173,12 @@ def _units_items_run_together_apart(blocks: Sequence[Block]) -> Sequence[Block]:
     return apart
 
 
-def _listed_item_starts(text: str) -> list[int]:
-    """Where the items 1, 2, 3… of a list run together in a text start, each after a colon or a clause's end."""
+def _numbers_in_turn(item: re.Pattern[str], text: str, *, after: int = 0) -> list[int]:
+    """Where the items numbered in turn after `after` (1, 2, 3…) start in a text that runs them together, each found
+    by `item`; an item of another list between them (a sub-point's 1.) is passed over."""
     starts: list[int] = []
-    for found in _LISTED_ITEM.finditer(text):
-        if int(found["number"]) == len(starts) + 1:
+    for found in item.finditer(text):
+        if int(found["number"]) == after + len(starts) + 1:
             starts.append(found.start("number"))
     return starts
 
