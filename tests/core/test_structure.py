@@ -2948,3 +2948,45 @@ def test_a_long_list_of_governments_before_a_colon_is_their_share() -> None:
         "秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会:负责本辖区内专项整治工作。\n"
     )
     assert [len(t.departments) for t in ledger.tasks] == [1, 5]
+
+
+def test_the_shares_after_what_introduces_the_units_duties_are_theirs_whatever_the_verb() -> None:
+    ledger = parse_text(
+        "为形成工作合力,会议进一步明确各部门职责:住建局统筹协调全市排查,督促燃气企业落实主体责任;"
+        "应急局严查工业燃料违规民用行为;市场监管局从生产销售环节严控燃气器具质量。\n"
+    )
+    assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("住建局统筹协调全市排查,督促燃气企业落实主体责任;", ["住建局"]),
+        ("应急局严查工业燃料违规民用行为;", ["应急局"]),
+        ("市场监管局从生产销售环节严控燃气器具质量。", ["市场监管局"]),
+    ]
+
+
+def test_a_heading_naming_a_departments_duties_and_tasks_gives_it_the_items_under_it() -> None:
+    ledger = parse_text(
+        "(七)卫生部门职责、任务\n1.加强对学校食堂和周边餐饮的监督管理。\n2.依法对食堂从业人员进行定期体检。\n"
+        "(八)工商部门职责和任务\n1.加大对校园周边无照经营摊点的打击力度。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("1", ["卫生部门"]),
+        ("2", ["卫生部门"]),
+        ("1", ["工商部门"]),
+    ]
+
+
+def test_unit_headings_of_a_garrison_a_company_a_court_and_a_party_department() -> None:
+    ledger = parse_text(
+        "2.2职责任务。\n(1)市林业局。\n负责火灾扑救的组织和火灾案件的侦破等工作。\n"
+        "(2)沈阳警备区。\n负责协调当地驻军参加森林火灾扑救工作。\n"
+        "(3)市委宣传部。\n负责全市森林防火宣传教育工作。\n"
+        "(4)辽宁移动通讯有限责任公司沈阳分公司。\n负责通讯的畅通,提供特殊通讯服务。\n"
+        "(5)市检察院、市中级人民法院。\n负责森林火灾案件的诉讼和审理工作。\n"
+        "市森林防火指挥部其他成员随时听候调遣,完成指挥部安排的工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["市林业局"],
+        ["沈阳警备区"],
+        ["市委宣传部"],
+        ["辽宁移动通讯有限责任公司沈阳分公司"],
+        ["市检察院", "市中级人民法院"],
+    ]

@@ -452,7 +452,9 @@ _ORGANISATION_END = re.compile(
     # 县污水处理厂, 国有林场, 中储粮…直属库: works a county or the state runs; 鄂州球团厂: a plant named with its place
     # (not 加工厂)
     r"|(?:督导|执法|监管|监察)机构|(?:处理|自来水|水|电)厂|[\u4e00-\u9fff]{4}厂|林场|种畜场|直属库|粮库"
-    r"|(?:小组|委员会|会|委|办|指挥部)各?成员单位)$"  # the members of a body: 领导小组成员单位, 市爱卫会各成员单位
+    r"|警备区|军分区"  # the garrison's command (沈阳警备区), as its 人武部 is
+    # the members of a body: 领导小组成员单位, 市爱卫会各成员单位, 市森林防火指挥部其他成员
+    r"|(?:小组|委员会|会|委|办|指挥部)(?:各?成员单位|其他成员(?:单位)?))$"
 )
 _ACTION_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:科|股|办|站|中心)")
 _COMMON_WORD_END = re.compile(

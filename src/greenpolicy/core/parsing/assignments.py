@@ -248,6 +248,8 @@ LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # The field naming the units' duties (职责分工:(1)街道党政办负责…): the shares after it are what it names
 # (部门分工:, 责任分工: are labels of the units themselves)
 DUTIES_FIELD = re.compile(r"^(?:主要|工作|部门)?职责(?:分工)?[:：]")
+# What introduces the units' duties in a sentence of its own, the shares after it: 会议进一步压实各部门职责:住建局…
+DUTIES_INTRO = re.compile(r"^[^。；;：:]{0,40}?(?:职责|分工)(?:如下)?[:：]")
 # The points a leader counts out: 一是…, 一要…, 第二，…, 其三，…
 POINT = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}(?:是|要(?!求))|第[一二三四五六七八九十]{1,3}[，,、]|其[一二三四五六七八九十][，,、])"
@@ -259,6 +261,35 @@ SUMMARY_WORDS = ("以上", "上述", "此项", "该项")
 SUMMARY_OPENING = rf"(?:{'|'.join(SUMMARY_WORDS)})(?:各项)?(?:工作|任务|事项|措施)?由"
 # Minutes passing to their next matter (会议听取了…, 会议审议并原则通过了…): no unit's share of the one before
 NEXT_MATTER = re.compile(r"\s*会议(?:还)?(?:听取|审议|传达|研究|讨论|学习|通报|观看)")
+
+
+def opening_units(body: str) -> Assignment | None:
+    """The units a text opens with, then its work: each name before a 、 whole (县教体科技局、民政局组织…, not
+    县教体科), the last the shortest that reads as a unit (县公安局 of 县公安局保障…); an open list may follow
+    (县融媒体中心等官方媒体…进行…)."""
+    names: list[str] = []
+    parts = body.split("、")
+    for at, part in enumerate(parts):
+        if at + 1 < len(parts) and looks_like_department(part):
+            names.append(part)
+            continue
+        last = units_named_at(part, 0)[:1]
+        if not last or part[len(last[0]) : len(last[0]) + 1] in _NOT_WORK or _read_longer(part, len(last[0])):
+            return None
+        return undoubted_units("、".join([*names, *last]))
+    return None
+
+
+def _read_longer(part: str, end: int) -> bool:
+    """Whether a unit's name read to `end` also reads longer (区政府 of 区政府办公室和…): which is meant is in doubt."""
+    return any(
+        looks_like_department(part[:longer]) for longer in range(end + 1, min(len(part), end + _LONGER))
+    )
+
+
+_LONGER = 7
+# what follows a unit's name that is no work of its own: 县政府的…, a unit named and nothing after it
+_NOT_WORK = "的，,。；;：:(（"
 
 
 def units_named_at(text: str, at: int) -> list[str]:

@@ -14,6 +14,7 @@ from itertools import pairwise
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.parsing.assignments import (
     DUTIES_FIELD,
+    DUTIES_INTRO,
     LABELLED_LINE,
     LEAD_IN,
     NEXT_MATTER,
@@ -21,6 +22,7 @@ from greenpolicy.core.parsing.assignments import (
     POINT_HEADING,
     SUMMARY_OPENING,
     UNIT_LABEL,
+    opening_units,
     parse_assignment,
     subject_units,
     undoubted_units,
@@ -68,6 +70,8 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             yield Paragraph(field.group(0), block.line)
             text = text[field.end() :].strip()
         series = _drafting_series(text) if "起草" in text else None
+        if series is None and ("职责" in text or "分工" in text):
+            series = _duty_shares_apart(text)
         if series is None and ("议定" in text or "决定" in text):
             series = _decisions_apart(text)
         if series is None and text.startswith("①") and "②" in text:
@@ -334,6 +338,22 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     if shares < _MIN_UNIT_CLAUSES and not asked_shares:
         return None
     return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _duty_shares_apart(text: str) -> list[str] | None:
+    """What introduces the units' duties, then each unit's share, whatever its verb (会议进一步压实各部门职责:住建局统筹
+    协调全局,…;应急局严管…;): a clause opening with its units starts a share; None unless two do. A numbered item
+    ((二)职责分工:区民政局负责…;…) keeps its number on its first share, as its shares are read with their verbs."""
+    intro = DUTIES_INTRO.match(text)
+    if intro is None or read_label(text) is not None:
+        return None
+    pieces = [text[: intro.end()]]
+    for clause in _CLAUSE.findall(text, intro.end()):
+        if opening_units(clause) is not None:
+            pieces.append(clause)
+        else:
+            pieces[-1] += clause
+    return [piece.strip() for piece in pieces] if len(pieces) > _MIN_UNIT_CLAUSES else None
 
 
 def _charged_one_after_another(clause: str) -> list[str]:

@@ -19,6 +19,7 @@ from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
     CALL_ON_ALL,
     DUTIES_FIELD,
+    DUTIES_INTRO,
     HELPERS_AFTER,
     LABELLED_LINE,
     LEAD_IN,
@@ -31,6 +32,7 @@ from greenpolicy.core.parsing.assignments import (
     SUMMARY_WORDS,
     Assignment,
     calls_on_every_unit,
+    opening_units,
     parse_assignment,
     standing_rule,
     subject_units,
@@ -108,6 +110,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     _lone_unit_subjects_dropped(lines)
     _items_under_units(lines)
     _shares_under_a_duties_heading(lines)
+    _shares_after_a_duties_intro(lines)
     truncated = isinstance(entries[-1], Line) and is_truncated(lines) if entries else False
     by_position = {line.position: line for line in lines}
     drafts: list[TaskDraft] = []
@@ -523,12 +526,13 @@ def _duty_paragraph(lines: Sequence[Line], index: int) -> bool:
 
 def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line]) -> None:
     """The items of a unit's heading are its numbered lines without items of their own ((1)年度主要任务: is not),
-    and the paragraphs before them its work written out ((二)区财政局 / 负责…经费的安排与调拨工作。). A line of
+    and the paragraphs before them its work written out ((二)区财政局 / 负责…经费的安排与调拨工作。), up to one
+    opening with a unit of its own. A line of
     co-operating units among them (协助单位:交通局、县城管监察大队。) joins each item's units."""
     units = _with_helpers(units, rank, below)
-    for line in below:
-        if line.numbered is not None:
-            break
+    for at, line in enumerate(below):
+        if line.numbered is not None or (at and units_named_at(line.text, 0)):
+            break  # …其他成员随时听候调遣: after the unit's work, the work of others
         if line.assignment is None:
             line.assignment = units
     items = [at for at, line in enumerate(below) if line.numbered is not None]
@@ -666,39 +670,25 @@ def _shares_under_a_duties_heading(lines: Sequence[Line]) -> None:
             heading = line
         elif heading is not None and line.assignment is None and not numbered.body.endswith((":", "：")):
             # not (九)县公安局主要工作任务:, a unit's heading over its items
-            line.assignment = _opening_units(numbered.body)
+            line.assignment = opening_units(numbered.body)
 
 
-def _opening_units(body: str) -> Assignment | None:
-    """The units a text opens with, then its work: each name before a 、 whole (县教体科技局、民政局组织…, not
-    县教体科), the last the shortest that reads as a unit (县公安局 of 县公安局保障…); an open list may follow
-    (县融媒体中心等官方媒体…进行…)."""
-    names: list[str] = []
-    parts = body.split("、")
-    for at, part in enumerate(parts):
-        if at + 1 < len(parts) and looks_like_department(part):
-            names.append(part)
-            continue
-        last = units_named_at(part, 0)[:1]
-        if not last or part[len(last[0]) : len(last[0]) + 1] in _NOT_WORK or _read_longer(part, len(last[0])):
-            return None
-        return undoubted_units("、".join([*names, *last]))
-    return None
+def _shares_after_a_duties_intro(lines: Sequence[Line]) -> None:
+    """After what introduces the units' duties, the clauses cut from its paragraph that open with their units are
+    their shares, whatever the verb (…压实各部门职责: / 住建局统筹协调全局,… / 应急局严管工业燃料违规民用行为;)."""
+    intro: Line | None = None
+    for line in lines:
+        if intro is not None and line.line == intro.line:
+            if line.assignment is None:
+                line.assignment = opening_units(line.text)
+        else:
+            intro = line if DUTIES_INTRO.fullmatch(line.text.strip()) else None
 
 
-def _read_longer(part: str, end: int) -> bool:
-    """Whether a unit's name read to `end` also reads longer (区政府 of 区政府办公室和…): which is meant is in doubt."""
-    return any(
-        looks_like_department(part[:longer]) for longer in range(end + 1, min(len(part), end + _LONGER))
-    )
-
-
-_LONGER = 7
 # 四、工作职责, (二)职责分工, 三、部门职责: a heading over the units' shares
 _SHARES_HEADING = re.compile(
     r"(?:工作|部门|单位|成员单位)?(?:职责|职责分工|责任分工|任务分工|工作分工|分工职责)"
 )
-_NOT_WORK = "的，,。；;：:(（"
 
 
 def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
@@ -836,13 +826,13 @@ _HEADED_UNITS = re.compile(
 )
 _COLLECTIVE_WORD = re.compile(r"各|有关|相关")
 _UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*$")
-_ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任|时间|日期")
+_ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任(?!公司)|时间|日期")  # not 有限责任公司
 # 县环保局:负责…, or as some copies write it, 县环保局。负责…; a name's own brackets too: 各村(社区):将…
 _UNIT_BEFORE_COLON = re.compile(
     rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,40}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
-_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|镇|乡|街道|部门|单位"
+_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|镇|乡|街道|部门|单位|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
 _OFFICE = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
 _UNIT_HEADING = re.compile(
     rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:。]?$"
@@ -853,7 +843,7 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # a company has its share of the work too
 _BODY = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS}|公司|集团|大队)"
 _DUTY_HEADING = re.compile(
-    rf"^属?(?P<who>(?P<name>{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责))[：:]?$"
+    rf"^属?(?P<who>(?P<name>{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?)[：:]?$"
 )
 _UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
