@@ -450,6 +450,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "各市",  # every city of a province, charged together (各市要动态监测…)
         "各州",
         "五月花社区",  # a place whose name begins with a month
+        "沈阳警备区",  # a garrison's command
+        "市森林防火指挥部其他成员",  # a body's other members
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -492,6 +494,8 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "师大南湖学校对面工地上泥巴大量流向街道",
         "。县教育局",  # a sentence's stop before a name: read from a stop, the name is not there yet
         "三年以内乡镇卫生院",  # when, then who
+        "协助综合执法部门",  # whom the unit helps, after the verb
+        "协同市场监管部门",
         "",
     ],
 )

@@ -2990,3 +2990,28 @@ def test_unit_headings_of_a_garrison_a_company_a_court_and_a_party_department() 
         ["辽宁移动通讯有限责任公司沈阳分公司"],
         ["市检察院", "市中级人民法院"],
     ]
+
+
+def test_units_charged_in_turn_after_the_meeting_each_with_their_share() -> None:
+    # 会上 opens the first share, 根据各自工作责任 stands before its verb, and the last unit is charged with 督促
+    ledger = parse_text(
+        "会上,交警部门根据各自工作责任,负责校园周边道路排查,消除交通安全隐患;加大整治校园周边的交通秩序。"
+        "公安部门负责在学生上学、放学时段配合交警部门进行交通疏导。"
+        "教育部门督促学校做好交通安全教育;完善校车管理。\n"
+    )
+    assert [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("会上,交警部门根", ["交警部门"]),
+        ("公安部门负责在学", ["公安部门"]),
+        ("教育部门督促学校", ["教育部门"]),
+    ]
+
+
+def test_a_units_paragraph_under_a_heading_of_the_units_shares_is_theirs_alone() -> None:
+    ledger = parse_text(
+        "一、工作目标\n营造安全、文明、有序的祭扫环境。\n二、责任分工\n"
+        "各县(市)区要认真履行属地管理责任,强化对殡葬服务场所的监督检查。\n"
+        "市民政局负责对殡葬服务场所安全接待工作的监督指导;协助综合执法部门加强对占道销售冥品行为的查处。\n"
+    )
+    assert [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("市民政局负", ["市民政局"]),
+    ]

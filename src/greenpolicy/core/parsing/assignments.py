@@ -215,6 +215,13 @@ def subject_units(
     return units
 
 
+def charged_in_turn(text: str) -> Assignment | None:
+    """The units a clause charges after another unit's share (公安部门负责…。教育部门督促学校…): with any verb an item's
+    may have, but not every unit of a kind (…负责统筹协调…。各区县要建立…), whose call stays with the share before."""
+    units = subject_units(text, item=True)
+    return None if units is None or units.departments[0][0].startswith(CALL_ON_ALL) else units
+
+
 def calls_on_every_unit(units: Assignment) -> bool:
     """Whether units are every unit of a kind alone (各部门、各单位), naming none of their own nor the governments below
     (各县(区)人民政府): a call that puts no one in charge of a numbered item's work."""
@@ -348,7 +355,8 @@ NAME_BRACKET = (
 _DUE_FIRST = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,])?"
 # (the purpose may take a second clause: 为确保…有效落实,不断提升…透明度,各市区财政局要…)
 _OCCASION_FIRST = (
-    r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??)?"
+    r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??"
+    r"|(?:会上|会议上|会后)[，,])?"  # 会上,交警部门…负责…: the meeting where the share was given out
 )
 # …and the unit's part, or when it does the work, may stand between it and the verb: 县科协作为科普工作的牵头单位,要…,
 # 各乡镇(街道)是农村生活垃圾治理的工作主体,负责…,
@@ -357,7 +365,8 @@ _AS_ITS_PART = (
     r"(?:作为[^，,。；;：:]{2,30}[，,]|是[^，,。；;：:]{0,28}(?:主体|部门|单位|机关|机构)[，,]"
     r"|在[^，,。；;：:]{2,12}?(?:前|期间|之前|以前)"
     r"|(?:按规定|依法|在)[^，,。；;：:]{2,40}?时[，,]"  # …等部门按规定开展…审查等工作时,要…
-    r"|按其职责)?"  # 质监部门按其职责做好…
+    r"|按其职责"  # 质监部门按其职责做好…
+    r"|(?:根据|按照)各自[^，,。；;：:]{0,8}(?:职责|责任|分工)[，,])?"  # 交警部门根据各自工作责任,负责…
 )
 _JOINS = r"联合(?![会社体国办])"  # 乡环境保护办公室联合乡综合行政执法大队…, not the 联合 of 联合会 or 联合社
 # What the work concerns may come before 由 and its unit: 宪法进企业,由省工信厅牵头…, 1、蓝田猿人遗址,由…文管所全面负责…

@@ -22,6 +22,7 @@ from greenpolicy.core.parsing.assignments import (
     POINT_HEADING,
     SUMMARY_OPENING,
     UNIT_LABEL,
+    charged_in_turn,
     opening_units,
     parse_assignment,
     subject_units,
@@ -306,6 +307,8 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
         opens = (
             _opens_with_unit(clause)
             or (headed and subject_units(clause, item=True) is not None)
+            # after a unit's share, the next may charge its unit with any verb an item's does (教育部门督促…)
+            or (shares > 0 and charged_in_turn(clause) is not None)
             # …;人事部门要会: the last clause, the page cut right after its unit was charged
             or (
                 clause is clauses[-1]

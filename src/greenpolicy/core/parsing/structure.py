@@ -32,6 +32,7 @@ from greenpolicy.core.parsing.assignments import (
     SUMMARY_WORDS,
     Assignment,
     calls_on_every_unit,
+    charged_in_turn,
     opening_units,
     parse_assignment,
     standing_rule,
@@ -631,7 +632,8 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     one unit's share of the work after another, and of a numbered item opening so (三、区公安分局要…) only among
     items of its series doing the same, as the decisions of minutes are; a lone one is a sentence of the text. A
     sentence cut from a paragraph whose other sentences carry their units ((四)由省经贸委负责,…。由省农业厅负责,…)
-    is one of a run, and so is one a meeting or a leader asked of the unit (…汇报。会议要求, / 区政府各部门要…)."""
+    is one of a run, and so is one a meeting or a leader asked of the unit (…汇报。会议要求, / 区政府各部门要…), or
+    one under a heading naming the units' shares (二、责任分工 / 市民政局负责…)."""
     lone = [
         line
         for index, line in enumerate(lines)
@@ -639,6 +641,7 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
         and not (line.numbered is not None and line.numbered.article)
         and not _after_what_was_asked(lines, index)
         and not _series_asked_above(lines, index)
+        and not (line.numbered is None and _under_a_shares_heading(lines, index))
         and not any(
             other.unit_subject
             # an item among items that carry their own assignments, however written: (八)…由消防部门负责… / (九)…
@@ -654,6 +657,12 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     ]
     for line in lone:
         line.assignment, line.unit_subject = None, False
+
+
+def _under_a_shares_heading(lines: Sequence[Line], index: int) -> bool:
+    """Whether the nearest numbered line before a paragraph is a heading naming the units' shares (二、责任分工)."""
+    heading = next((line.numbered for line in reversed(lines[:index]) if line.numbered is not None), None)
+    return heading is not None and _SHARES_HEADING.fullmatch(heading.body.strip()) is not None
 
 
 def _shares_under_a_duties_heading(lines: Sequence[Line]) -> None:
@@ -695,7 +704,7 @@ def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
     """A leader's point cut from the paragraph that asked it may name its units after the phrase heading it: …陈静朋
     强调:…。 / 防汛物资靠前准备到位,区水务局、各乡镇(街道)要做好…: the point is theirs, its heading in its text. The
     share cut from right after a point's heading sentence (三是要强化应急处置。 / 各镇办、各有关部门要…) may, as a
-    numbered item, charge every unit of a kind."""
+    numbered item, charge every unit of a kind, as may one cut after another unit's share."""
     for index, line in enumerate(lines):
         if not index or line.assignment is not None or line.numbered is not None:
             continue
@@ -706,10 +715,22 @@ def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
             units = subject_units(line.text, item=True)
         elif (heading := POINT_HEADING.match(line.text)) is not None and _after_what_was_asked(lines, index):
             units = subject_units(line.text[heading.end() :], item=True)
+        elif _after_a_share(lines, index):
+            units = charged_in_turn(line.text)
         else:
             continue
         if units is not None:
             line.assignment, line.unit_subject = units, True
+
+
+def _after_a_share(lines: Sequence[Line], index: int) -> bool:
+    """Whether a piece cut from a paragraph follows a unit's share in it (公安部门负责…。 / 教育部门督促学校…)."""
+    at = index - 1
+    while at >= 0 and lines[at].line == lines[index].line:
+        if lines[at].unit_subject:
+            return True
+        at -= 1
+    return False
 
 
 def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
