@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from greenpolicy.core import parse_path
 from greenpolicy.core.parsing.metadata import normalize_doc_number, parse_date, read_metadata
 
 
@@ -531,3 +533,15 @@ def test_a_sentence_set_apart_by_half_width_commas_is_no_title() -> None:
         ]
     )
     assert metadata.title is None
+
+
+def test_a_headline_leaves_out_the_id_of_the_poster(tmp_path: Path) -> None:
+    # a post copied with its markup: read as a page, the poster's id under the headline joins its line
+    page = tmp_path / "post.txt"
+    page.write_text(
+        "迁西县召开校园及周边治安综合治理工作会\n\n美友24252702\n\n<h3><b> 3月15日上午,迁西县委政法委组织召开"
+        "校园及周边治安综合治理工作会。县检察院、公安局等部门负责同志参加会议。</b></h3><h3><b> 会上,相关部门"
+        "进行了讨论。</b></h3>\n",
+        encoding="utf-8",
+    )
+    assert parse_path(page).title == "迁西县召开校园及周边治安综合治理工作会"

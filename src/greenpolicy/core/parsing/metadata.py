@@ -300,6 +300,7 @@ def _headline(head: Sequence[str]) -> str | None:
         if len(line) >= _PROSE and any(mark in line for mark in "，,。"):
             return headline
         text = _title_text(line).split("  ")[0]  # …第9次常务会议     张海文主持: who chaired it, set apart
+        text = _POSTER_ID.sub("", text)  # …工作会 美友24252702: the id of who posted it, its line joined on
         if _reads_as_headline(text):
             headline = text
     return None
@@ -327,6 +328,7 @@ def _reads_as_headline(text: str) -> bool:
 
 
 _HEADLINE_REACH = 8
+_POSTER_ID = re.compile(r"\s+[^\s\d]{0,8}\d{6,}$")
 _HEADLINE_LENGTH = (6, 40)
 _PROSE = 30
 # The fields a news page writes under its headline: 来源:…, 本文来源: …, 作者:未知, 发布日期:…
