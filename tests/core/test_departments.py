@@ -450,6 +450,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "各市",  # every city of a province, charged together (各市要动态监测…)
         "各州",
         "五月花社区",  # a place whose name begins with a month
+        "各省",  # every province, as an article charges them (各省应按照…)
         "沈阳警备区",  # a garrison's command
         "市森林防火指挥部其他成员",  # a body's other members
     ],

@@ -3015,3 +3015,14 @@ def test_a_units_paragraph_under_a_heading_of_the_units_shares_is_theirs_alone()
     assert [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks] == [
         ("市民政局负", ["市民政局"]),
     ]
+
+
+def test_an_article_charges_the_units_it_stresses_and_every_province() -> None:
+    ledger = parse_text(
+        "第四条 地方各级财政部门特别是省级财政部门应安排必要的工作经费,支持基层加强草原保护管理工作。\n"
+        "第五条 各省应按照草原生态状况和经济社会发展实际情况,结合主体功能区规划确定禁牧区域。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["地方各级财政部门", "省级财政部门"],
+        ["各省"],
+    ]

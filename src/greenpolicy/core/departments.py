@@ -413,8 +413,8 @@ def _day(value: object, where: str) -> date | None:
 _MAX_NAME_LENGTH = 30
 _TWO_CHARACTER_BODIES = frozenset(
     {"团委", "党委", "纪委", "海关", "妇联", "残联", "侨联", "文联", "科协", "人行", "央行", "国办", "各地"}
-    # every village, town, city or county, charged together (各村要做好排查, 各市要动态监测…)
-    | {"各村", "各镇", "各乡", "各市", "各县", "各区", "各州"}
+    # every village, town, city, county or province, charged together (各村要做好排查, 各市要动态监测…, 各省应…)
+    | {"各村", "各镇", "各乡", "各市", "各县", "各区", "各州", "各省"}
     | {"省委", "市委", "县委", "区委", "州委"}
     # a level's commission or office, named short
     | {"农委", "经委", "计委", "建委", "科委", "教委", "侨办", "台办", "外办", "法院", "工会"}

@@ -792,7 +792,9 @@ def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
 _TRAILING_WORDS = 2  # more words than a name broken by spaces holds (县委县政府 督查室)
 
 
-_JOINING = re.compile(r"以及|及|和")
+_JOINING = re.compile(
+    r"以及|及|和|特别是|尤其是"
+)  # 地方各级财政部门特别是省级财政部门: the one stressed is charged too
 
 
 def _split_joined(piece: str) -> tuple[str, ...]:
