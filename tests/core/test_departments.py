@@ -451,6 +451,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "各州",
         "五月花社区",  # a place whose name begins with a month
         "各省",  # every province, as an article charges them (各省应按照…)
+        "地方各级城市管理执法部门",  # every local level's department of a field
+        "地方各级食品药品监管部门",
         "沈阳警备区",  # a garrison's command
         "市森林防火指挥部其他成员",  # a body's other members
     ],

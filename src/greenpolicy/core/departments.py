@@ -483,9 +483,9 @@ _LEVEL_AND_ITS_LIKE = re.compile(
 # A township, a street office (written short: 仁兴街), a community, a grid zone or a village of a town: 城关镇, 嵩阳街道,
 # 西海社区, 第十片区, 山岔村, and a street office named for its side of town (西街道).
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街|社区|片区|村)|[东西南北中]街道)$")
-# A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位.
+# A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位, 地方各级公安部门.
 _COLLECTIVE_START = re.compile(
-    r"(?:(?:国务院|[省市县区州盟旗镇乡](?:直|属|政府|人民政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县|[局厅委](?:属|直))"
+    r"(?:(?:国务院|地方|[省市县区州盟旗镇乡](?:直|属|政府|人民政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县|[局厅委](?:属|直))"
 )
 _COLLECTIVE_END = re.compile(r"(?:部门|单位|区县|县|区|市|乡镇|镇|街道|社区|学校|村居|村)$")
 
