@@ -1099,14 +1099,18 @@ def test_decisions_of_minutes_each_opening_with_the_unit_that_carries_it() -> No
         "三、遵照“谁收费、谁管理、谁负责”原则,要切实管理好便民市场。\n"
         "四、区规划分局要尽快拿出城区主街主路商业网点布局规划意见。\n"
     )
-    lone = parse_text("一、总体要求\n(一)区住建局要统筹全区村庄环境整治工作。\n(二)加强组织领导。\n")
+    # where work is assigned by brackets, a lone item opening with its unit is a sentence of the text
+    lone = parse_text(
+        "一、总体要求\n(一)区住建局要统筹全区村庄环境整治工作。\n(二)加强组织领导。\n"
+        "二、重点任务\n(三)完善村庄规划。(责任单位:区规划分局)\n"
+    )
     rows = [(t.number, t.text[:7], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [
         ("一", "由区城市管理行", ["区城市管理行政执法局"]),
         ("二", "区公安分局要加", ["区公安分局"]),
         ("四", "区规划分局要尽", ["区规划分局"]),
     ]
-    assert lone.tasks == ()
+    assert [t.number for t in lone.tasks] == ["(三)"]
 
 
 def test_a_paragraph_sharing_the_work_out_clause_by_clause_each_opening_with_its_unit() -> None:
@@ -1247,15 +1251,18 @@ def test_the_last_item_labelled_after_a_comma_stops_at_the_pages_signature() -> 
     ]
 
 
-def test_a_lone_paragraph_is_no_task_nor_a_call_on_every_unit_of_a_kind_beside_tasks() -> None:
+def test_a_lone_paragraph_is_no_task_nor_a_call_on_every_unit_of_a_kind_beside_tasks_assigned_by_brackets() -> (
+    None
+):
     lone = parse_text(
         "一、总体要求\n区住建局负责全区村庄环境整治总协调工作。\n二、保障措施\n加强组织领导。\n"
+        "三、重点任务\n(一)完善村庄规划。(责任单位:区规划分局)\n"
     )
     beside_tasks = parse_text(
         "（一）推行绿色设计。完善绿色设计标准。（市经济信息委负责）\n"
         "各地发展改革部门要会同有关部门细化工作措施,明确时间节点。\n各地发展改革部门要建立重点任务工作台账。\n"
     )
-    assert lone.tasks == ()
+    assert [t.number for t in lone.tasks] == ["(一)"]
     assert [t.number for t in beside_tasks.tasks] == ["（一）"]
 
 
@@ -1932,7 +1939,12 @@ def test_decisions_whose_text_after_their_heading_opens_with_the_unit_charged() 
         "三、强化安全保障。确保活动期间安全有序。\n"
     )
     rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
-    assert rows == [("一", "隆中文化园公", ["隆中文化园公司"]), ("二", "区文旅局要安", ["区文旅局"])]
+    # nothing assigns work by brackets, labels or tables: the call on every unit of a kind before them is a task too
+    assert rows == [
+        (None, "各相关部门必", ["各相关部门"]),
+        ("一", "隆中文化园公", ["隆中文化园公司"]),
+        ("二", "区文旅局要安", ["区文旅局"]),
+    ]
 
 
 def test_an_item_led_by_a_unit_after_a_short_lead_phrase_and_items_charging_their_unit_keep_that_sentence() -> (
@@ -2223,6 +2235,10 @@ def test_a_lone_decision_a_meeting_asked_of_named_units_is_a_task() -> None:
         ("区政府各部门", ["区政府各部门", "竟成镇", "各街道"]),
         ("会议要求,区", ["区住建局"]),
         ("会议指出,区", ["区财政局"]),
+        (
+            "区财政局要加",
+            ["区财政局"],
+        ),  # nothing assigns work otherwise: a unit's sentence alone is its share
     ]
 
 
@@ -2334,7 +2350,8 @@ def test_a_lone_paragraph_naming_who_undertakes_the_work_and_who_assists_is_a_ta
         "县财政局要加强资金保障,确保治理工作顺利推进。\n"
     )
     assert [(t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks] == [
-        ("由省经贸委承", [("省经贸委", Role.LEAD), ("省农业厅", Role.CO), ("卫生厅", Role.CO)])
+        ("由省经贸委承", [("省经贸委", Role.LEAD), ("省农业厅", Role.CO), ("卫生厅", Role.CO)]),
+        ("县财政局要加", [("县财政局", Role.LEAD)]),
     ]
 
 
@@ -2507,9 +2524,11 @@ def test_sections_of_one_paragraph_each_opening_with_its_unit_share_the_work_out
     assert ledger.tasks[0].text.startswith("2023年3月底前，县住建局要完成")
 
 
-def test_a_lone_section_paragraph_opening_with_its_unit_is_still_a_sentence_of_the_text() -> None:
-    ledger = parse_text("关于做好安全生产工作的通知\n一、加强检查\n县住建局要完成全部在建工地的安全检查。\n")
-    assert ledger.tasks == ()
+def test_a_lone_section_paragraph_opening_with_its_unit_is_a_task_unless_brackets_assign_the_work() -> None:
+    text = "关于做好安全生产工作的通知\n一、加强检查\n县住建局要完成全部在建工地的安全检查。\n"
+    bracketed = text + "二、加强宣传\n开展安全生产宣传。(责任单位:县应急局)\n"
+    assert [[d.name for d in t.departments] for t in parse_text(text).tasks] == [["县住建局"]]
+    assert [[d.name for d in t.departments] for t in parse_text(bracketed).tasks] == [["县应急局"]]
 
 
 def test_an_item_charging_every_village_is_theirs_among_the_units_shares() -> None:
@@ -2621,7 +2640,7 @@ def test_a_text_hard_wrapped_at_a_fixed_width_is_read_a_paragraph_at_a_time() ->
 
 def test_items_after_their_headings_charging_a_kind_of_unit_with_units_of_their_own() -> None:
     # a list of units that opens with every village, and names the town's own stations, is theirs; every unit of a
-    # kind alone after a heading (各部门要…) is a call, no task
+    # kind alone after a heading (各部门要…) is a call, a task of its own where nothing assigns work otherwise
     ledger = parse_text(
         "(三)开展专项整治。各村、镇农产品质量安全监管站、镇食品安全监管所、镇畜牧兽医站等镇属相关单位要针对我镇农产品质量"
         "安全的薄弱环节,适时开展专项整治。\n"
@@ -2632,6 +2651,8 @@ def test_items_after_their_headings_charging_a_kind_of_unit_with_units_of_their_
     assert [[d.name for d in task.departments][:2] for task in ledger.tasks] == [
         ["各村", "镇农产品质量安全监管站"],
         ["各村", "镇农产品质量安全监管站"],
+        ["各部门"],
+        ["各单位"],
     ]
 
 
@@ -2852,6 +2873,7 @@ def test_items_charging_the_governments_below_after_their_headings() -> None:
     assert rows == [
         ("(一)", ["各县(区)人民政府"]),
         ("(二)", ["各县(区)人民政府", "各有关部门"]),
+        ("(三)", ["各部门"]),  # a call after its heading, its item's number kept
     ]
 
 
@@ -3011,9 +3033,12 @@ def test_a_units_paragraph_under_a_heading_of_the_units_shares_is_theirs_alone()
         "一、工作目标\n营造安全、文明、有序的祭扫环境。\n二、责任分工\n"
         "各县(市)区要认真履行属地管理责任,强化对殡葬服务场所的监督检查。\n"
         "市民政局负责对殡葬服务场所安全接待工作的监督指导;协助综合执法部门加强对占道销售冥品行为的查处。\n"
+        "三、保障措施\n落实祭扫服务经费保障。(责任单位:市财政局)\n"
     )
+    # where brackets assign work, a unit's lone paragraph is a sentence of the text, but not under this heading
     assert [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks] == [
         ("市民政局负", ["市民政局"]),
+        ("落实祭扫服", ["市财政局"]),
     ]
 
 
@@ -3026,3 +3051,12 @@ def test_an_article_charges_the_units_it_stresses_and_every_province() -> None:
         ["地方各级财政部门", "省级财政部门"],
         ["各省"],
     ]
+
+
+def test_a_joint_team_is_no_unit_joining_another() -> None:
+    # 联合调研组: a team's name, not 联合 charging the units before it; the calls after it are the notice's tasks
+    ledger = parse_text(
+        "8月14日,省自然资源厅、省林业局联合调研组一行来池,对我市林草普查地类对接工作进行调研。\n"
+        "各地要积极向地方党委、政府汇报,争取经费保障,推进普查地类对接工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各地"]]

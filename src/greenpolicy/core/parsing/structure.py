@@ -108,7 +108,12 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     _units_after_a_points_heading(lines)
     _charged_as_the_page_ends(lines)
     _decisions_charged(lines)
-    _lone_unit_subjects_dropped(lines)
+    has_tables = any(isinstance(entry, _TableMark) for entry in entries)
+    # work assigned by a trailing bracket, a label or a table: sentences opening with a unit outside them may be
+    # the text's own (its implementation mechanism), where a text without them has no other way to charge units
+    formal = has_tables or any(line.cut is not None or line.assignment_only for line in lines)
+    if formal:
+        _lone_unit_subjects_dropped(lines)
     _items_under_units(lines)
     _shares_under_a_duties_heading(lines)
     _shares_after_a_duties_intro(lines)
@@ -127,9 +132,13 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
             rules.append(match.group(0))
 
     _mark_plain_series(lines)
-    has_tables = any(isinstance(entry, _TableMark) for entry in entries)
     paragraph_drafts, truncated = _paragraph_tasks(lines, by_position, truncated, has_tables=has_tables)
     drafts.extend(paragraph_drafts)
+    if paragraph_drafts and not formal:
+        # a text assigning no work by brackets, labels or tables (a news report, a notice, minutes): its calls on
+        # every unit of a kind beside its units' shares are tasks too (各区各有关部门要… / 三、…各区政府要…)
+        taken = {draft.line for draft in paragraph_drafts}
+        drafts.extend(collective_calls([line for line in lines if line.line not in taken], by_position))
     if not paragraph_drafts and not has_tables:
         # a notice whose sections are its task's fields; else a report or minutes: the tasks its prose names
         drafts.extend(
