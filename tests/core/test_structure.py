@@ -3060,3 +3060,16 @@ def test_a_joint_team_is_no_unit_joining_another() -> None:
         "各地要积极向地方党委、政府汇报,争取经费保障,推进普查地类对接工作。\n"
     )
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各地"]]
+
+
+def test_a_units_share_may_open_with_when_it_falls_due() -> None:
+    ledger = parse_text(
+        "3.2预报。\n市防火办要加强与市气象部门的合作,分析各重点防火期的火险形势。\n"
+        "3.3监测。\n火灾发生后,市气象部门要对火场气候进行监测,提供火场天气预报。\n"
+        "3.4宣传。\n“敬老月”期间,县民政局要精心部署,采取制作板报、横幅等多种形式开展宣传。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["市防火办"],
+        ["市气象部门"],
+        ["县民政局"],
+    ]

@@ -356,7 +356,8 @@ _DUE_FIRST = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,
 # (the purpose may take a second clause: 为确保…有效落实,不断提升…透明度,各市区财政局要…)
 _OCCASION_FIRST = (
     r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??"
-    r"|(?:会上|会议上|会后)[，,])?"  # 会上,交警部门…负责…: the meeting where the share was given out
+    r"|(?:会上|会议上|会后)[，,]"  # 会上,交警部门…负责…: the meeting where the share was given out
+    r"|[^，,。；;：:]{2,10}(?:发生后|期间)[，,])?"  # 火灾发生后,市气象部门要…: when its share falls due
 )
 # …and the unit's part, or when it does the work, may stand between it and the verb: 县科协作为科普工作的牵头单位,要…,
 # 各乡镇(街道)是农村生活垃圾治理的工作主体,负责…,
