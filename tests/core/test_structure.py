@@ -3073,3 +3073,16 @@ def test_a_units_share_may_open_with_when_it_falls_due() -> None:
         ["市气象部门"],
         ["县民政局"],
     ]
+
+
+def test_items_calling_on_every_unit_without_fail_or_with_when_before_the_verb() -> None:
+    ledger = parse_text(
+        "一、各学校要高度重视食品安全工作,落实校园食品安全主体责任。\n"
+        "二、各督导责任区务必将食品安全专项检查作为安全大检查的重要内容,做好片区检查的统筹。\n"
+        "三、各学校从即日起至8月10日前全面开展食品安全隐患排查。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("一", ["各学校"]),
+        ("二", ["各督导责任区"]),
+        ("三", ["各学校"]),
+    ]
