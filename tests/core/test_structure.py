@@ -2996,7 +2996,7 @@ def test_a_heading_naming_a_departments_duties_and_tasks_gives_it_the_items_unde
     ]
 
 
-def test_unit_headings_of_a_garrison_a_company_a_court_and_a_party_department() -> None:
+def test_unit_headings_of_a_garrison_a_company_a_court_a_party_department_and_a_body_named_short() -> None:
     ledger = parse_text(
         "2.2职责任务。\n(1)市林业局。\n负责火灾扑救的组织和火灾案件的侦破等工作。\n"
         "(2)沈阳警备区。\n负责协调当地驻军参加森林火灾扑救工作。\n"
@@ -3004,6 +3004,7 @@ def test_unit_headings_of_a_garrison_a_company_a_court_and_a_party_department() 
         "(4)辽宁移动通讯有限责任公司沈阳分公司。\n负责通讯的畅通,提供特殊通讯服务。\n"
         "(5)市检察院、市中级人民法院。\n负责森林火灾案件的诉讼和审理工作。\n"
         "市森林防火指挥部其他成员随时听候调遣,完成指挥部安排的工作。\n"
+        "(6)妇联\n参与残疾妇女、残疾儿童的康复工作。\n"
     )
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [
         ["市林业局"],
@@ -3011,6 +3012,7 @@ def test_unit_headings_of_a_garrison_a_company_a_court_and_a_party_department() 
         ["市委宣传部"],
         ["辽宁移动通讯有限责任公司沈阳分公司"],
         ["市检察院", "市中级人民法院"],
+        ["妇联"],  # a body named short
     ]
 
 

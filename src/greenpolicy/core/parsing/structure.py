@@ -863,7 +863,11 @@ _UNIT_BEFORE_COLON = re.compile(
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
 _OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|镇|乡|街道|部门|单位|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
-_OFFICE = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
+# a body named short, its place before it or not: 7.妇联, 县残联
+_OFFICE = (
+    rf"(?:[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
+    r"|[\u4e00-\u9fff]{0,8}?(?:妇联|残联|侨联|文联|科协|团委|工会))"
+)
 _UNIT_HEADING = re.compile(
     rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:。]?$"
 )
