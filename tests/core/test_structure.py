@@ -3088,3 +3088,10 @@ def test_items_calling_on_every_unit_without_fail_or_with_when_before_the_verb()
         ("二", ["各督导责任区"]),
         ("三", ["各学校"]),
     ]
+
+
+def test_a_call_may_say_what_its_units_do_besides_before_the_verb() -> None:
+    ledger = parse_text(
+        "二要明确责任目标。各县(区)除完成水利本部门的建设任务外,要及时与林业等部门沟通,确保任务全面完成。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各县(区)"]]
