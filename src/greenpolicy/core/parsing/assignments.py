@@ -794,9 +794,8 @@ def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
 _TRAILING_WORDS = 2  # more words than a name broken by spaces holds (县委县政府 督查室)
 
 
-_JOINING = re.compile(
-    r"以及|及|和|特别是|尤其是"
-)  # 地方各级财政部门特别是省级财政部门: the one stressed is charged too
+# 地方各级财政部门特别是省级财政部门: the one stressed is charged too
+_JOINING = re.compile(r"以及|及|和|特别是|尤其是")
 
 
 def _split_joined(piece: str) -> tuple[str, ...]:

@@ -537,8 +537,8 @@ def _duty_paragraph(lines: Sequence[Line], index: int) -> bool:
 def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line]) -> None:
     """The items of a unit's heading are its numbered lines without items of their own ((1)年度主要任务: is not),
     and the paragraphs before them its work written out ((二)区财政局 / 负责…经费的安排与调拨工作。), up to one
-    opening with a unit of its own. A line of
-    co-operating units among them (协助单位:交通局、县城管监察大队。) joins each item's units."""
+    opening with a unit of its own. A line of co-operating units among them (协助单位:交通局、县城管监察大队。)
+    joins each item's units."""
     units = _with_helpers(units, rank, below)
     for at, line in enumerate(below):
         if line.numbered is not None or (at and units_named_at(line.text, 0)):
@@ -734,28 +734,25 @@ def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
 
 def _after_a_share(lines: Sequence[Line], index: int) -> bool:
     """Whether a piece cut from a paragraph follows a unit's share in it (公安部门负责…。 / 教育部门督促学校…)."""
+    return any(piece.unit_subject for piece in _earlier_pieces(lines, index))
+
+
+def _earlier_pieces(lines: Sequence[Line], index: int) -> Iterator[Line]:
+    """The pieces cut from the same paragraph before the one at `index`, nearest first."""
     at = index - 1
     while at >= 0 and lines[at].line == lines[index].line:
-        if lines[at].unit_subject:
-            return True
+        yield lines[at]
         at -= 1
-    return False
 
 
 def _after_what_was_asked(lines: Sequence[Line], index: int) -> bool:
     """Whether a piece cut from a paragraph follows what a meeting or a leader asked in it, right before it (…汇报。
     会议要求, / 区住建局要…) or in an earlier sentence (会议强调,各单位要…。 / 区交通运输局要…), or the field
     naming its duties (职责分工: / 街道城管城建科负责…)."""
-    at = index - 1
-    while at >= 0 and lines[at].line == lines[index].line:
-        if (
-            LEAD_IN.search(lines[at].text)
-            or POINT.match(lines[at].text)
-            or DUTIES_FIELD.match(lines[at].text)
-        ):
-            return True
-        at -= 1
-    return False
+    return any(
+        LEAD_IN.search(piece.text) or POINT.match(piece.text) or DUTIES_FIELD.match(piece.text)
+        for piece in _earlier_pieces(lines, index)
+    )
 
 
 def _neighbours(lines: Sequence[Line], index: int) -> Iterator[Line]:
@@ -874,8 +871,8 @@ _UNIT_HEADING = re.compile(
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
 # 工作任务: a unit's share of the work
-# a company has its share of the work too
-_BODY = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS}|公司|集团|大队)"
+# a group or a brigade has its share of the work too, as a company has
+_BODY = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS}|集团|大队)"
 _DUTY_HEADING = re.compile(
     rf"^属?(?P<who>(?P<name>{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?)[：:]?$"
 )
