@@ -824,3 +824,19 @@ def test_a_call_on_every_unit_of_a_kind_to_help_a_named_unit_is_that_units_work(
 
 def test_what_is_done_by_whom_is_no_subject() -> None:
     assert subject_units("考核工作由省政府组织实施,每年考核一次。", item=True) is None
+
+
+def test_saying_the_units_are_not_listed_again_is_a_rule_not_a_unit() -> None:
+    assignment = parse_assignment(
+        "牵头单位:市委组织部、市人力社保局,责任单位:市委编办、市残联,各区县残疾人工作委员会成员单位按职责分工负责落实,不再列出"
+    )
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == [
+        "市委组织部",
+        "市人力社保局",
+        "市委编办",
+        "市残联",
+        "各区县残疾人工作委员会成员单位",
+    ]
+    assert assignment.rules == ("不再列出",)
+    assert assignment.doubtful == ()

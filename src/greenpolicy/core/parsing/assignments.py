@@ -84,7 +84,9 @@ _SEMICOLON_AFTER_PERSON = re.compile(r"((?:^|[;；，,\s])(?:责任人|联系人
 _RULE_NOTE = re.compile(
     r"[(（][^()（）]*(?:列第一位|排在第一位|排名第一|排第一|首位|牵头或汇总|下同|除标注)[^()（）]*[)）]"
 )
-_RULE_WORDS = re.compile(r"列第一位|排在第一位|排名第一|排第一|首位|牵头或汇总单位|下同|除标注")
+_RULE_WORDS = re.compile(
+    r"列第一位|排在第一位|排名第一|排第一|首位|牵头或汇总单位|下同|除标注|不再(?:单独|一一)?列出"
+)
 # Words that every rule note and rule holds: most lists have none, and this search is cheap (each word starts
 # with a fixed character), so the rule patterns above, slower to search, are tried only when it finds one.
 _RULE_HINT = re.compile(r"第一|首位|汇总|下同|除标注|不再")
