@@ -3095,3 +3095,11 @@ def test_a_call_may_say_what_its_units_do_besides_before_the_verb() -> None:
         "二要明确责任目标。各县(区)除完成水利本部门的建设任务外,要及时与林业等部门沟通,确保任务全面完成。\n"
     )
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各县(区)"]]
+
+
+def test_the_work_under_a_heading_dated_in_brackets_is_due_then() -> None:
+    ledger = parse_text(
+        "二、重点任务\n(一)全面摸排(2025年10月底前)\n各县(市、区)民政局要联合相关部门,对辖区内所有养老机构开展排查。\n"
+        "(二)建立台账(11月底前)\n各县(市、区)民政局要逐一建立问题台账,明确整改措施。\n"
+    )
+    assert [t.deadline.text for t in ledger.tasks] == ["2025年10月底前", "11月底前"]

@@ -160,9 +160,15 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
 
 def _dated_by_their_label(drafts: list[TaskDraft], lines: Sequence[Line]) -> list[TaskDraft]:
     """The drafts under a line that only says when (到2015年底: / 1.完成… / 2.…), due then unless they say when
-    themselves: the items of the rank after it, up to a line of a higher rank or the next such line."""
+    themselves: the items of the rank after it, up to a line of a higher rank or the next such line. So are the
+    lines under a heading that says in brackets when its work is done ((一)全面摸排(2025年10月底前) / 各县…要…)."""
     due: dict[int, str] = {}
     for index, line in enumerate(lines):
+        if line.numbered is not None and (dated := _DATED_HEADING.fullmatch(line.numbered.body.strip())):
+            for later in lines[index + 1 :]:
+                if later.numbered is not None and later.numbered.rank <= line.numbered.rank:
+                    break
+                due[later.line] = dated["when"]
         if (label := _DATE_LABEL.fullmatch(line.text.strip())) is None:
             continue
         rank: int | None = None
@@ -188,6 +194,9 @@ def _dated_by_their_label(drafts: list[TaskDraft], lines: Sequence[Line]) -> lis
 
 _DATE_LABEL = re.compile(
     r"(?P<when>(?:到|至)?(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末)?)?前?)\s*[:：]"
+)
+_DATED_HEADING = re.compile(
+    r"[^，,。；;（()）]{2,20}[（(](?P<when>(?:(?:19|20)\d{2}年)?(?:底|\d{1,2}月(?:底|末|\d{1,2}日)?)前)[)）]"
 )
 
 
