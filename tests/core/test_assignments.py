@@ -840,3 +840,10 @@ def test_saying_the_units_are_not_listed_again_is_a_rule_not_a_unit() -> None:
     ]
     assert assignment.rules == ("不再列出",)
     assert assignment.doubtful == ()
+
+
+def test_the_condition_opening_a_rule_is_part_of_the_rule() -> None:
+    assignment = parse_assignment("责任单位:省体育局,省发展改革委;如无特别说明,排在首位的为牵头单位,下同")
+    assert assignment is not None
+    assert [name for name, _ in assignment.departments] == ["省体育局", "省发展改革委"]
+    assert assignment.rules == ("如无特别说明，排在首位的为牵头单位，下同",)

@@ -86,6 +86,7 @@ _RULE_NOTE = re.compile(
 )
 _RULE_WORDS = re.compile(
     r"列第一位|排在第一位|排名第一|排第一|首位|牵头或汇总单位|下同|除标注|不再(?:单独|一一)?列出"
+    r"|(?:特别|特殊)(?:说明|标注|注明)"  # 如无特别说明,排在首位的为牵头单位: the condition opens the rule
 )
 # Words that every rule note and rule holds: most lists have none, and this search is cheap (each word starts
 # with a fixed character), so the rule patterns above, slower to search, are tried only when it finds one.
