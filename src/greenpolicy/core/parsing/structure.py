@@ -195,6 +195,7 @@ def _dated_by_their_label(drafts: list[TaskDraft], lines: Sequence[Line]) -> lis
 _DATE_LABEL = re.compile(
     r"(?P<when>(?:到|至)?(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末)?)?前?)\s*[:：]"
 )
+# A heading saying in brackets when its work is done: (一)全面摸排(2025年10月底前), (二)建立台账(11月底前)
 _DATED_HEADING = re.compile(
     r"[^，,。；;（()）]{2,20}[（(](?P<when>(?:(?:19|20)\d{2}年)?(?:底|\d{1,2}月(?:底|末|\d{1,2}日)?)前)[)）]"
 )
