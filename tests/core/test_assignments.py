@@ -129,6 +129,11 @@ LEAD, CO = Role.LEAD, Role.CO
             [("市直有关部门、单位", LEAD), ("各县市、区政府", CO), ("赣州、龙南经济技术开发区管委会", CO)],
             False,
         ),
+        (  # the departments a county runs itself are no piece of the townships' collective before them
+            "责任单位:各乡镇(区)、县直相关部门",
+            [("各乡镇(区)", LEAD), ("县直相关部门", CO)],
+            False,
+        ),
         (  # a district named whole is its government, not the start of the name after it
             "责任单位:市林业局、鄂城区、西山街办,完成时间:2009年5月10日前。",
             [("市林业局", LEAD), ("鄂城区", CO), ("西山街办", CO)],

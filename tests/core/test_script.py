@@ -83,6 +83,7 @@ def test_a_name_whose_last_character_is_glossed_keeps_its_gloss() -> None:
         "縣交運局、沿途鄉(xiāng)鎮(zhèn)要進一步做好沿線環(huán)境衛(wèi)生整治。\n"
     )
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["各單位"],  # what the leader asked of every unit, before the units' shares
         ["縣文旅局"],
         ["新集鎮(zhèn)"],
         ["縣交運局", "沿途鄉(xiāng)鎮(zhèn)"],

@@ -1122,6 +1122,8 @@ def test_a_paragraph_sharing_the_work_out_clause_by_clause_each_opening_with_its
     rows = [(t.section_path, t.text[:9], [d.name for d in t.departments]) for t in ledger.tasks]
     heading = ("(二)加强领导,密切配合",)
     assert rows == [
+        # nothing assigns work by brackets: the call on every unit of a kind before the shares is a task too
+        (heading, "各有关部门要密切配", ["各有关部门"]),
         (heading, "县人防部门要协调好", ["县人防部门"]),
         (heading, "县公安部门负责做好", ["县公安部门"]),
         (heading, "县电力部门要确保试", ["县电力部门"]),
@@ -1296,6 +1298,24 @@ def test_each_call_in_a_paragraph_is_a_task_with_the_sentences_after_it_and_a_re
         ("相关收费单位", ["相关收费单位"]),
     ]
     assert calls.tasks[0].text.endswith("清单应明确收费项目。")
+
+
+def test_a_call_after_who_asked_it_or_a_leaders_point_or_a_semicolon_starts_at_its_units() -> None:
+    ledger = parse_text(
+        "咸丰县强调,各乡镇(区)、县直相关部门要高度重视农业产业发展工作,科学规划;"
+        "各相关部门要各司其职,加强协作,形成合力;各行业主管部门要发挥各自职能优势,加强技术指导。\n"
+        "县委书记提出具体要求。一是各乡镇(街道)要落实属地主体责任,保障接种质量。"
+        "二是各行业各部门要落实行业主管责任,做好动员工作。三是要强化接种保障。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各乡镇(区)", ["各乡镇(区)", "县直相关部门"]),
+        ("各相关部门要", ["各相关部门"]),
+        ("各行业主管部", ["各行业主管部门"]),
+        ("各乡镇(街道", ["各乡镇(街道)"]),
+        ("各行业各部门", ["各行业各部门"]),
+    ]
+    assert ledger.tasks[-1].text.endswith("做好动员工作。")  # the next point, of no unit's, is not its work
 
 
 def test_a_place_its_units_in_brackets_then_a_colon_and_the_problem_found_there() -> None:
@@ -1845,6 +1865,7 @@ def test_a_lone_paragraph_naming_a_lead_and_its_helpers_is_a_task_after_what_a_m
     )
     rows = [(t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
     assert rows == [
+        ("各单位要严格", [("各单位", Role.LEAD)]),  # what the meeting asked of every unit, after its lead-in
         (
             "会议要求,区",
             [("区市场监督管理局", Role.LEAD), ("卫健", Role.CO), ("教体", Role.CO), ("民政", Role.CO)],
@@ -2243,7 +2264,8 @@ def test_a_lone_decision_a_meeting_asked_of_named_units_is_a_task() -> None:
 
 
 def test_named_units_charged_after_what_a_leader_or_meeting_asked_of_all_are_a_task_each() -> None:
-    # the first sentence after the lead-in asks every unit; a later one asks a named unit, in the same paragraph
+    # the first sentence after the lead-in asks every unit; a later one asks a named unit, in the same paragraph:
+    # in a text that assigns no work by brackets, labels or tables, both are tasks, each from its units on
     ledger = parse_text(
         "会议听取了航展服务保障情况汇报。会议强调,各单位要进一步提高思想认识,按照职责分工抓紧推进各项工作。"
         "区交通运输局、区城市管理和综合执法局、区市政园林管理中心、莲洲镇等单位要每天更新、调度工作进展,按时保质完成各项任务。\n"
@@ -2255,8 +2277,11 @@ def test_named_units_charged_after_what_a_leader_or_meeting_asked_of_all_are_a_t
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [
+        ("各单位要进一", ["各单位"]),
         ("区交通运输局", ["区交通运输局", "区城市管理和综合执法局", "区市政园林管理中心", "莲洲镇"]),
+        ("各乡镇(街道", ["各乡镇(街道)、部门"]),
         ("县自然资源局", ["县自然资源局"]),
+        ("各级各部门要", ["各级各部门"]),
         ("县国土资源局", ["县国土资源局", "县发改局", "县住建局"]),
         ("区教育局要把", ["区教育局"]),
     ]
@@ -2270,7 +2295,10 @@ def test_a_units_share_asked_in_a_matter_of_minutes_is_its_own_text_under_the_ma
         "会议听取了区城管执法局关于航展服务保障工作的情况汇报。会议强调,各单位要抓紧推进各项工作。"
         "区交通运输局、莲洲镇等单位要每天更新、调度工作进展,按时保质完成各项任务。\n"
     )
-    (task,) = ledger.tasks
+    call, task = ledger.tasks
+    assert (
+        call.text == "各单位要抓紧推进各项工作。"
+    )  # what the meeting asked of every unit, no other minute's
     assert task.section_path == ("二、听取航展服务保障情况汇报,研究相关工作",)
     assert task.text.startswith("区交通运输局、莲洲镇等单位要每天更新")
 

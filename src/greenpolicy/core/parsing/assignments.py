@@ -255,6 +255,8 @@ def undoubted_units(text: str) -> Assignment | None:
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
+# What was asked, opening a sentence before the units asked: 会议强调, / 曲道凯要求,
+ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # The field naming the units' duties (职责分工:(1)街道党政办负责…): the shares after it are what it names
 # (部门分工:, 责任分工: are labels of the units themselves)
 DUTIES_FIELD = re.compile(r"^(?:主要|工作|部门)?职责(?:分工)?[:：]")
@@ -702,6 +704,7 @@ _PLACE_WITH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2}[区县市]$")
 _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
 _LEVEL_TAIL = ("街道", "乡镇", "镇", "乡")  # the levels a collective of townships names together: 各街道、镇
 _SHORT_PIECE = 3
+_DIRECTLY_UNDER = re.compile(r"[省市州县区]直")  # 县直相关部门: the departments a level runs itself
 _SHORT_LEVEL = 5  # 各有关市, 各县(市)
 
 
@@ -744,6 +747,11 @@ def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:
     joined: list[str] = []
     pending = ""
     for piece in pieces:
+        if pending and _DIRECTLY_UNDER.match(
+            piece
+        ):  # 各乡镇(区)、县直相关部门: the county's own, not the townships'
+            joined.append(pending.rstrip("、"))
+            pending = ""
         if (
             joined
             and not pending

@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import (
+    ASKED_FIRST,
+    POINT,
     Assignment,
     parse_assignment,
     subject_units,
@@ -68,9 +70,9 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
             continue  # 第四条 各有关部门应当…
         text = (line.numbered.body if line.numbered is not None else line.text).strip()
         calls = [
-            (sentence.start(), units)
+            (sentence.start() + len(asked), units)
             for sentence in _SENTENCE.finditer(text)
-            if (units := _call(sentence.group(0))) is not None
+            if (units := _call(sentence.group(0)[len(asked := _asked(sentence.group(0))) :])) is not None
         ]
         bounds = [*(start for start, _ in calls), len(text)]
         for at, ((start, units), end) in enumerate(zip(calls, bounds[1:], strict=True)):
@@ -84,6 +86,13 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
                 assignment=units,
                 line=line.line,
             )
+
+
+def _asked(sentence: str) -> str:
+    """What opens a sentence before the units it calls on: who asked it (会议强调, / 邱德兵指出,), or the point a
+    leader counts out (一是…): the call's text starts after it."""
+    opening = ASKED_FIRST.match(sentence) or POINT.match(sentence)
+    return "" if opening is None else opening.group(0)
 
 
 def _call(sentence: str) -> Assignment | None:
@@ -102,8 +111,8 @@ def _call(sentence: str) -> Assignment | None:
 
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
 _COLLECTIVE = ("各", "相关", "有关")
-# A sentence with its full stop; one inside brackets or quotes ends none.
-_SENTENCE = re.compile(r"(?:[^。“”（）()]|“[^”]*”|（[^）]*）|\([^)]*\))+(?:。|$)")
+# A sentence with its full stop, or a clause with its semicolon; one inside brackets or quotes ends none.
+_SENTENCE = re.compile(r"(?:[^。；;“”（）()]|“[^”]*”|（[^）]*）|\([^)]*\))+(?:[。；;]|$)")
 
 
 def _units_before(text: str, end: int) -> Assignment | None:

@@ -17,6 +17,7 @@ from greenpolicy.core.deadlines import find_completion_dates
 from greenpolicy.core.departments import looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
+    ASKED_FIRST,
     CALL_ON_ALL,
     DUTIES_FIELD,
     DUTIES_INTRO,
@@ -137,8 +138,9 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     if paragraph_drafts and not formal:
         # a text assigning no work by brackets, labels or tables (a news report, a notice, minutes): its calls on
         # every unit of a kind beside its units' shares are tasks too (各区各有关部门要… / 三、…各区政府要…)
-        taken = {draft.line for draft in paragraph_drafts}
-        drafts.extend(collective_calls([line for line in lines if line.line not in taken], by_position))
+        free = [line for line in lines if not any(_holds(draft, line) for draft in paragraph_drafts)]
+        calls = list(collective_calls(free, by_position))
+        drafts = _in_reading_order([*drafts, *calls], lines) if calls else drafts
     if not paragraph_drafts and not has_tables:
         # a notice whose sections are its task's fields; else a report or minutes: the tasks its prose names
         drafts.extend(
@@ -236,6 +238,20 @@ def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
         _read_assignment(line, after=entries[-2] if position else None)
     _close(stack, len(entries), keep_rank=None)
     return entries
+
+
+def _in_reading_order(drafts: Sequence[TaskDraft], lines: Sequence[Line]) -> list[TaskDraft]:
+    """The tasks in the order their texts stand, those of one paragraph too (a call before the units' shares)."""
+    paragraphs: dict[int, str] = {}
+    for line in lines:
+        paragraphs[line.line] = paragraphs.get(line.line, "") + line.text
+    return sorted(drafts, key=lambda draft: (draft.line, paragraphs.get(draft.line, "").find(draft.text)))
+
+
+def _holds(draft: TaskDraft, line: Line) -> bool:
+    """Whether a task's text holds a piece of a paragraph (its number aside), or is held by it."""
+    text = (line.numbered.body if line.numbered is not None else line.text).strip()
+    return draft.line == line.line and (text in draft.text or draft.text in text)
 
 
 def _mark_plain_series(lines: Sequence[Line]) -> None:
@@ -442,7 +458,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     if opening is not None:
         # a lead with its helpers (区市场监管局牵头,卫健、教体等部门密切配合,…) is an assignment even alone
         line.assignment, line.unit_subject = opening, _LEAD_WITH_HELPERS.match(body) is None
-    asked = _ASKED_FIRST.match(text) if line.assignment is None and line.numbered is None else None
+    asked = ASKED_FIRST.match(text) if line.assignment is None and line.numbered is None else None
     if asked is not None:
         # 会议要求,区市场监督管理局牵头,卫健、教体等行业主管部门密切配合,全面开展…: what a meeting asked of whom
         line.assignment = subject_units(text[asked.end() :])
@@ -1110,7 +1126,6 @@ _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})(?:如下)?[，,：:]\s*$")
 _LEAD_WITH_HELPERS = re.compile(
     r"[^，,。；;：:]{2,40}?(?:牵头|承办|主办)(?:负责)?[，,][^。；;：:]{2,80}?(?:配合|协办|协助)"
 )
-_ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
 _LEADER_FIRST = re.compile(
     rf"^由?[\u4e00-\u9fff]{{2,4}}?(?:常务)?副?{LEADER_POST}(?:负责|牵头|分管|挂帅)[，,]\s*"
 )
