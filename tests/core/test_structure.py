@@ -3058,6 +3058,28 @@ def test_units_charged_in_turn_after_the_meeting_each_with_their_share() -> None
     ]
 
 
+def test_units_charged_in_turn_to_secure_or_coordinate_and_by_their_duties_without_a_comma() -> None:
+    ledger = parse_text(
+        "卫生健康部门负责制定项目实施方案并牵头组织实施。财政部门保障项目工作经费落实。妇联协调组织做好社会、家庭宣传工作。\n"
+        "第八条 有关部门按照以下分工负责病媒生物预防控制监督管理工作:\n"
+        "(一)市卫生健康委负责医疗机构病媒生物预防控制工作的监督管理;\n"
+        "(二)市商务局、市市场监督管理局根据各自职责负责集贸市场等场所卫生和病媒生物预防控制的监督管理。\n"
+    )
+    assert [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("卫生健康部门负责", ["卫生健康部门"]),
+        ("财政部门保障项目", ["财政部门"]),
+        ("妇联协调组织做好", ["妇联"]),
+        ("市卫生健康委负责", ["市卫生健康委"]),
+        ("市商务局、市市场", ["市商务局", "市市场监督管理局"]),
+    ]
+    # names these verbs end are no verbs in them
+    names = parse_text("县人力资源和社会保障局要做好就业服务工作。\n县协调小组要加强统筹协调工作。\n")
+    assert [[d.name for d in t.departments] for t in names.tasks] == [
+        ["县人力资源和社会保障局"],
+        ["县协调小组"],
+    ]
+
+
 def test_a_units_paragraph_under_a_heading_of_the_units_shares_is_theirs_alone() -> None:
     ledger = parse_text(
         "一、工作目标\n营造安全、文明、有序的祭扫环境。\n二、责任分工\n"
