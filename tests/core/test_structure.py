@@ -3044,6 +3044,20 @@ def test_unit_headings_of_a_garrison_a_company_a_court_a_party_department_and_a_
     ]
 
 
+def test_an_article_of_the_duties_a_body_shall_perform_gives_it_the_items_under_it() -> None:
+    ledger = parse_text(
+        "承德市病媒生物预防控制管理办法\n"
+        "第七条 市、区爱国卫生运动委员会办公室(以下简称爱卫办)应当履行下列职责:\n"
+        "(一)组织开展病媒生物预防控制宣传教育和技术培训;\n"
+        "(二)协调各单位做好职责范围内的病媒生物预防控制工作。\n"
+        "第八条 本办法自公布之日起施行。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("(一)", ["市、区爱国卫生运动委员会办公室"]),
+        ("(二)", ["市、区爱国卫生运动委员会办公室"]),
+    ]
+
+
 def test_units_charged_in_turn_after_the_meeting_each_with_their_share() -> None:
     # 会上 opens the first share, 根据各自工作责任 stands before its verb, and the last unit is charged with 督促
     ledger = parse_text(

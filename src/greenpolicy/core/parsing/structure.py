@@ -900,7 +900,9 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # a group or a brigade has its share of the work too, as a company has
 _BODY = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS}|集团|大队)"
 _DUTY_HEADING = re.compile(
-    rf"^属?(?P<who>(?P<name>{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?)[：:]?$"
+    rf"^属?(?P<who>(?P<name>(?:[省市州县区]、)*{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?"
+    # 第七条 市、区爱国卫生运动委员会办公室(以下简称爱卫办)应当履行下列职责: an article of the duties it lists
+    r"|(?:[（(]以下简称[^（()）]{1,12}[)）])?(?:应当|应|要)?(?:履行|承担)(?:以|如)?下列?(?:主要)?(?:工作)?职责)[：:]?$"
 )
 _UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
