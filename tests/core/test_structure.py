@@ -3154,6 +3154,19 @@ def test_items_calling_on_every_unit_without_fail_or_with_when_before_the_verb()
     ]
 
 
+def test_the_date_an_items_work_is_due_right_after_its_units_charges_them_whatever_the_verb() -> None:
+    ledger = parse_text(
+        "2023年度宿州市公共机构节能工作任务分解\n各县、区公共机构节能管理部门:\n"
+        "一、坚决制止餐饮浪费行为。根据全省党政机关绿色食堂评估细则,各县、区2023年底前遴选绿色食堂不少于1个。\n"
+        "二、扎实做好生活垃圾分类。各县、区2023年底前建设公共机构生活垃圾分类示范点不少于3个。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("一", "根据全省党政", ["各县、区"], "2023年底前"),
+        ("二", "各县、区20", ["各县、区"], "2023年底前"),
+    ]
+
+
 def test_a_call_may_say_what_its_units_do_besides_before_the_verb() -> None:
     ledger = parse_text(
         "二要明确责任目标。各县(区)除完成水利本部门的建设任务外,要及时与林业等部门沟通,确保任务全面完成。\n"

@@ -394,7 +394,9 @@ _ITEM_VERBS = (
     r"|保障(?![局部厅处科办委])|协调(?![办会委处科]|小?组(?!织))"  # verbs that end names too: 社会保障局, 协调办, not 协调组织
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
 )
-_ITEM_SUBJECT = re.compile(rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}))")
+# 各县、区2023年底前遴选…: the date its work is due, right after the units, charges them whatever the verb
+_DUE_AFTER_WHO = r"(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末|\d{1,2}日)?)前"
+_ITEM_SUBJECT = re.compile(rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})")
 # A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
 _DECISION_SUBJECT = re.compile(
     rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)))"
