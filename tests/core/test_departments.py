@@ -498,6 +498,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "。县教育局",  # a sentence's stop before a name: read from a stop, the name is not there yet
         "三年以内乡镇卫生院",  # when, then who
         "旅游景区门票价格是否执行政府定价或政府",  # a question an inspection asks, ending in 政府
+        "以下均需各县(市)区政府",  # a standing rule for the tasks after it
         "协助综合执法部门",  # whom the unit helps, after the verb
         "协同市场监管部门",
         "",

@@ -3094,6 +3094,19 @@ def test_units_charged_in_turn_to_secure_or_coordinate_and_by_their_duties_witho
     ]
 
 
+def test_a_short_share_after_another_units_is_a_share_too() -> None:
+    ledger = parse_text(
+        "(二)明确分工,责任到人。市发改委负责提出全市节能规划;市经贸委负责全市工业节能;"
+        "市规划局、市建设局负责建筑节能;市旅游局负责宾馆、旅游行业节能。\n"
+    )
+    assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("市发改委负责提出全市节能规划;", ["市发改委"]),
+        ("市经贸委负责全市工业节能;", ["市经贸委"]),
+        ("市规划局、市建设局负责建筑节能;", ["市规划局", "市建设局"]),
+        ("市旅游局负责宾馆、旅游行业节能。", ["市旅游局"]),
+    ]
+
+
 def test_a_units_paragraph_under_a_heading_of_the_units_shares_is_theirs_alone() -> None:
     ledger = parse_text(
         "一、工作目标\n营造安全、文明、有序的祭扫环境。\n二、责任分工\n"

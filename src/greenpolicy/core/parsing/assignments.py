@@ -170,14 +170,14 @@ class Assignment(NamedTuple):
 
 
 def subject_units(
-    text: str, *, item: bool = False, cut: bool = False, decision: bool = False
+    text: str, *, item: bool = False, cut: bool = False, decision: bool = False, work: int | None = None
 ) -> Assignment | None:
     """The units a sentence opens with as its subject, before the verb that charges them (区委农办要结合…); not a
     call on every unit of a kind (各地发展改革部门要…), nor a unit cell of a flattened table (市发改委牵头落实). A
     numbered item of a notice may charge every unit of a kind, and say what it shall do (二、各起草单位要… /
     三、行业主管部门和归口单位应加强…). When the work is due, or what it answers to, may come first (2023年3月底前,
     县住建局要… / 按照安委会要求,各县区负责…), a meeting's `decision` how often it is done (县目标督查办按季度…).
-    The work must follow, unless the text is `cut` off right after the verb (人事部门要会)."""
+    The work must follow, of `work` characters at least, unless the text is `cut` off right after the verb (人事部门要会)."""
     subject = (_DECISION_SUBJECT if decision else _ITEM_SUBJECT if item else _UNIT_SUBJECT).match(text)
     if subject is None:
         return None
@@ -185,7 +185,7 @@ def subject_units(
     # 第一分队由县投资促进局牵头,…, 高新技术馆由省科技厅牵头;: the part of the work, then the unit leading it; the
     # part may be all the work the clause names
     led = _PART_LED_BY.fullmatch(who) if subject["verb"] in _HELPED_VERBS else None
-    if led is None and not cut and len(text) - subject.end() < _UNIT_SUBJECT_WORK:
+    if led is None and not cut and len(text) - subject.end() < (_UNIT_SUBJECT_WORK if work is None else work):
         return None
     if led is not None:
         who = led["who"]
@@ -221,8 +221,11 @@ def subject_units(
 def charged_in_turn(text: str) -> Assignment | None:
     """The units a clause charges after another unit's share (公安部门负责…。教育部门督促学校…): with any verb an item's
     may have, but not every unit of a kind (…负责统筹协调…。各区县要建立…), whose call stays with the share before."""
-    units = subject_units(text, item=True)
+    units = subject_units(text, item=True, work=_WORK_IN_TURN)
     return None if units is None or units.departments[0][0].startswith(CALL_ON_ALL) else units
+
+
+_WORK_IN_TURN = 4  # after another unit's share, a short one is a share too: …;市规划局、市建设局负责建筑节能;
 
 
 def calls_on_every_unit(units: Assignment) -> bool:
