@@ -3072,9 +3072,10 @@ def test_units_charged_in_turn_after_the_meeting_each_with_their_share() -> None
     ]
 
 
-def test_units_charged_in_turn_to_secure_or_coordinate_and_by_their_duties_without_a_comma() -> None:
+def test_units_charged_in_turn_to_secure_coordinate_or_work_together_and_by_their_duties() -> None:
     ledger = parse_text(
-        "卫生健康部门负责制定项目实施方案并牵头组织实施。财政部门保障项目工作经费落实。妇联协调组织做好社会、家庭宣传工作。\n"
+        "卫生健康部门负责制定项目实施方案并牵头组织实施。财政部门保障项目工作经费落实。妇联协调组织做好社会、家庭宣传工作。"
+        "市科技、财政、统计等部门按照职责,协同做好相关工作。\n"
         "第八条 有关部门按照以下分工负责病媒生物预防控制监督管理工作:\n"
         "(一)市卫生健康委负责医疗机构病媒生物预防控制工作的监督管理;\n"
         "(二)市商务局、市市场监督管理局根据各自职责负责集贸市场等场所卫生和病媒生物预防控制的监督管理。\n"
@@ -3083,6 +3084,7 @@ def test_units_charged_in_turn_to_secure_or_coordinate_and_by_their_duties_witho
         ("卫生健康部门负责", ["卫生健康部门"]),
         ("财政部门保障项目", ["财政部门"]),
         ("妇联协调组织做好", ["妇联"]),
+        ("市科技、财政、统", ["市科技", "财政", "统计"]),
         ("市卫生健康委负责", ["市卫生健康委"]),
         ("市商务局、市市场", ["市商务局", "市市场监督管理局"]),
     ]
