@@ -1318,6 +1318,18 @@ def test_a_call_after_who_asked_it_or_a_leaders_point_or_a_semicolon_starts_at_i
     assert ledger.tasks[-1].text.endswith("做好动员工作。")  # the next point, of no unit's, is not its work
 
 
+def test_a_call_asked_without_a_comma_after_what_it_is_about_and_heads_reporting_are_no_charge() -> None:
+    ledger = parse_text(
+        "我县召开清洁供暖推进会\n"
+        "宋志江指出,做好冬季清洁供暖工作是保护生态环境的本质要求。各有关部门要进一步认清形势,加大工作力度。\n"
+        "就做好清洁供暖工作,王向前要求各乡镇、有关部门要按照工作安排,积极配合,统筹推进。\n"
+        "会上,县住建局、能源局负责人分别汇报了今年以来集中供热等工作的开展情况;"
+        "相关单位负责人就目前工作进度作了补充发言。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各有关部门要", ["各有关部门"]), ("各乡镇、有关", ["各乡镇", "有关部门"])]
+
+
 def test_a_place_its_units_in_brackets_then_a_colon_and_the_problem_found_there() -> None:
     ledger = parse_text(
         "整改较好的点位\n"

@@ -258,8 +258,11 @@ def undoubted_units(text: str) -> Assignment | None:
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
-# What was asked, opening a sentence before the units asked: 会议强调, / 曲道凯要求,
-ASKED_FIRST = re.compile(rf"^[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})[，,：:]\s*")
+# What was asked, opening a sentence before the units asked: 会议强调, / 曲道凯要求, / 就做好清洁供暖工作,王向前要求各乡镇…
+# (not the heading 四、工作要求 run into its text)
+ASKED_FIRST = re.compile(
+    rf"^(?:就[^，,。；;：:]{{2,20}}[，,])?[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})(?:[，,：:]\s*|(?<!工作要求)(?=各))"
+)
 # The field naming the units' duties (职责分工:(1)街道党政办负责…): the shares after it are what it names
 # (部门分工:, 责任分工: are labels of the units themselves)
 DUTIES_FIELD = re.compile(r"^(?:主要|工作|部门)?职责(?:分工)?[:：]")
@@ -383,8 +386,10 @@ _JOINS = r"联合(?![会社体国办]|[^，,。；;]{0,4}组)"  # 乡环境保�
 # What the work concerns may come before 由 and its unit: 宪法进企业,由省工信厅牵头…, 1、蓝田猿人遗址,由…文管所全面负责…
 # (not what was asked: 曲道凯要求,由县发展和改革局牵头…)
 _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=由))?"
+# 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…
+_HEAD_REPORTS = r"人(?:[为和、，,就]|分别|汇报|介绍|通报|参加|出席|发言)"
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|人[为和、，,])|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|协助|(?:主要|积极|切实|认真|全力|(?<=职责))(?:做好|抓好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|协助|(?:主要|积极|切实|认真|全力|(?<=职责))(?:做好|抓好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
@@ -393,7 +398,7 @@ _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
-    rf"负责(?!同志|人[为和、，,])|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|完善|开展"
+    rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|完善|开展"
     r"|督促|落实|切实|积极|认真|全力|及时|务必"
     r"|保障(?![局部厅处科办委])|协调(?![办会委处科]|小?组(?!织))|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
@@ -711,7 +716,8 @@ _PLACE_WITH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2}[区县市]$")
 _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
 _LEVEL_TAIL = ("街道", "乡镇", "镇", "乡")  # the levels a collective of townships names together: 各街道、镇
 _SHORT_PIECE = 3
-_DIRECTLY_UNDER = re.compile(r"[省市州县区]直")  # 县直相关部门: the departments a level runs itself
+# 县直相关部门, 有关部门: the departments a level runs itself, or those concerned, after a collective of townships
+_OWN_UNITS = re.compile(r"[省市州县区]直|有关|相关")
 _SHORT_LEVEL = 5  # 各有关市, 各县(市)
 
 
@@ -754,9 +760,8 @@ def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:
     joined: list[str] = []
     pending = ""
     for piece in pieces:
-        if pending and _DIRECTLY_UNDER.match(
-            piece
-        ):  # 各乡镇(区)、县直相关部门: the county's own, not the townships'
+        # 各乡镇(区)、县直相关部门: units of their own, no piece of the townships' name
+        if pending and _OWN_UNITS.match(piece):
             joined.append(pending.rstrip("、"))
             pending = ""
         if (
