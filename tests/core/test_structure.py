@@ -1878,8 +1878,8 @@ def test_a_lone_paragraph_naming_a_lead_and_its_helpers_is_a_task_after_what_a_m
     rows = [(t.text[:6], [(d.name, d.role) for d in t.departments]) for t in ledger.tasks]
     assert rows == [
         ("各单位要严格", [("各单位", Role.LEAD)]),  # what the meeting asked of every unit, after its lead-in
-        (
-            "会议要求,区",
+        (  # its text from the units on, as a call's is
+            "区市场监督管",
             [("区市场监督管理局", Role.LEAD), ("卫健", Role.CO), ("教体", Role.CO), ("民政", Role.CO)],
         ),
         ("区住建局牵头", [("区住建局", Role.LEAD), ("区城管局", Role.CO)]),
@@ -2266,8 +2266,8 @@ def test_a_lone_decision_a_meeting_asked_of_named_units_is_a_task() -> None:
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [
         ("区政府各部门", ["区政府各部门", "竟成镇", "各街道"]),
-        ("会议要求,区", ["区住建局"]),
-        ("会议指出,区", ["区财政局"]),
+        ("区住建局要做", ["区住建局"]),  # who asked it stands before the share, not in its text
+        ("区财政局要加", ["区财政局"]),
         (
             "区财政局要加",
             ["区财政局"],
@@ -2582,7 +2582,7 @@ def test_a_headline_opening_the_document_is_not_the_text_of_the_paragraph_under_
     ledger = parse_text(
         "我县召开重点项目推进会\n\n会议明确，由县发改局牵头，县财政局、县自然资源局配合，在12月底前完成项目入库工作。\n"
     )
-    assert [task.text[:6] for task in ledger.tasks] == ["会议明确，由"]
+    assert [task.text[:6] for task in ledger.tasks] == ["由县发改局牵"]
 
 
 def test_units_charged_one_after_another_in_one_sentence_have_a_share_each() -> None:

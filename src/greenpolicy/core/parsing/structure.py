@@ -460,8 +460,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment, line.unit_subject = opening, _LEAD_WITH_HELPERS.match(body) is None
     asked = ASKED_FIRST.match(text) if line.assignment is None and line.numbered is None else None
     if asked is not None:
-        # 会议要求,区市场监督管理局牵头,卫健、教体等行业主管部门密切配合,全面开展…: what a meeting asked of whom
+        # 会议要求,区市场监督管理局牵头,卫健、教体等行业主管部门密切配合,全面开展…: what a meeting asked of whom, its
+        # text from the units on, as a share's cut from a paragraph after the lead-in is
         line.assignment = subject_units(text[asked.end() :])
+        line.start = asked.end() if line.assignment is not None else line.start
     if line.assignment is None and item and "负责" in body:
         line.assignment = _units_in_charge(body)
 
