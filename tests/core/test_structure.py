@@ -3108,6 +3108,37 @@ def test_units_charged_in_turn_to_secure_coordinate_or_work_together_and_by_thei
     ]
 
 
+def test_shares_flattened_one_cell_a_line_with_their_deadline_on_the_line_after() -> None:
+    ledger = parse_text(
+        "2、①城、郊区中、小学全部开设健康教育课;\n"
+        "区商务局负责,工商局配合,督促各农贸市场业主按照标准完成市场改造.\n"
+        "2008年6月20日前\n"
+        "区卫生局负责,工商局配合,监督各市场业主严格执行《食品卫生法》。\n"
+        "2008年5月30日前完成\n"
+        "区城建局负责,各街道办事处(乡)配合,清除城中村菜地、菜园,实施绿化改造.\n"
+        "2008年4月初之前\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        # a full stop typed as an ASCII period ends the sentence: the date after it is no part of the text
+        (
+            "区商务局负责,工商局配合,督促各农贸市场业主按照标准完成市场改造.",
+            ["区商务局", "工商局"],
+            "2008年6月20日前",
+        ),
+        (
+            "区卫生局负责,工商局配合,监督各市场业主严格执行《食品卫生法》。",
+            ["区卫生局", "工商局"],
+            "2008年5月30日前完成",
+        ),
+        (  # the date before the next share is the last one's, not the next one's text
+            "区城建局负责,各街道办事处(乡)配合,清除城中村菜地、菜园,实施绿化改造.",
+            ["区城建局", "各街道办事处(乡)"],
+            "2008年4月初之前",
+        ),
+    ]
+
+
 def test_a_short_share_after_another_units_is_a_share_too() -> None:
     ledger = parse_text(
         "(二)明确分工,责任到人。市发改委负责提出全市节能规划;市经贸委负责全市工业节能;"

@@ -13,7 +13,10 @@ from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.numbering import Numbered, is_heading_only, read_label, split_heading
 
 # Where a sentence, and so a paragraph, may end: a line wrapped mid-sentence ends in none of these.
-SENTENCE_FINAL = re.compile(r"[。！？!?”\"）)」』》〕】\]］]\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$")
+# (a full stop typed as an ASCII period after a character ends a sentence too: …达标改造.)
+SENTENCE_FINAL = re.compile(
+    r"[。！？!?”\"）)」』》〕】\]］]\s*$|(?<=[\u4e00-\u9fff])\.\s*$|\d{4}年\d{1,2}月\d{1,2}日\s*$"
+)
 _MAX_TITLE = 30
 _MAX_SENTENCE_TITLE = 60
 

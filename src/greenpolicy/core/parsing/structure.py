@@ -1006,6 +1006,26 @@ def _titled_only(owner: Line | None) -> bool:
     return owner is None or owner.numbered is None or is_heading_only(owner.numbered.body)
 
 
+def _due_on_its_own_line(lines: Sequence[Line], index: int) -> Line | None:
+    """The line at `index` if it is a due date alone (2008年5月30日前完成), no other task's."""
+    if index >= len(lines):
+        return None
+    line = lines[index]
+    alone = line.numbered is None and line.assignment is None and not line.assignment_only
+    return line if alone and _LONE_DUE.fullmatch(line.text.strip()) else None
+
+
+# 2008年6月30日前, 2008年4月初之前, 2008年5月30日前完成, 2008年4月10前: a deadline cell flattened onto a line
+_LONE_DUE = re.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日?|初|中旬|上旬|下旬|底|末)?|底|年底)之?前(?:完成)?"
+)
+
+
+def _owner_taken(owner: Line | None, previous_end: int, anchors: Counter[int]) -> bool:
+    """Whether the item over a paragraph is no text of its: a task before has taken it, or other tasks share it."""
+    return owner is not None and (owner.position <= previous_end or anchors[owner.position] > 1)
+
+
 def _paragraph_tasks(
     lines: Sequence[Line], by_position: dict[int, Line], truncated: bool, *, has_tables: bool
 ) -> tuple[list[TaskDraft], bool]:
@@ -1025,6 +1045,9 @@ def _paragraph_tasks(
             anchor.start
             or (anchor.unit_subject and anchor.numbered is None and _titled_only(owner))
             or _share_cut_from_paragraph(lines, index_of[anchor.position])
+            or (
+                anchor.unit_subject and anchor.numbered is None and _owner_taken(owner, previous_end, anchors)
+            )
         ) and anchor is not owner:
             # 市规划局：负责…, 客运中心(责任单位:交通局):…: its text starts after what it names; a unit's share cut
             # from a paragraph, or a paragraph opening with its unit under a title (一、职责分工 / 人口普查是… /
@@ -1060,8 +1083,14 @@ def _paragraph_tasks(
         elif anchor.unit_subject and not SENTENCE_FINAL.search(anchor.text):
             # 各项目…要抓好…在 2020 年 6 / 月前完成…: the sentence its unit opens goes on on the next line
             span += _wrapped_on(_body_after(lines, end), anchor)
-        drafts.append(task_draft(span or [anchor], point, by_position))
+        draft = task_draft(span or [anchor], point, by_position)
         previous_end = span[-1].position if span else anchor.position
+        due = _due_on_its_own_line(lines, index_of[previous_end] + 1)
+        if (
+            due is not None
+        ):  # …达标改造. / 2008年6月30日前: a table's deadline cell on the line after its text
+            draft, previous_end = draft._replace(deadline_cell=due.text.strip()), due.position
+        drafts.append(draft)
     drafts.extend(_elided_items(lines, by_position))
     if truncated and drafts and all(line.assignment_only for line in lines if line.position > previous_end):
         drafts[-1] = stopped_in_assignment(drafts[-1])
