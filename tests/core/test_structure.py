@@ -1330,6 +1330,21 @@ def test_a_call_asked_without_a_comma_after_what_it_is_about_and_heads_reporting
     assert rows == [("各有关部门要", ["各有关部门"]), ("各乡镇、有关", ["各乡镇", "有关部门"])]
 
 
+def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
+    ledger = parse_text(
+        "关于做好节能工作的通知\n"
+        "推进计划,突出重点,确保节能目标任务的完成。各单位要结合季度能源消耗的统计分析,及时发现问题。"
+        "市节能工作协调小组办公室要加强对市级公共机构节能工作的指导,每半年进行一次分析通报。\n"
+        "教育、卫生、公安等部门在做好本部门节能工作的同时,要重点抓好本系统内所属公共机构节能工作的开展。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各单位要结合", ["各单位"]),
+        ("市节能工作协", ["市节能工作协调小组办公室"]),
+        ("教育、卫生、", ["教育", "卫生", "公安"]),
+    ]
+
+
 def test_a_place_its_units_in_brackets_then_a_colon_and_the_problem_found_there() -> None:
     ledger = parse_text(
         "整改较好的点位\n"

@@ -69,11 +69,9 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
         if line.numbered is not None and line.numbered.article:
             continue  # 第四条 各有关部门应当…
         text = (line.numbered.body if line.numbered is not None else line.text).strip()
-        calls = [
-            (sentence.start() + len(asked), units)
-            for sentence in _SENTENCE.finditer(text)
-            if (units := _call(sentence.group(0)[len(asked := _asked(sentence.group(0))) :])) is not None
-        ]
+        calls = _calls(text, named=False)
+        if calls:  # beside a call, a sentence charging named units is their share (各单位要…。市节能办要…)
+            calls = _calls(text, named=True)
         bounds = [*(start for start, _ in calls), len(text)]
         for at, ((start, units), end) in enumerate(zip(calls, bounds[1:], strict=True)):
             yield TaskDraft(
@@ -88,6 +86,17 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
             )
 
 
+def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
+    """Where each sentence calling on units starts after what asked it, and its units: every unit of a kind, or
+    `named` units too."""
+    return [
+        (sentence.start() + len(asked), units)
+        for sentence in _SENTENCE.finditer(text)
+        if (units := _call(sentence.group(0)[len(asked := _asked(sentence.group(0))) :], named=named))
+        is not None
+    ]
+
+
 def _asked(sentence: str) -> str:
     """What opens a sentence before the units it calls on: who asked it (会议强调, / 邱德兵指出,), or the point a
     leader counts out (一是…): the call's text starts after it."""
@@ -95,7 +104,7 @@ def _asked(sentence: str) -> str:
     return "" if opening is None else opening.group(0)
 
 
-def _call(sentence: str) -> Assignment | None:
+def _call(sentence: str, *, named: bool = False) -> Assignment | None:
     """The units of every kind a sentence calls on to do their part, asked (请各相关部门对照…) or charged (各县要…)."""
     request = _REQUEST.match(sentence)
     body = sentence if request is None else (request["occasion"] or "") + sentence[request.end() :]
@@ -104,7 +113,7 @@ def _call(sentence: str) -> Assignment | None:
         # 请各相关部门对照…: the request is the charge, whatever the verb
         names = units_named_at(sentence, request.end())
         units = undoubted_units("、".join(names)) if names else None
-    if units is None or not units.departments[0][0].startswith(_COLLECTIVE):
+    if units is None or not (named or units.departments[0][0].startswith(_COLLECTIVE)):
         return None
     return units
 
