@@ -1330,6 +1330,17 @@ def test_a_call_asked_without_a_comma_after_what_it_is_about_and_heads_reporting
     assert rows == [("各有关部门要", ["各有关部门"]), ("各乡镇、有关", ["各乡镇", "有关部门"])]
 
 
+def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units() -> None:
+    ledger = parse_text(
+        "全市灭“三害”工作会议召开\n"
+        "会议指出,此次活动是迎接国家卫生城市暗访的重要举措,各镇街、各部门要全民动员,集中开展环境综合整治。"
+        "同时,希望全市市民积极参与环境整治。\n"
+        "苏贵宏强调,疫苗接种任务艰巨、时间紧迫,各部门要咬紧牙关、顶住压力,坚决按时限完成疫苗接种工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各镇街、各部", ["各镇街", "各部门"]), ("各部门要咬紧", ["各部门"])]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

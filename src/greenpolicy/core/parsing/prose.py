@@ -89,12 +89,33 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
 def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
     """Where each sentence calling on units starts after what asked it, and its units: every unit of a kind, or
     `named` units too."""
-    return [
-        (sentence.start() + len(asked), units)
-        for sentence in _SENTENCE.finditer(text)
-        if (units := _call(sentence.group(0)[len(asked := _asked(sentence.group(0))) :], named=named))
-        is not None
-    ]
+    calls = []
+    for sentence in _SENTENCE.finditer(text):
+        found = _call_start(sentence.group(0), named=named)
+        if found is not None:
+            calls.append((sentence.start() + found[0], found[1]))
+    return calls
+
+
+def _call_start(sentence: str, *, named: bool) -> tuple[int, Assignment] | None:
+    """Where a sentence's call starts, and its units: after what asked it, or after what the one who asked said
+    first (会议指出,此次活动是…重要举措,各镇街、各部门要全民动员…)."""
+    asked = _asked(sentence)
+    units = _call(sentence[len(asked) :], named=named)
+    if units is not None:
+        return len(asked), units
+    if not asked or POINT.match(asked):
+        return None
+    for piece in _COMMA_PIECE.finditer(sentence, len(asked)):
+        if (
+            piece.start() > len(asked)
+            and (units := _call(sentence[piece.start() :], named=named)) is not None
+        ):
+            return piece.start(), units
+    return None
+
+
+_COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
 
 
 def _asked(sentence: str) -> str:
