@@ -454,6 +454,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "地方各级城市管理执法部门",  # every local level's department of a field
         "地方各级食品药品监管部门",
         "沈阳警备区",  # a garrison's command
+        "公安机关",  # an organ of the state named by its kind
+        "各级兵役机关",
         "市森林防火指挥部其他成员",  # a body's other members
     ],
 )
@@ -499,6 +501,8 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "三年以内乡镇卫生院",  # when, then who
         "旅游景区门票价格是否执行政府定价或政府",  # a question an inspection asks, ending in 政府
         "以下均需各县(市)区政府",  # a standing rule for the tasks after it
+        "宪法进机关",  # a campaign taking the law to the organs
+        "政策咨询机关",  # a page's field
         "协助综合执法部门",  # whom the unit helps, after the verb
         "协同市场监管部门",
         "",

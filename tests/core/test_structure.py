@@ -1341,6 +1341,21 @@ def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units()
     assert rows == [("各镇街、各部", ["各镇街", "各部门"]), ("各部门要咬紧", ["各部门"])]
 
 
+def test_calls_one_after_another_in_a_sentence_are_a_task_each() -> None:
+    ledger = parse_text(
+        "全县征兵工作推进会召开\n"
+        "吴海宏指出,要提高政治站位,自觉履行责任义务,各级兵役机关要主动适应新形势,坚决完成任务。"
+        "各乡镇要强化主体意识,主要领导靠前指挥,各有关部门要积极配合主动支持,县征兵办要加强督导问效,定期通报进展情况。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各级兵役机关", ["各级兵役机关"]),
+        ("各乡镇要强化", ["各乡镇"]),
+        ("各有关部门要", ["各有关部门"]),
+        ("县征兵办要加", ["县征兵办"]),  # beside the calls, a named unit's clause is its share
+    ]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

@@ -455,6 +455,8 @@ _ORGANISATION_END = re.compile(
     # (not 加工厂)
     r"|(?:督导|执法|监管|监察)机构|(?:处理|自来水|水|电)厂|[\u4e00-\u9fff]{4}厂|林场|种畜场|直属库|粮库"
     r"|警备区|军分区"  # the garrison's command (沈阳警备区), as its 人武部 is
+    # 公安机关, 各级兵役机关 (not the campaign 宪法进机关, nor a page's field 政策咨询机关:, 发文机关:)
+    r"|(?<![进询布文])机关"
     # the members of a body: 领导小组成员单位, 市爱卫会各成员单位, 市森林防火指挥部其他成员
     r"|(?:小组|委员会|会|委|办|指挥部)(?:各?成员单位|其他成员(?:单位)?))$"
 )

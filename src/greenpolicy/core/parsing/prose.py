@@ -87,32 +87,25 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
 
 
 def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
-    """Where each sentence calling on units starts after what asked it, and its units: every unit of a kind, or
-    `named` units too."""
+    """Where each clause calling on units starts, and its units: every unit of a kind, or `named` units too. A call
+    opens a sentence after what asked it, or a clause after a comma: after what the one who asked it said first
+    (会议指出,此次活动是…重要举措,各镇街、各部门要全民动员…), or after another unit's call (各乡镇要强化主体意识,…,
+    各有关部门要积极配合主动支持,县征兵办要加强督导问效…)."""
     calls = []
     for sentence in _SENTENCE.finditer(text):
-        found = _call_start(sentence.group(0), named=named)
-        if found is not None:
-            calls.append((sentence.start() + found[0], found[1]))
+        body = sentence.group(0)
+        opening = len(_asked(body))
+        for piece in _COMMA_PIECE.finditer(body, opening):
+            later = piece.start() > opening
+            if later and _WANTED.match(piece.group(0)) is None:
+                continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
+            if (units := _call(body[piece.start() :], named=named)) is not None:
+                calls.append((sentence.start() + piece.start(), units))
     return calls
 
 
-def _call_start(sentence: str, *, named: bool) -> tuple[int, Assignment] | None:
-    """Where a sentence's call starts, and its units: after what asked it, or after what the one who asked said
-    first (会议指出,此次活动是…重要举措,各镇街、各部门要全民动员…)."""
-    asked = _asked(sentence)
-    units = _call(sentence[len(asked) :], named=named)
-    if units is not None:
-        return len(asked), units
-    if not asked or POINT.match(asked):
-        return None
-    for piece in _COMMA_PIECE.finditer(sentence, len(asked)):
-        if (
-            piece.start() > len(asked)
-            and (units := _call(sentence[piece.start() :], named=named)) is not None
-        ):
-            return piece.start(), units
-    return None
+# A clause saying what its units are to do: …,各有关部门要积极配合主动支持,
+_WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?<![主重需])要(?!求)")
 
 
 _COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
