@@ -1356,6 +1356,20 @@ def test_calls_one_after_another_in_a_sentence_are_a_task_each() -> None:
     ]
 
 
+def test_a_call_on_every_local_level_and_the_units_doing_their_part_by_their_duties_beside_it() -> None:
+    ledger = parse_text(
+        "七部门印发废旧物资循环利用体系建设指导意见\n"
+        "《意见》要求,地方各级人民政府落实属地管理责任,精心组织安排本行政区域内废旧物资循环利用工作。"
+        "地方政府有关部门按职责分工抓好各项任务贯彻落实。国务院有关部门按照职责加强工作指导和政策支持。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("地方各级人民", ["地方各级人民政府"]),
+        ("地方政府有关", ["地方政府有关部门"]),
+        ("国务院有关部", ["国务院有关部门"]),
+    ]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

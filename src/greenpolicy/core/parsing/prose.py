@@ -133,7 +133,7 @@ def _call(sentence: str, *, named: bool = False) -> Assignment | None:
 
 
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
-_COLLECTIVE = ("各", "相关", "有关")
+_COLLECTIVE = ("各", "相关", "有关", "地方各级")
 # A sentence with its full stop, or a clause with its semicolon; one inside brackets or quotes ends none.
 _SENTENCE = re.compile(r"(?:[^。；;“”（）()]|“[^”]*”|（[^）]*）|\([^)]*\))+(?:[。；;]|$)")
 
