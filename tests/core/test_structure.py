@@ -1370,6 +1370,20 @@ def test_a_call_on_every_local_level_and_the_units_doing_their_part_by_their_dut
     ]
 
 
+def test_what_a_unit_also_does_or_will_do_charges_it() -> None:
+    ledger = parse_text(
+        "征兵宣传工作方案\n"
+        "各村(居)要切实高度重视,统筹抓好征兵宣传工作。县征兵办将协调县委宣传部等部门,利用官方发布、党政橱窗等平台广泛宣传。"
+        "各村(居)也要积极主动作为,在公共场所悬挂宣传横幅。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各村(居)要", ["各村(居)"]),
+        ("县征兵办将协", ["县征兵办"]),
+        ("各村(居)也", ["各村(居)"]),
+    ]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

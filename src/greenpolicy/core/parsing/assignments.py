@@ -405,7 +405,10 @@ _ITEM_VERBS = (
 )
 # 各县、区2023年底前遴选…: the date its work is due, right after the units, charges them whatever the verb
 _DUE_AFTER_WHO = r"(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末|\d{1,2}日)?)前"
-_ITEM_SUBJECT = re.compile(rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})")
+# (what it also does, or will do, as news tells it: 各乡镇也要…, 县征兵办将协调…)
+_ITEM_SUBJECT = re.compile(
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|将)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
+)
 # A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
 _DECISION_SUBJECT = re.compile(
     rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)))"
