@@ -1384,6 +1384,26 @@ def test_what_a_unit_also_does_or_will_do_charges_it() -> None:
     ]
 
 
+def test_calls_after_a_units_share_are_tasks_unless_brackets_assign_the_work() -> None:
+    text = (
+        "寿县召开农村饮水安全工作会议\n"
+        "会议要求,县直有关部门要加强督促指导,制定切实可行措施。各乡镇要严格落实属地管理责任,加大监管力度;"
+        "各水厂要密切关注水源水位、水质变化,加强运行管理。\n"
+    )
+    ledger = parse_text(text)
+    formal = parse_text(text + "(三)做好供水保障。(责任单位:县水利局)\n")
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("县直有关部门", ["县直有关部门"]),
+        ("各乡镇要严格", ["各乡镇"]),
+        ("各水厂要密切", ["各水厂"]),
+    ]
+    assert ledger.tasks[0].text == "县直有关部门要加强督促指导,制定切实可行措施。"
+    # where brackets assign the work, the calls stay sentences of the share before them
+    assert [[d.name for d in t.departments] for t in formal.tasks] == [["县直有关部门"], ["县水利局"]]
+    assert formal.tasks[0].text.endswith("加强运行管理。")
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"
@@ -2316,12 +2336,14 @@ def test_the_decisions_of_minutes_run_together_on_one_line_are_tasks_each_after_
     rows = [(t.text[:6], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
     assert rows == [
         ("天管会、龙潭", ["天管会", "龙潭乡", "征收中心"], False),
+        # nothing assigns work by brackets: the call on every unit of a kind after a share is a task too
+        ("各有关部门要", ["各有关部门"], False),
         ("文旅体、应急", ["文旅体", "应急", "水利"], False),
         ("融媒体中心要", ["融媒体中心"], False),
         ("自然资源规划", ["自然资源规划部门", "发改", "农业农村", "林业"], False),
     ]
-    # a call on every unit stays in the share before it; the next matter does not
-    assert ledger.tasks[0].text.endswith("加快推进景区开发建设。")
+    # the next matter is no share of the one before
+    assert ledger.tasks[1].text.endswith("加快推进景区开发建设。")
 
 
 def test_a_lone_decision_a_meeting_asked_of_named_units_is_a_task() -> None:

@@ -86,6 +86,24 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
             )
 
 
+def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
+    """A unit's share with the calls on every unit of a kind in its later sentences set apart, a task each
+    (县直有关部门要加强督促指导…。各乡镇要严格落实属地管理责任…;各水厂要…)."""
+    first = _SENTENCE.match(draft.text)
+    opening = first.end() if first is not None else 0
+    calls = [(start, units) for start, units in _calls(draft.text, named=False) if start >= opening]
+    if not calls:
+        return [draft]
+    bounds = [*(start for start, _ in calls), len(draft.text)]
+    return [
+        draft._replace(text=draft.text[: bounds[0]].strip()),
+        *(
+            draft._replace(number=None, heading=None, text=draft.text[start:end].strip(), assignment=units)
+            for (start, units), end in zip(calls, bounds[1:], strict=True)
+        ),
+    ]
+
+
 def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
     """Where each clause calling on units starts, and its units: every unit of a kind, or `named` units too. A call
     opens a sentence after what asked it, or a clause after a comma: after what the one who asked it said first

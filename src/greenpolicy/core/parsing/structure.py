@@ -60,7 +60,7 @@ from greenpolicy.core.parsing.numbering import (
     read_label,
     split_heading,
 )
-from greenpolicy.core.parsing.prose import collective_calls, prose_tasks
+from greenpolicy.core.parsing.prose import calls_set_apart, collective_calls, prose_tasks
 from greenpolicy.core.parsing.sectioned import sectioned_tasks
 from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
@@ -134,6 +134,8 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
 
     _mark_plain_series(lines)
     paragraph_drafts, truncated = _paragraph_tasks(lines, by_position, truncated, has_tables=has_tables)
+    if paragraph_drafts and not formal:
+        paragraph_drafts = [piece for draft in paragraph_drafts for piece in calls_set_apart(draft)]
     drafts.extend(paragraph_drafts)
     if paragraph_drafts and not formal:
         # a text assigning no work by brackets, labels or tables (a news report, a notice, minutes): its calls on
