@@ -1399,6 +1399,9 @@ def test_calls_after_a_units_share_are_tasks_unless_brackets_assign_the_work() -
         ("各水厂要密切", ["各水厂"]),
     ]
     assert ledger.tasks[0].text == "县直有关部门要加强督促指导,制定切实可行措施。"
+    # a page cut in its last call cuts that call's task, not the share's
+    cut = parse_text(text.removesuffix("加强运行管理。\n"))
+    assert [t.incomplete for t in cut.tasks] == [False, False, True]
     # where brackets assign the work, the calls stay sentences of the share before them
     assert [[d.name for d in t.departments] for t in formal.tasks] == [["县直有关部门"], ["县水利局"]]
     assert formal.tasks[0].text.endswith("加强运行管理。")

@@ -95,11 +95,18 @@ def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
     if not calls:
         return [draft]
     bounds = [*(start for start, _ in calls), len(draft.text)]
+    last = len(calls) - 1
     return [
-        draft._replace(text=draft.text[: bounds[0]].strip()),
+        draft._replace(text=draft.text[: bounds[0]].strip(), incomplete=False),  # a page cuts its last call
         *(
-            draft._replace(number=None, heading=None, text=draft.text[start:end].strip(), assignment=units)
-            for (start, units), end in zip(calls, bounds[1:], strict=True)
+            draft._replace(
+                number=None,
+                heading=None,
+                text=draft.text[start:end].strip(),
+                assignment=units,
+                incomplete=draft.incomplete and at == last,
+            )
+            for at, ((start, units), end) in enumerate(zip(calls, bounds[1:], strict=True))
         ),
     ]
 
