@@ -1399,6 +1399,17 @@ def test_calls_after_a_units_share_are_tasks_unless_brackets_assign_the_work() -
         ("各水厂要密切", ["各水厂"]),
     ]
     assert ledger.tasks[0].text == "县直有关部门要加强督促指导,制定切实可行措施。"
+    # a call after the share's clause in its sentence is set apart too, the share's own units after its occasion not
+    clauses = parse_text(
+        "吉县召开节水型社会达标建设推进会\n"
+        "冯建亮强调,要加强协作,水利部门要发挥好牵头抓总作用,各成员单位要主动配合、加强协调、互通信息。\n"
+        "根据全省评估细则,各县、区2023年底前遴选绿色食堂不少于1个,确保按时完成。\n"
+    )
+    assert [[d.name for d in t.departments] for t in clauses.tasks] == [
+        ["水利部门"],
+        ["各成员单位"],
+        ["各县、区"],
+    ]
     # a page cut in its last call cuts that call's task, not the share's
     cut = parse_text(text.removesuffix("加强运行管理。\n"))
     assert [t.incomplete for t in cut.tasks] == [False, False, True]

@@ -87,11 +87,15 @@ def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Ite
 
 
 def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
-    """A unit's share with the calls on every unit of a kind in its later sentences set apart, a task each
-    (县直有关部门要加强督促指导…。各乡镇要严格落实属地管理责任…;各水厂要…)."""
-    first = _SENTENCE.match(draft.text)
-    opening = first.end() if first is not None else 0
-    calls = [(start, units) for start, units in _calls(draft.text, named=False) if start >= opening]
+    """A unit's share with the calls on every unit of a kind after it set apart, a task each (县直有关部门要加强督促
+    指导…。各乡镇要严格落实属地管理责任…;各水厂要… / 水利部门要发挥好牵头抓总作用,各成员单位要主动配合…)."""
+    own = draft.assignment.departments if draft.assignment is not None else ()
+    # (the share's own units after what opens its text are no call: 根据…细则,各县、区2023年底前遴选…)
+    calls = [
+        (start, units)
+        for start, units in _calls(draft.text, named=False)
+        if start and units.departments != own
+    ]
     if not calls:
         return [draft]
     bounds = [*(start for start, _ in calls), len(draft.text)]
