@@ -1402,10 +1402,12 @@ def test_calls_after_a_units_share_are_tasks_unless_brackets_assign_the_work() -
     # a call after the share's clause in its sentence is set apart too, the share's own units after its occasion not
     clauses = parse_text(
         "吉县召开节水型社会达标建设推进会\n"
-        "冯建亮强调,要加强协作,水利部门要发挥好牵头抓总作用,各成员单位要主动配合、加强协调、互通信息。\n"
+        "冯建亮强调,要高度重视,各级各部门要对照目标任务,制定具体方案和计划。"
+        "要加强协作和信息反馈,水利部门要发挥好牵头抓总作用,各成员单位要主动配合、加强协调、互通信息。\n"
         "根据全省评估细则,各县、区2023年底前遴选绿色食堂不少于1个,确保按时完成。\n"
     )
     assert [[d.name for d in t.departments] for t in clauses.tasks] == [
+        ["各级各部门"],
         ["水利部门"],
         ["各成员单位"],
         ["各县、区"],
