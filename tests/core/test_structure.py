@@ -1420,6 +1420,17 @@ def test_calls_after_a_units_share_are_tasks_unless_brackets_assign_the_work() -
     assert formal.tasks[0].text.endswith("加强运行管理。")
 
 
+def test_a_units_paragraph_saying_what_it_will_do_under_each_heading_is_its_share() -> None:
+    ledger = parse_text(
+        "1.“一整改”工作方面\n市水务部门积极做好2019年度问题整改工作,督促指导相关县(市)区整改。\n"
+        "2.“一复核”方面\n市水务部门将做好农村饮水安全问题复核,4月底完成复核与整改工作。\n"
+    )
+    assert [(t.text[:6], t.deadline.text) for t in ledger.tasks] == [
+        ("市水务部门积", None),
+        ("市水务部门将", "4月底"),
+    ]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

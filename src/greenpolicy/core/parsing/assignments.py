@@ -389,7 +389,7 @@ _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=
 # 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…
 _HEAD_REPORTS = r"人(?:[为和、，,就]|分别|汇报|介绍|通报|参加|出席|发言)"
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|协助|(?:主要|积极|切实|认真|全力|(?<=职责))(?:做好|抓好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
