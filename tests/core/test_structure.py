@@ -1431,6 +1431,18 @@ def test_a_units_paragraph_saying_what_it_will_do_under_each_heading_is_its_shar
     ]
 
 
+def test_units_charged_after_when_their_work_falls_due_besides_other_work_or_to_hurry() -> None:
+    ledger = parse_text(
+        "征兵工作部署\n"
+        "全国征兵网开通后,各地要及时发布兵役登记通告,明确兵役登记时间。\n"
+        "县财政局除负责本级调查经费预算的落实外,还要对各乡镇财政部门落实经费情况进行督促检查。"
+        "各城市抓紧在省级发展改革等部门指导下,制定实施方案。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    # when it falls due opens the call's text, and the call's units after it are no second call
+    assert rows == [("全国征兵网开", ["各地"]), ("县财政局除负", ["县财政局"]), ("各城市抓紧在", ["各城市"])]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

@@ -368,7 +368,7 @@ _DUE_FIRST = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,
 _OCCASION_FIRST = (
     r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??"
     r"|(?:会上|会议上|会后)[，,]"  # 会上,交警部门…负责…: the meeting where the share was given out
-    r"|[^，,。；;：:]{2,10}(?:发生后|期间)[，,])?"  # 火灾发生后,市气象部门要…: when its share falls due
+    r"|[^，,。；;：:]{2,10}(?:后|期间)[，,])?"  # 火灾发生后,市气象部门要…, 全国征兵网开通后,各地要…: when it falls due
 )
 # …and the unit's part, or when it does the work, may stand between it and the verb: 县科协作为科普工作的牵头单位,要…,
 # 各乡镇(街道)是农村生活垃圾治理的工作主体,负责…,
@@ -399,7 +399,7 @@ _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
 )
 _ITEM_VERBS = (
     rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|完善|开展"
-    r"|督促|落实|切实|积极|认真|全力|及时|务必"
+    r"|督促|落实|切实|积极|认真|全力|及时|务必|抓紧"
     r"|保障(?![局部厅处科办委])|协调(?![办会委处科]|小?组(?!织))|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
 )
@@ -407,7 +407,7 @@ _ITEM_VERBS = (
 _DUE_AFTER_WHO = r"(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末|\d{1,2}日)?)前"
 # (what it also does, or will do, as news tells it: 各乡镇也要…, 县征兵办将协调…)
 _ITEM_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|将)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|将)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
 )
 # A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
 _DECISION_SUBJECT = re.compile(

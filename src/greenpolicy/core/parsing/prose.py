@@ -124,12 +124,16 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group(0)
         opening = len(_asked(body))
+        called: Assignment | None = None
         for piece in _COMMA_PIECE.finditer(body, opening):
             later = piece.start() > opening
             if later and _WANTED.match(piece.group(0)) is None:
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
-            if (units := _call(body[piece.start() :], named=named)) is not None:
+            units = _call(body[piece.start() :], named=named)
+            # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
+            if units is not None and (called is None or units.departments != called.departments):
                 calls.append((sentence.start() + piece.start(), units))
+                called = units
     return calls
 
 
