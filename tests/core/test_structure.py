@@ -1443,6 +1443,19 @@ def test_units_charged_after_when_their_work_falls_due_besides_other_work_or_to_
     assert rows == [("全国征兵网开", ["各地"]), ("县财政局除负", ["县财政局"]), ("各城市抓紧在", ["各城市"])]
 
 
+def test_a_sentence_charging_named_units_inside_a_paragraph_is_their_share_where_nothing_assigns_work() -> (
+    None
+):
+    ledger = parse_text(
+        "2010年市级公共机构节能工作推进计划\n"
+        "各单位要突出重点、强化管理,确保节能目标任务的完成。\n"
+        "推进计划要突出重点,统筹抓好节能降耗工作。教育、卫生、公安等部门在做好本部门节能工作的同时,"
+        "要重点抓好本系统内所属公共机构节能工作的开展。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各单位要突出", ["各单位"]), ("教育、卫生、", ["教育", "卫生", "公安"])]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

@@ -3,7 +3,7 @@
 A report on how decisions are carried out quotes the decision and names who carries it (县发改局负责的“严格落实全县
 重点项目前期工作计划……”); minutes charge a unit in a sentence (责成县妇联根据会议讨论意见修改完善后，履行发文程序。, …,要求县大气办充分发挥职责作用…).
 These are read only in a document that assigns no work in the usual ways, where a quotation, a 责成 or a 要求 is the only
-trace of a task; failing those, its calls on every unit of a kind to do its part (各单位要…) are its tasks, as they are
+trace of a task; failing those, its calls on units to do their part (各单位要…, 教育等部门要…) are its tasks, as they are
 beside its units' shares in a text that assigns no work by brackets, labels or tables.
 """
 
@@ -61,17 +61,16 @@ def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator
             )
 
 
-def collective_calls(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator[TaskDraft]:
-    """The calls on every unit of a kind to do its part (各单位要…, 为…,请各有关县(市、区)人民政府…认真对照…,
-    相关收费单位必须…), each a task with the sentences after it up to the next call: in a text that assigns no work by
-    brackets, labels or tables, these are its tasks. A sentence before the paragraph's first call is no one's."""
+def calls_in_prose(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator[TaskDraft]:
+    """The calls on units to do their part, every unit of a kind (各单位要…, 为…,请各有关县(市、区)人民政府…认真对照…,
+    相关收费单位必须…) or named ones (…。教育、卫生等部门在…的同时,要…), each a task with the sentences after it up to
+    the next call: in a text that assigns no work by brackets, labels or tables, these are its tasks. A sentence
+    before the paragraph's first call is no one's."""
     for line in lines:
         if line.numbered is not None and line.numbered.article:
             continue  # 第四条 各有关部门应当…
         text = (line.numbered.body if line.numbered is not None else line.text).strip()
-        calls = _calls(text, named=False)
-        if calls:  # beside a call, a sentence charging named units is their share (各单位要…。市节能办要…)
-            calls = _calls(text, named=True)
+        calls = _calls(text, named=True)
         bounds = [*(start for start, _ in calls), len(text)]
         for at, ((start, units), end) in enumerate(zip(calls, bounds[1:], strict=True)):
             yield TaskDraft(

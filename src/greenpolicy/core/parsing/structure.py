@@ -60,7 +60,7 @@ from greenpolicy.core.parsing.numbering import (
     read_label,
     split_heading,
 )
-from greenpolicy.core.parsing.prose import calls_set_apart, collective_calls, prose_tasks
+from greenpolicy.core.parsing.prose import calls_in_prose, calls_set_apart, prose_tasks
 from greenpolicy.core.parsing.sectioned import sectioned_tasks
 from greenpolicy.core.parsing.tables import read_task_table
 from greenpolicy.core.reading.blocks import Block, Table
@@ -139,16 +139,16 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     drafts.extend(paragraph_drafts)
     if paragraph_drafts and not formal:
         # a text assigning no work by brackets, labels or tables (a news report, a notice, minutes): its calls on
-        # every unit of a kind beside its units' shares are tasks too (各区各有关部门要… / 三、…各区政府要…)
+        # units in the paragraphs beside its units' shares are tasks too (各区各有关部门要… / 三、…各区政府要…)
         free = [line for line in lines if not any(_holds(draft, line) for draft in paragraph_drafts)]
-        calls = list(collective_calls(free, by_position))
+        calls = list(calls_in_prose(free, by_position))
         drafts = _in_reading_order([*drafts, *calls], lines) if calls else drafts
     if not paragraph_drafts and not has_tables:
         # a notice whose sections are its task's fields; else a report or minutes: the tasks its prose names
         drafts.extend(
             sectioned_tasks(lines)
             or list(prose_tasks(lines, by_position))
-            or collective_calls(lines, by_position)
+            or calls_in_prose(lines, by_position)
         )
     for entry in entries:
         if isinstance(entry, _TableMark):
