@@ -136,11 +136,9 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
     return calls
 
 
+_COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持,
 _WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?<![主重需])要(?!求)")
-
-
-_COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
 
 
 def _asked(sentence: str) -> str:
@@ -151,7 +149,8 @@ def _asked(sentence: str) -> str:
 
 
 def _call(sentence: str, *, named: bool = False) -> Assignment | None:
-    """The units of every kind a sentence calls on to do their part, asked (请各相关部门对照…) or charged (各县要…)."""
+    """The units a sentence calls on to do their part, asked (请各相关部门对照…) or charged (各县要…): every unit of a
+    kind, or `named` units too."""
     request = _REQUEST.match(sentence)
     body = sentence if request is None else (request["occasion"] or "") + sentence[request.end() :]
     units = subject_units(body, item=True)

@@ -140,7 +140,10 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     if paragraph_drafts and not formal:
         # a text assigning no work by brackets, labels or tables (a news report, a notice, minutes): its calls on
         # units in the paragraphs beside its units' shares are tasks too (各区各有关部门要… / 三、…各区政府要…)
-        free = [line for line in lines if not any(_holds(draft, line) for draft in paragraph_drafts)]
+        texts_by_line: dict[int, list[str]] = {}
+        for draft in paragraph_drafts:
+            texts_by_line.setdefault(draft.line, []).append(draft.text)
+        free = [line for line in lines if not _held(line, texts_by_line.get(line.line, ()))]
         calls = list(calls_in_prose(free, by_position))
         drafts = _in_reading_order([*drafts, *calls], lines) if calls else drafts
     if not paragraph_drafts and not has_tables:
@@ -250,10 +253,11 @@ def _in_reading_order(drafts: Sequence[TaskDraft], lines: Sequence[Line]) -> lis
     return sorted(drafts, key=lambda draft: (draft.line, paragraphs.get(draft.line, "").find(draft.text)))
 
 
-def _holds(draft: TaskDraft, line: Line) -> bool:
-    """Whether a task's text holds a piece of a paragraph (its number aside), or is held by it."""
+def _held(line: Line, task_texts: Sequence[str]) -> bool:
+    """Whether a task's text (one of its paragraph's) holds a piece of the paragraph (its number aside), or is held
+    by it."""
     text = (line.numbered.body if line.numbered is not None else line.text).strip()
-    return draft.line == line.line and (text in draft.text or draft.text in text)
+    return any(text in task_text or task_text in text for task_text in task_texts)
 
 
 def _mark_plain_series(lines: Sequence[Line]) -> None:
