@@ -1456,6 +1456,17 @@ def test_a_sentence_charging_named_units_inside_a_paragraph_is_their_share_where
     assert rows == [("各单位要突出", ["各单位"]), ("教育、卫生、", ["教育", "卫生", "公安"])]
 
 
+def test_a_unit_charged_after_a_colon_in_prose_and_no_headline() -> None:
+    ledger = parse_text(
+        "商务部组织开展可循环快递包装规模化应用\n"
+        "第一阶段是计划准备阶段,时间为4月18日以前。主要工作是:镇人武部搞好工作筹划、建立健全组织、拟制工作计划。\n"
+        "有关部门按照以下分工负责病媒生物预防控制监督管理工作:(一)市卫生健康委负责医疗机构病媒生物预防控制的监督管理。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    # the clause after a colon opens as a sentence does, its number aside; a headline is no unit's sentence
+    assert rows == [("镇人武部搞好", ["镇人武部"]), ("市卫生健康委", ["市卫生健康委"])]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

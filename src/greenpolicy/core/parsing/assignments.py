@@ -389,7 +389,7 @@ _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=
 # 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…
 _HEAD_REPORTS = r"人(?:[为和、，,就]|分别|汇报|介绍|通报|参加|出席|发言)"
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|牵头|承办|会同|{_JOINS}|配合|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
@@ -398,7 +398,7 @@ _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
-    rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|完善|开展"
+    rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|搞好|完善|开展"
     r"|督促|落实|切实|积极|认真|全力|及时|务必|抓紧"
     r"|保障(?![局部厅处科办委])|协调(?![办会委处科]|小?组(?!织))|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站

@@ -24,6 +24,7 @@ from greenpolicy.core.parsing.assignments import (
 )
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import Line, path
+from greenpolicy.core.parsing.numbering import read_label
 
 _QUOTED = re.compile(r"(?:牵头)?负责的[“\"](?P<task>[^”\"]{4,300})[”\"]")
 # 责成县妇联…, 要求县大气办…: a unit charged right after the word; 责成牵头单位县环保局…: named by its part first
@@ -124,19 +125,27 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
         body = sentence.group(0)
         opening = len(_asked(body))
         called: Assignment | None = None
+        # (named units in a line with no stop are a headline's: 商务部组织开展可循环快递包装规模化应用)
+        stopped = body.rstrip().endswith(_STOPS)
         for piece in _COMMA_PIECE.finditer(body, opening):
-            later = piece.start() > opening
-            if later and _WANTED.match(piece.group(0)) is None:
+            start = piece.start()
+            # (a clause after a colon opens as a sentence does: 主要工作是:镇人武部搞好…, its number aside:
+            # …分工负责:(一)市卫生健康委负责…)
+            after_colon = start > 0 and body[start - 1] in "：:"
+            if start > opening and not after_colon and _WANTED.match(piece.group(0)) is None:
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
-            units = _call(body[piece.start() :], named=named)
+            if after_colon and (label := read_label(piece.group(0))) is not None:
+                start = piece.end() - len(label.body)
+            units = _call(body[start:], named=named and stopped)
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
             if units is not None and (called is None or units.departments != called.departments):
-                calls.append((sentence.start() + piece.start(), units))
+                calls.append((sentence.start() + start, units))
                 called = units
     return calls
 
 
-_COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
+_COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
+_STOPS = ("。", "；", ";", "！", "？", "!", "?")
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持,
 _WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?<![主重需])要(?!求)")
 
