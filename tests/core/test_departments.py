@@ -502,6 +502,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "旅游景区门票价格是否执行政府定价或政府",  # a question an inspection asks, ending in 政府
         "以下均需各县(市)区政府",  # a standing rule for the tasks after it
         "宪法进机关",  # a campaign taking the law to the organs
+        "落到实处",  # carried out in earnest, no office (处)
         "政策咨询机关",  # a page's field
         "协助综合执法部门",  # whom the unit helps, after the verb
         "协同市场监管部门",
