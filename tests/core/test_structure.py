@@ -1467,6 +1467,21 @@ def test_a_unit_charged_after_a_colon_in_prose_and_no_headline() -> None:
     assert rows == [("镇人武部搞好", ["镇人武部"]), ("市卫生健康委", ["市卫生健康委"])]
 
 
+def test_units_set_apart_from_their_verb_by_a_comma_and_a_share_the_page_cuts() -> None:
+    ledger = parse_text(
+        "关于解决拖欠农民工工资问题的意见\n"
+        "劳动保障部门要认真履行协调、监督职责,准确掌握情况;建设、水利、公路等主管部门,要认真清理本部门管辖项目"
+        "施工企业拖欠工作情况,督促施工企业及时支付拖欠的工资。\n"
+        "要按照省、市的安排部署,统一思想认识。劳动保障、国土等部门要抓紧开展被征地农民社会保险的基线调查工作,争取尽快启动"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("劳动保障部门", ["劳动保障部门"], False),
+        ("建设、水利、", ["建设", "水利", "公路"], False),
+        ("劳动保障、国", ["劳动保障", "国土"], True),
+    ]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

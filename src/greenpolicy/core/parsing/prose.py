@@ -62,11 +62,14 @@ def prose_tasks(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator
             )
 
 
-def calls_in_prose(lines: Sequence[Line], by_position: dict[int, Line]) -> Iterator[TaskDraft]:
+def calls_in_prose(
+    lines: Sequence[Line], by_position: dict[int, Line], *, cut: bool = False
+) -> Iterator[TaskDraft]:
     """The calls on units to do their part, every unit of a kind (各单位要…, 为…,请各有关县(市、区)人民政府…认真对照…,
     相关收费单位必须…) or named ones (…。教育、卫生等部门在…的同时,要…), each a task with the sentences after it up to
     the next call: in a text that assigns no work by brackets, labels or tables, these are its tasks. A sentence
-    before the paragraph's first call is no one's."""
+    before the paragraph's first call is no one's. Where the page is `cut` after the last line, its last call is
+    cut off."""
     for line in lines:
         if line.numbered is not None and line.numbered.article:
             continue  # 第四条 各有关部门应当…
@@ -83,6 +86,7 @@ def calls_in_prose(lines: Sequence[Line], by_position: dict[int, Line]) -> Itera
                 text=text[start:end].strip(),
                 assignment=units,
                 line=line.line,
+                incomplete=cut and line is lines[-1] and at == len(calls) - 1,
             )
 
 
@@ -121,12 +125,12 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
     (会议指出,此次活动是…重要举措,各镇街、各部门要全民动员…), or after another unit's call (各乡镇要强化主体意识,…,
     各有关部门要积极配合主动支持,县征兵办要加强督导问效…)."""
     calls = []
+    # (named units in a line with no stop are a headline's: 商务部组织开展可循环快递包装规模化应用)
+    named = named and any(stop in text for stop in _STOPS)
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group(0)
         opening = len(_asked(body))
         called: Assignment | None = None
-        # (named units in a line with no stop are a headline's: 商务部组织开展可循环快递包装规模化应用)
-        stopped = body.rstrip().endswith(_STOPS)
         for piece in _COMMA_PIECE.finditer(body, opening):
             start = piece.start()
             # (a clause after a colon opens as a sentence does: 主要工作是:镇人武部搞好…, its number aside:
@@ -136,7 +140,7 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
             if after_colon and (label := read_label(piece.group(0))) is not None:
                 start = piece.end() - len(label.body)
-            units = _call(body[start:], named=named and stopped)
+            units = _call(body[start:], named=named)
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
             if units is not None and (called is None or units.departments != called.departments):
                 calls.append((sentence.start() + start, units))

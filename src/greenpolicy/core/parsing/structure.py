@@ -144,14 +144,16 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
         for draft in paragraph_drafts:
             texts_by_line.setdefault(draft.line, []).append(draft.text)
         free = [line for line in lines if not _held(line, texts_by_line.get(line.line, ()))]
-        calls = list(calls_in_prose(free, by_position))
+        calls = list(
+            calls_in_prose(free, by_position, cut=truncated and bool(free) and free[-1] is lines[-1])
+        )
         drafts = _in_reading_order([*drafts, *calls], lines) if calls else drafts
     if not paragraph_drafts and not has_tables:
         # a notice whose sections are its task's fields; else a report or minutes: the tasks its prose names
         drafts.extend(
             sectioned_tasks(lines)
             or list(prose_tasks(lines, by_position))
-            or calls_in_prose(lines, by_position)
+            or calls_in_prose(lines, by_position, cut=truncated)
         )
     for entry in entries:
         if isinstance(entry, _TableMark):
