@@ -1482,6 +1482,20 @@ def test_units_set_apart_from_their_verb_by_a_comma_and_a_share_the_page_cuts() 
     ]
 
 
+def test_calls_on_inspection_and_supervision_organs_and_a_call_that_insists() -> None:
+    ledger = parse_text(
+        "关于做好禽流感防控工作的通知\n"
+        "各出入境检验检疫机构要切实采取措施,加强入境检验检疫工作。各地动物防疫监督机构要加强当地的禽流感监测工作。\n"
+        "县直各部门一定要按照会议要求,扎实推进整治工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各出入境检验", ["各出入境检验检疫机构"]),
+        ("各地动物防疫", ["各地动物防疫监督机构"]),
+        ("县直各部门一", ["县直各部门"]),
+    ]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

@@ -259,9 +259,10 @@ LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # What was asked, opening a sentence before the units asked: 会议强调, / 曲道凯要求, / 就做好清洁供暖工作,王向前要求各乡镇…
-# (not the heading 四、工作要求 run into its text)
+# (not the heading 四、工作要求 run into its text, nor what the work answers to: 县直各部门一定要按照会议要求,…)
 ASKED_FIRST = re.compile(
-    rf"^(?:就[^，,。；;：:]{{2,20}}[，,])?[^，,。；;：:]{{0,12}}?(?:{LEAD_IN_WORDS})(?:[，,：:]\s*|(?<!工作要求)(?=各))"
+    rf"^(?:就[^，,。；;：:]{{2,20}}[，,])?(?:(?!按照|根据|依据|依照)[^，,。；;：:]){{0,12}}?(?:{LEAD_IN_WORDS})"
+    r"(?:[，,：:]\s*|(?<!工作要求)(?=各))"
 )
 # The field naming the units' duties (职责分工:(1)街道党政办负责…): the shares after it are what it names
 # (部门分工:, 责任分工: are labels of the units themselves)
@@ -408,7 +409,7 @@ _ITEM_VERBS = (
 _DUE_AFTER_WHO = r"(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末|\d{1,2}日)?)前"
 # (what it also does, or will do, as news tells it: 各乡镇也要…, 县征兵办将协调…)
 _ITEM_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|将)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|将|一定)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
 )
 # A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
 _DECISION_SUBJECT = re.compile(
