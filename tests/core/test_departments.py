@@ -456,6 +456,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "沈阳警备区",  # a garrison's command
         "公安机关",  # an organ of the state named by its kind
         "各级兵役机关",
+        "各乡(镇、街道)",  # every township, its other levels in brackets
+        "各检验检疫机构",  # an organ that inspects
         "市森林防火指挥部其他成员",  # a body's other members
     ],
 )

@@ -491,7 +491,7 @@ _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街|社区|�
 _COLLECTIVE_START = re.compile(
     r"(?:(?:国务院|地方|[省市县区州盟旗镇乡](?:直|属|政府|人民政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县|[局厅委](?:属|直))"
 )
-_COLLECTIVE_END = re.compile(r"(?:部门|单位|区县|县|区|市|乡镇|镇|街道|社区|学校|村居|村)$")
+_COLLECTIVE_END = re.compile(r"(?:部门|单位|区县|县|区|市|州|乡镇|乡|镇|街道|社区|学校|村居|村)$")
 
 
 @lru_cache(maxsize=8192)
