@@ -1496,6 +1496,16 @@ def test_calls_on_inspection_and_supervision_organs_and_a_call_that_insists() ->
     ]
 
 
+def test_what_a_units_work_concerns_may_stand_between_it_and_its_verb() -> None:
+    ledger = parse_text(
+        "根治欠薪工作会议召开\n"
+        "人民法院对拖欠农民工工资的案件要开启绿色通道,以最快的速度立案。"
+        "各相关部门对清欠工作中出现的问题要及时总结,研究解决办法。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("人民法院对拖", ["人民法院"]), ("各相关部门对", ["各相关部门"])]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"
