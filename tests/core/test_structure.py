@@ -3263,6 +3263,24 @@ def test_an_article_of_the_duties_a_body_shall_perform_gives_it_the_items_under_
     ]
 
 
+def test_duties_that_name_no_unit_go_on_with_the_unit_before_them() -> None:
+    ledger = parse_text(
+        "一、基本职能及主要工作\n(一)主要职能。\n"
+        "1.政务服务中心负责对企业投资项目等涉及两个以上部门的审批事项牵头实施并联审批。\n"
+        "2.负责对政务服务中心网络化建设和信息发布职责。\n"
+        "3.制定政务服务中心各项规章制度、管理办法并组织实施。\n"
+        "4.会同有关部门审查制定集中受理、办理政务服务事项的办事指南。\n"
+        "(二)年度工作。\n1.试鸣期间,各镇积极配合。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", ["政务服务中心"]),
+        ("2", ["政务服务中心"]),
+        ("3", ["政务服务中心"]),
+        ("4", ["政务服务中心"]),
+    ]
+
+
 def test_units_charged_in_turn_after_the_meeting_each_with_their_share() -> None:
     # 会上 opens the first share, 根据各自工作责任 stands before its verb, and the last unit is charged with 督促
     ledger = parse_text(

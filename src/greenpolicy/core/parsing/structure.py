@@ -712,19 +712,23 @@ def _under_a_shares_heading(lines: Sequence[Line], index: int) -> bool:
 
 def _shares_under_a_duties_heading(lines: Sequence[Line]) -> None:
     """Under a heading naming the units' duties (四、工作职责), each item opening with its units is their share,
-    whatever its verb: 2.县供电分公司保障防空警报设施供电需要; 6.移动、联通、电信石泉分公司发布…短信."""
+    whatever its verb: 2.县供电分公司保障防空警报设施供电需要; 6.移动、联通、电信石泉分公司发布…短信. An item that
+    names no unit goes on with the duties of the unit before it ((一)主要职能。/ 1.政务服务中心负责… / 2.负责…)."""
     heading: Line | None = None
+    before: Assignment | None = None
     for line in lines:
         numbered = line.numbered
         if numbered is None:
             continue
         if heading is not None and heading.numbered is not None and numbered.rank <= heading.numbered.rank:
             heading = None
-        if _SHARES_HEADING.fullmatch(numbered.body.strip()):
-            heading = line
+        if _SHARES_HEADING.fullmatch(numbered.body.strip().rstrip("。")):
+            heading, before = line, None
         elif heading is not None and line.assignment is None and not numbered.body.endswith((":", "：")):
             # not (九)县公安局主要工作任务:, a unit's heading over its items
-            line.assignment = opening_units(numbered.body)
+            line.assignment = before if _DUTY_OPENING.match(numbered.body) else opening_units(numbered.body)
+        if heading is not None and line is not heading:
+            before = line.assignment
 
 
 def _shares_after_a_duties_intro(lines: Sequence[Line]) -> None:
@@ -740,8 +744,10 @@ def _shares_after_a_duties_intro(lines: Sequence[Line]) -> None:
 
 
 # 四、工作职责, (二)职责分工, 三、部门职责: a heading over the units' shares
+# What a duty the unit before goes on with opens with: 2.负责…, 4.制定…, 5.会同…, 11.受理…, 16.承担…
+_DUTY_OPENING = re.compile(r"负责|承担|承办|制定|会同|协调|受理|指导|对(?!于)")
 _SHARES_HEADING = re.compile(
-    r"(?:工作|部门|单位|成员单位)?(?:职责|职责分工|责任分工|任务分工|工作分工|分工职责)"
+    r"(?:工作|部门|单位|成员单位|主要)?(?:职责|职能|职责分工|责任分工|任务分工|工作分工|分工职责)"
 )
 
 
