@@ -1506,6 +1506,16 @@ def test_what_a_units_work_concerns_may_stand_between_it_and_its_verb() -> None:
     assert rows == [("人民法院对拖", ["人民法院"]), ("各相关部门对", ["各相关部门"])]
 
 
+def test_what_a_regulation_lays_down_for_units_as_news_reports_it() -> None:
+    ledger = parse_text(
+        "连云港为城市公厕立规矩\n"
+        "即日起,我市开始施行城市公厕管理办法。办法规定,各县区政府应当强化公厕建设与管理,明确要求广场和道路两侧必须设立适量公厕。\n"
+        "该办法规定,县区政府应当加强公厕建设,统筹协调辖区内公厕规划、建设、管理工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各县区政府应", ["各县区政府"]), ("县区政府应当", ["县区政府"])]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"
