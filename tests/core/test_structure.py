@@ -1516,6 +1516,13 @@ def test_what_a_regulation_lays_down_for_units_as_news_reports_it() -> None:
     assert rows == [("各县区政府应", ["各县区政府"]), ("县区政府应当", ["县区政府"])]
 
 
+def test_a_calls_text_leaves_out_the_stop_of_an_item_number_the_copy_lost() -> None:
+    ledger = parse_text(
+        "义务植树活动方案\n各单位自备车辆。.各镇(中心)要将各自义务植树活动安排于3月10日前上报县绿化办。\n"
+    )
+    assert [t.text for t in ledger.tasks] == ["各镇(中心)要将各自义务植树活动安排于3月10日前上报县绿化办。"]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

@@ -155,10 +155,13 @@ _WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?<![主重需])要(?!求)")
 
 
 def _asked(sentence: str) -> str:
-    """What opens a sentence before the units it calls on: who asked it (会议强调, / 邱德兵指出,), or the point a
-    leader counts out (一是…): the call's text starts after it."""
-    opening = ASKED_FIRST.match(sentence) or POINT.match(sentence)
+    """What opens a sentence before the units it calls on: who asked it (会议强调, / 邱德兵指出,), the point a
+    leader counts out (一是…), or the stop left of an item's lost number: the call's text starts after it."""
+    opening = ASKED_FIRST.match(sentence) or POINT.match(sentence) or _LOST_NUMBER.match(sentence)
     return "" if opening is None else opening.group(0)
+
+
+_LOST_NUMBER = re.compile(r"[.．](?=[\u4e00-\u9fff])")  # .各镇(中心)要…: the item's number the copy lost
 
 
 def _call(sentence: str, *, named: bool = False) -> Assignment | None:
