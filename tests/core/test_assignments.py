@@ -139,6 +139,11 @@ LEAD, CO = Role.LEAD, Role.CO
             [("各乡镇", LEAD), ("有关部门", CO)],
             False,
         ),
+        (  # nor every department
+            "责任单位:各镇、各部门",
+            [("各镇", LEAD), ("各部门", CO)],
+            False,
+        ),
         (  # a district named whole is its government, not the start of the name after it
             "责任单位:市林业局、鄂城区、西山街办,完成时间:2009年5月10日前。",
             [("市林业局", LEAD), ("鄂城区", CO), ("西山街办", CO)],

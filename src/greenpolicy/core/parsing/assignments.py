@@ -723,8 +723,9 @@ _PLACE_WITH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2}[区县市]$")
 _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
 _LEVEL_TAIL = ("街道", "乡镇", "镇", "乡")  # the levels a collective of townships names together: 各街道、镇
 _SHORT_PIECE = 3
-# 县直相关部门, 有关部门: the departments a level runs itself, or those concerned, after a collective of townships
-_OWN_UNITS = re.compile(r"[省市州县区]直|有关|相关")
+# 县直相关部门, 有关部门, 各部门: the departments a level runs itself, those concerned, or every one, after a collective
+# of townships
+_OWN_UNITS = re.compile(r"[省市州县区]直|有关|相关|各")
 _SHORT_LEVEL = 5  # 各有关市, 各县(市)
 
 
