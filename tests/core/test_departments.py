@@ -506,6 +506,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "宪法进机关",  # a campaign taking the law to the organs
         "落到实处",  # carried out in earnest, no office (处)
         "制定政务服务中心",  # a duty opening with its verb
+        "无害化卫生厕所",  # a toilet, no office (所)
         "政策咨询机关",  # a page's field
         "协助综合执法部门",  # whom the unit helps, after the verb
         "协同市场监管部门",
