@@ -1523,6 +1523,16 @@ def test_a_calls_text_leaves_out_the_stop_of_an_item_number_the_copy_lost() -> N
     assert [t.text for t in ledger.tasks] == ["各镇(中心)要将各自义务植树活动安排于3月10日前上报县绿化办。"]
 
 
+def test_what_a_unit_will_do_about_a_problem_charges_it() -> None:
+    ledger = parse_text(
+        "四川推进厕所革命\n"
+        "针对四川省公共厕所数量和质量不达标等问题,省住房和城乡建设厅将完善和提升公共厕所的数量和质量。"
+        "省交通运输厅针对普通国省干线公共厕所数量不足问题,将新建厕所208座。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("针对四川省公", ["省住房和城乡建设厅"]), ("省交通运输厅", ["省交通运输厅"])]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

@@ -367,7 +367,7 @@ NAME_BRACKET = (
 _DUE_FIRST = r"(?:(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,])?"
 # (the purpose may take a second clause: 为确保…有效落实,不断提升…透明度,各市区财政局要…)
 _OCCASION_FIRST = (
-    r"(?:(?:按照|根据|依据|依照|围绕|结合|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??"
+    r"(?:(?:按照|根据|依据|依照|围绕|结合|针对|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??"
     r"|(?:会上|会议上|会后)[，,]"  # 会上,交警部门…负责…: the meeting where the share was given out
     r"|[^，,。；;：:]{2,10}(?:后|期间)[，,])?"  # 火灾发生后,市气象部门要…, 全国征兵网开通后,各地要…: when it falls due
 )
@@ -377,6 +377,7 @@ _OCCASION_FIRST = (
 _AS_ITS_PART = (
     r"(?:作为[^，,。；;：:]{2,30}[，,]|是[^，,。；;：:]{0,28}(?:主体|部门|单位|机关|机构)[，,]"
     r"|(?:在|从|自|于)[^，,。；;：:]{2,12}?(?:前|期间|之前|以前)"  # 各学校从即日起至8月10日前全面开展…
+    r"|针对[^，,。；;：:]{2,40}[，,]"  # 省交通运输厅针对…公共厕所数量不足问题,将新建…: what it answers
     r"|除[^，,。；;：:]{2,20}?外[，,]"  # 各县(区)除完成水利本部门的建设任务外,要…: its own work besides
     r"|(?:按规定|依法|在)[^，,。；;：:]{2,40}?时[，,]"  # …等部门按规定开展…审查等工作时,要…
     r"|按其职责"  # 质监部门按其职责做好…
@@ -402,15 +403,15 @@ _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
 )
 _ITEM_VERBS = (
     rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|搞好|完善|开展"
-    r"|督促|落实|切实|积极|认真|全力|及时|务必|抓紧"
+    r"|督促|落实|切实|积极|认真|全力|及时|务必|抓紧|将(?![来近乐])"
     r"|(?<!劳动|社会)保障(?![局部厅处科办委、])|协调(?![办会委处科]|小?组(?!织))|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
 )
 # 各县、区2023年底前遴选…: the date its work is due, right after the units, charges them whatever the verb
 _DUE_AFTER_WHO = r"(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末|\d{1,2}日)?)前"
-# (what it also does, or will do, as news tells it: 各乡镇也要…, 县征兵办将协调…)
+# (what it also does or must do: 各乡镇也要…, 县财政局…还要…, 各镇(街)一定要…)
 _ITEM_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|将|一定)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
 )
 # A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
 _DECISION_SUBJECT = re.compile(
