@@ -1465,6 +1465,12 @@ def test_a_unit_charged_after_a_colon_in_prose_and_no_headline() -> None:
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     # the clause after a colon opens as a sentence does, its number aside; a headline is no unit's sentence
     assert rows == [("镇人武部搞好", ["镇人武部"]), ("市卫生健康委", ["市卫生健康委"])]
+    # a long line the page cut, with no stop, is no headline
+    cut = parse_text(
+        "森林督查工作会议召开\n会议强调,各乡镇和相关部门对清理排查中发现的突出问题进行专题研究,提出处理办法,"
+        "自查行动期间,县林业局要及时掌握自查工作情况,严格工作纪律,实事求是,对敷衍了事的单位和个人,若在国家林业局例行督查中发现"
+    )
+    assert [[d.name for d in t.departments] for t in cut.tasks] == [["县林业局"]]
 
 
 def test_units_set_apart_from_their_verb_by_a_comma_and_a_share_the_page_cuts() -> None:

@@ -125,8 +125,8 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
     (会议指出,此次活动是…重要举措,各镇街、各部门要全民动员…), or after another unit's call (各乡镇要强化主体意识,…,
     各有关部门要积极配合主动支持,县征兵办要加强督导问效…)."""
     calls = []
-    # (named units in a line with no stop are a headline's: 商务部组织开展可循环快递包装规模化应用)
-    named = named and any(stop in text for stop in _STOPS)
+    # (named units in a short line with no stop are a headline's: 商务部组织开展可循环快递包装规模化应用)
+    named = named and (len(text) > _HEADLINE or any(stop in text for stop in _STOPS))
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group(0)
         opening = len(_asked(body))
@@ -150,6 +150,7 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
 
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
+_HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持,
 _WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?<![主重需])要(?!求)")
 
