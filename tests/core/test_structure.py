@@ -1539,6 +1539,19 @@ def test_what_a_unit_will_do_about_a_problem_charges_it() -> None:
     assert rows == [("针对四川省公", ["省住房和城乡建设厅"]), ("省交通运输厅", ["省交通运输厅"])]
 
 
+def test_a_call_after_a_comma_may_say_what_its_units_shall_do_or_whom_they_work_with() -> None:
+    ledger = parse_text(
+        "关于做好美丽乡村建设工作的通知\n"
+        "本年度市级美丽乡村建设指标共3个,各申报村应在11月中旬前完成年度建设任务,"
+        "市农业农村局会同市财政局于11月底前组织开展验收工作,统筹调度项目建设。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments], t.deadline.text) for t in ledger.tasks]
+    assert rows == [
+        ("各申报村应在", ["各申报村"], "11月中旬前"),
+        ("市农业农村局", ["市农业农村局", "市财政局"], "11月底前"),
+    ]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"
