@@ -1552,6 +1552,15 @@ def test_a_call_after_a_comma_may_say_what_its_units_shall_do_or_whom_they_work_
     ]
 
 
+def test_a_name_is_not_cut_inside_the_word_after_it() -> None:
+    ledger = parse_text(
+        "海绵城市建设评估工作会召开\n"
+        "会议要求评估方周密部署,精心安排,保质保量完成各项评估任务。市直相关部门、各区要密切配合,给予评估工作大力支持。\n"
+    )
+    # 评估方周密部署 is no unit 评估方周密部 asked; the call after it is a task
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["市直相关部门", "各区"]]
+
+
 def test_beside_a_call_a_sentence_charging_named_units_is_their_share() -> None:
     ledger = parse_text(
         "关于做好节能工作的通知\n"

@@ -331,7 +331,14 @@ def units_named_at(text: str, at: int) -> list[str]:
 def _unit_at(text: str, at: int) -> str | None:
     # a name of two characters is tried last: 环保局 and 各镇人民政府, not the 环保 and 各镇 they begin with
     reach = min(len(text), at + _MAX_UNIT_NAME)
-    end = next((end for end in range(at + 3, reach + 1) if looks_like_department(text[at:end])), None)
+    end = next(
+        (
+            end
+            for end in range(at + 3, reach + 1)
+            if text[end - 1 : end + 1] not in _WORD_ACROSS_END and looks_like_department(text[at:end])
+        ),
+        None,
+    )
     if end is None and looks_like_department(text[at : at + 2]):
         end = at + 2
     if end is not None and "、" in text[at:end]:
@@ -350,6 +357,8 @@ def _unit_at(text: str, at: int) -> str | None:
 
 
 _LIST_JOINS = ("、", "和", "及", "与")
+# a name's last character that begins a word with the next: 评估方周密部署…, not the unit 评估方周密部
+_WORD_ACROSS_END = frozenset(("部署", "处理", "处置", "局面", "所有", "所在", "办理", "站位"))
 _FIELDS_LIST = re.compile(r"[^，,。；;：:]{2,60}?等(?:有关|相关)?部门")
 _MAX_UNIT_NAME = 30
 _LEVEL_REACH = 4
