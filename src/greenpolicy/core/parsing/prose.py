@@ -74,19 +74,18 @@ def calls_in_prose(
         if line.numbered is not None and line.numbered.article:
             continue  # 第四条 各有关部门应当…
         text = (line.numbered.body if line.numbered is not None else line.text).strip()
-        calls = _calls(text, named=True)
-        bounds = [*(start for start, _ in calls), len(text)]
-        for at, ((start, units), end) in enumerate(zip(calls, bounds[1:], strict=True)):
+        pieces = _called_pieces(text, _calls(text, named=True))
+        for at, (piece, units) in enumerate(pieces):
             yield TaskDraft(
                 kind=TaskKind.MEASURE,
                 # the item's first call carries its number, after its heading sentence if it has one
                 number=line.numbered.number if line.numbered is not None and at == 0 else None,
                 section_path=path(line.chain, by_position),
                 heading=None,
-                text=text[start:end].strip(),
+                text=piece,
                 assignment=units,
                 line=line.line,
-                incomplete=cut and line is lines[-1] and at == len(calls) - 1,
+                incomplete=cut and line is lines[-1] and at == len(pieces) - 1,
             )
 
 
@@ -102,21 +101,26 @@ def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
     ]
     if not calls:
         return [draft]
-    bounds = [*(start for start, _ in calls), len(draft.text)]
-    last = len(calls) - 1
+    pieces = _called_pieces(draft.text, calls)
     return [
-        draft._replace(text=draft.text[: bounds[0]].strip(), incomplete=False),  # a page cuts its last call
+        draft._replace(text=draft.text[: calls[0][0]].strip(), incomplete=False),  # a page cuts its last call
         *(
             draft._replace(
                 number=None,
                 heading=None,
-                text=draft.text[start:end].strip(),
+                text=piece,
                 assignment=units,
-                incomplete=draft.incomplete and at == last,
+                incomplete=draft.incomplete and at == len(pieces) - 1,
             )
-            for at, ((start, units), end) in enumerate(zip(calls, bounds[1:], strict=True))
+            for at, (piece, units) in enumerate(pieces)
         ),
     ]
+
+
+def _called_pieces(text: str, calls: Sequence[tuple[int, Assignment]]) -> list[tuple[str, Assignment]]:
+    """Each call's text, from where it starts to where the next starts, and its units."""
+    bounds = [*(start for start, _ in calls), len(text)]
+    return [(text[start:end].strip(), units) for (start, units), end in zip(calls, bounds[1:], strict=True)]
 
 
 def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
