@@ -471,7 +471,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         # 会议要求,区市场监督管理局牵头,卫健、教体等行业主管部门密切配合,全面开展…: what a meeting asked of whom, its
         # text from the units on, as a share's cut from a paragraph after the lead-in is
         line.assignment = subject_units(text[asked.end() :])
-        line.start = asked.end() if line.assignment is not None else line.start
+        if line.assignment is not None:
+            line.start = asked.end()
     if line.assignment is None and item and "负责" in body:
         line.assignment = _units_in_charge(body)
 
@@ -1099,10 +1100,8 @@ def _paragraph_tasks(
             span += _wrapped_on(_body_after(lines, end), anchor)
         draft = task_draft(span or [anchor], point, by_position)
         previous_end = span[-1].position if span else anchor.position
-        due = _due_on_its_own_line(lines, index_of[previous_end] + 1)
-        if (
-            due is not None
-        ):  # …达标改造. / 2008年6月30日前: a table's deadline cell on the line after its text
+        # …达标改造. / 2008年6月30日前: a table's deadline cell on the line after its text
+        if (due := _due_on_its_own_line(lines, index_of[previous_end] + 1)) is not None:
             draft, previous_end = draft._replace(deadline_cell=due.text.strip()), due.position
         drafts.append(draft)
     drafts.extend(_elided_items(lines, by_position))
