@@ -3504,3 +3504,27 @@ def test_the_work_under_a_heading_dated_in_brackets_is_due_then() -> None:
         "(二)建立台账(11月底前)\n各县(市、区)民政局要逐一建立问题台账,明确整改措施。\n"
     )
     assert [t.deadline.text for t in ledger.tasks] == ["2025年10月底前", "11月底前"]
+
+
+def test_the_calls_of_a_paragraph_under_its_heading_are_tasks_once() -> None:
+    # the heading's task runs into the paragraph under it: the paragraph's calls are that task's, not new ones
+    ledger = parse_text(
+        "一、切实做好汛期各项准备工作,保障人民群众生命财产安全\n"
+        "镇人民政府要成立镇级防汛工作领导小组实行“镇长负责制”,亲自抓、负总责,确保防汛工作顺利进行。"
+        "各村要成立以镇村干部为主的村级防汛工作领导小组,由包村领导任组长,指导督促各村的防汛工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["镇人民政府"], ["各村"]]
+
+
+def test_a_heading_of_two_short_clauses_is_a_title_over_its_units_shares() -> None:
+    ledger = parse_text(
+        "一、高度重视,加强领导\n"
+        "区水利局要做好防汛工作,加强巡查,及时排除隐患,确保度汛安全。\n"
+        "二、明确职责，落实责任\n"
+        "区财政局要保障防汛经费,及时拨付资金,支持抢险物资储备。\n"
+    )
+    rows = [(t.text[:5], t.section_path, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("区水利局要", ("一、高度重视,加强领导",), ["区水利局"]),
+        ("区财政局要", ("二、明确职责，落实责任",), ["区财政局"]),
+    ]

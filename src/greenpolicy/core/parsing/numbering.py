@@ -104,6 +104,15 @@ def split_heading(body: str) -> tuple[str | None, str]:
 
 
 def is_heading_only(body: str) -> bool:
-    """A numbered line that is only a title: short, one clause, no sentence after it."""
+    """A numbered line that is only a title: short, one clause or a pair of short ones (高度重视,加强领导), no
+    sentence after it."""
     stripped = body.rstrip("。.：: ")
-    return 0 < len(stripped) <= 30 and not any(mark in stripped for mark in "。，,；;")
+    return 0 < len(stripped) <= 30 and (
+        not any(mark in stripped for mark in "。，,；;") or _PAIRED_TITLE.fullmatch(stripped) is not None
+    )
+
+
+# 高度重视,加强领导 / 明确职责，落实责任: two short clauses of a title, neither a sentence nor a unit's share
+_PAIRED_TITLE = re.compile(
+    r"(?!.*(?:负责|牵头|配合))[^。：:，,；;！？!?\d]{2,8}[，,][^。：:，,；;！？!?\d]{2,8}"
+)

@@ -140,10 +140,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     if paragraph_drafts and not formal:
         # a text assigning no work by brackets, labels or tables (a news report, a notice, minutes): its calls on
         # units in the paragraphs beside its units' shares are tasks too (各区各有关部门要… / 三、…各区政府要…)
-        texts_by_line: dict[int, list[str]] = {}
-        for draft in paragraph_drafts:
-            texts_by_line.setdefault(draft.line, []).append(draft.text)
-        free = [line for line in lines if not _held(line, texts_by_line.get(line.line, ()))]
+        free = [line for line in lines if not _held(line, _texts_over(line, paragraph_drafts))]
         calls = list(
             calls_in_prose(free, by_position, cut=truncated and bool(free) and free[-1] is lines[-1])
         )
@@ -253,6 +250,16 @@ def _in_reading_order(drafts: Sequence[TaskDraft], lines: Sequence[Line]) -> lis
     for line in lines:
         paragraphs[line.line] = paragraphs.get(line.line, "") + line.text
     return sorted(drafts, key=lambda draft: (draft.line, paragraphs.get(draft.line, "").find(draft.text)))
+
+
+def _texts_over(line: Line, drafts: Sequence[TaskDraft]) -> list[str]:
+    """The texts of the tasks drawn from the paragraph of `line`, else of those running into it from the last line
+    before it that gives tasks to units (一、高度重视,加强领导 / 镇人民政府要…: the heading's task holds the paragraph;
+    an item the page cuts before its units holds no call)."""
+    if own := [draft.text for draft in drafts if draft.line == line.line]:
+        return own
+    last = max((draft.line for draft in drafts if draft.line < line.line), default=None)
+    return [draft.text for draft in drafts if draft.line == last and draft.assignment is not None]
 
 
 def _held(line: Line, task_texts: Sequence[str]) -> bool:
