@@ -423,6 +423,11 @@ def test_leads_marked_inside_a_list_before_the_other_units() -> None:
         ("人口计生委等相关部门,13个街道、镇", ["人口计生委", "13个街道、镇"]),
         ("各街道、镇", ["各街道、镇"]),
         ("全县12个乡镇(街道)", ["全县12个乡镇(街道)"]),
+        (
+            "各村、居(社区)、各级学校、各部门",
+            ["各村、居(社区)", "各级学校", "各部门"],
+        ),  # villages, residents too
+        ("各村、居委会", ["各村、居委会"]),
     ],
 )
 def test_every_township_of_a_kind_counted_or_its_levels_named_together_is_one_collective(

@@ -459,6 +459,11 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "各乡(镇、街道)",  # every township, its other levels in brackets
         "各检验检疫机构",  # an organ that inspects
         "市森林防火指挥部其他成员",  # a body's other members
+        "各养老机构",  # every institution, school, kindergarten or company of a kind
+        "各有关企业",
+        "全镇各级各类学校(含托幼机构)",  # every unit of a kind in the whole town
+        "全市各部门",
+        "各村、居(社区)",  # every village and residents' committee
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:

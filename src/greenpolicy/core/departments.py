@@ -430,7 +430,7 @@ _FIELDS_WRITTEN_SHORT = frozenset(
     | {"人保", "劳动", "人事", "民宗", "旅游", "铁路", "电力", "邮政", "农牧", "监察", "粮食", "广电"}
 )
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
-_LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道])、(?=[省市县区乡镇街])")
+_LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道村])、(?=[省市县区乡镇街居])")
 _KIND_AFTER = re.compile(r"、各?(?:有关|相关)?(?:单位|部门|机构)$")
 _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 # 志愿者工作部由团省委: a part of the work and the unit it is given to, not a name (but 自由贸易试验区)
@@ -489,9 +489,11 @@ _LEVEL_AND_ITS_LIKE = re.compile(
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街|社区|片区|村)|[东西南北中]街道)$")
 # A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位, 地方各级公安部门.
 _COLLECTIVE_START = re.compile(
-    r"(?:(?:国务院|地方|[省市县区州盟旗镇乡](?:直|属|政府|人民政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县|[局厅委](?:属|直))"
+    r"(?:(?:国务院|地方|全[省市县区镇乡]|[省市县区州盟旗镇乡](?:直|属|政府|人民政府)?)?(?:各|有关|相关|其他)|市级|区级|县级|省级|区县|[局厅委](?:属|直))"
 )
-_COLLECTIVE_END = re.compile(r"(?:部门|单位|区县|县|区|市|州|乡镇|乡|镇|街道|社区|学校|村居|村)$")
+_COLLECTIVE_END = re.compile(
+    r"(?:部门|单位|区县|县|区|市|州|乡镇|乡|镇|街道|社区|学校|幼儿园|机构|企业|村居|村)$"
+)
 
 
 @lru_cache(maxsize=8192)

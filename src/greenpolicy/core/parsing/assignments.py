@@ -733,6 +733,8 @@ _PLACE_WITH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2}[区县市]$")
 _KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
 _LEVEL_TAIL = ("街道", "乡镇", "镇", "乡")  # the levels a collective of townships names together: 各街道、镇
 _SHORT_PIECE = 3
+# the residents' committees beside the villages: 各村、居(社区), 各村、居委会
+_RESIDENTS = re.compile(r"居(?:委会?)?(?:[(（]社区[)）])?")
 # 县直相关部门, 有关部门, 各部门: the departments a level runs itself, those concerned, or every one, after a collective
 # of townships
 _OWN_UNITS = re.compile(r"[省市州县区]直|有关|相关|各")
@@ -785,8 +787,12 @@ def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:
         if (
             joined
             and not pending
-            and (piece in _KIND_ONLY or (piece in _LEVEL_TAIL and joined[-1].endswith(_LEVEL_TAIL)))
-        ):  # 市直有关部门、单位; 13个街道、镇
+            and (
+                piece in _KIND_ONLY
+                or (piece in _LEVEL_TAIL and joined[-1].endswith(_LEVEL_TAIL))
+                or (joined[-1].endswith("村") and _RESIDENTS.fullmatch(piece) is not None)
+            )
+        ):  # 市直有关部门、单位; 13个街道、镇; 各村、居(社区)
             joined[-1] += f"、{piece}"
         elif (
             _LEVEL_ONLY.match(piece)
