@@ -3528,3 +3528,36 @@ def test_a_heading_of_two_short_clauses_is_a_title_over_its_units_shares() -> No
         ("区水利局要", ("一、高度重视,加强领导",), ["区水利局"]),
         ("区财政局要", ("二、明确职责，落实责任",), ["区财政局"]),
     ]
+
+
+def test_points_counted_out_after_a_colon_are_tasks_of_the_units_asked_before_it() -> None:
+    ledger = parse_text(
+        "河东区民政局一线指导养老机构清扫积雪,及时排除隐患,保障安全畅通。同时,河东区民政局提醒各养老机构:"
+        "一是要充分储备好日常用药、食材、棉衣、棉被等物资,以备不时之需。二是做好日常巡查工作,特别是电气线路、燃气管道等。"
+        "三是加强值班值守,密切关注天气变化,严防各类事故发生。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("要充分储备好日常", ["各养老机构"]),
+        ("做好日常巡查工作", ["各养老机构"]),  # the next point's mark is not the point before's text
+        ("加强值班值守,密", ["各养老机构"]),
+    ]
+
+
+def test_the_points_of_a_units_share_are_its_tasks_unless_they_name_units_of_their_own() -> None:
+    ledger = parse_text(
+        "会议强调,秋季开学期间,市场监管部门要做好校园及周边食品安全监管,做到“三个坚决”:一是坚决完善机制制度建设,"
+        "落实好食品安全副校长制度。二是坚决做好校园食品安全教育,开展食品安全知识进校园培训教育活动。"
+        "三是坚决做好食品安全隐患排查,各类各级学校、幼儿园要按时完成食品安全自查自纠。\n"
+        "会议要求,县教育局要加强学校食堂管理,严格落实陪餐制度。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        (
+            "坚决完善机制制度",
+            ["市场监管部门"],
+        ),  # the share's lead-in stands for its points, no task beside them
+        ("坚决做好校园食品", ["市场监管部门"]),
+        ("坚决做好食品安全", ["各类各级学校", "幼儿园"]),
+        ("县教育局要加强学", ["县教育局"]),
+    ]

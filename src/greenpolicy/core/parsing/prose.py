@@ -16,6 +16,7 @@ from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import (
     ASKED_FIRST,
     POINT,
+    POINTS_AFTER_COLON,
     Assignment,
     parse_assignment,
     subject_units,
@@ -74,7 +75,7 @@ def calls_in_prose(
         if line.numbered is not None and line.numbered.article:
             continue  # 第四条 各有关部门应当…
         text = (line.numbered.body if line.numbered is not None else line.text).strip()
-        pieces = _called_pieces(text, _calls(text, named=True))
+        pieces = _called_pieces(text, _points_called(text, _calls(text, named=True), None))
         for at, (piece, units) in enumerate(pieces):
             yield TaskDraft(
                 kind=TaskKind.MEASURE,
@@ -99,15 +100,19 @@ def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
         for start, units in _calls(draft.text, named=False)
         if start and units.departments != own
     ]
+    calls = _points_called(draft.text, calls, draft.assignment)
     if not calls:
         return [draft]
     pieces = _called_pieces(draft.text, calls)
+    opening = draft.text[: calls[0][0]].strip()
+    # (the share's opening is only the lead-in to its points: its units are theirs)
+    own_piece = [] if POINTS_AFTER_COLON.search(opening) else [draft._replace(text=opening, incomplete=False)]
     return [
-        draft._replace(text=draft.text[: calls[0][0]].strip(), incomplete=False),  # a page cuts its last call
+        *own_piece,  # a page cuts its last call
         *(
             draft._replace(
-                number=None,
-                heading=None,
+                number=draft.number if at == 0 and not own_piece else None,
+                heading=draft.heading if at == 0 and not own_piece else None,
                 text=piece,
                 assignment=units,
                 incomplete=draft.incomplete and at == len(pieces) - 1,
@@ -118,9 +123,16 @@ def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
 
 
 def _called_pieces(text: str, calls: Sequence[tuple[int, Assignment]]) -> list[tuple[str, Assignment]]:
-    """Each call's text, from where it starts to where the next starts, and its units."""
+    """Each call's text, from where it starts to where the next starts (the next point's mark aside), and its
+    units."""
     bounds = [*(start for start, _ in calls), len(text)]
-    return [(text[start:end].strip(), units) for (start, units), end in zip(calls, bounds[1:], strict=True)]
+    return [
+        (_NEXT_MARK.sub("", text[start:end]).strip(), units)
+        for (start, units), end in zip(calls, bounds[1:], strict=True)
+    ]
+
+
+_NEXT_MARK = re.compile(r"(?<=[。；;])\s*[二三四五六七八九十]{1,2}(?:是|要)$")
 
 
 def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
@@ -150,6 +162,45 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 calls.append((sentence.start() + start, units))
                 called = units
     return calls
+
+
+def _points_called(
+    text: str, calls: list[tuple[int, Assignment]], lead: Assignment | None
+) -> list[tuple[int, Assignment]]:
+    """The calls with each point counted out after a colon a call of its own, on the units the sentence before the
+    colon calls on or asks (…提醒各养老机构: / 明确了民政部门…职责:), or on `lead`, the units of the text the points
+    open (市场监管部门要…做到“四个坚决”:). Those units stand for the points, not beside them. A point naming units of
+    its own is their call already."""
+    first = POINTS_AFTER_COLON.search(text)
+    if first is None:
+        return calls
+    colon = first.start()
+    opening = max(text.rfind(stop, 0, colon) for stop in _STOPS) + 1
+    before = [call for call in calls if opening <= call[0] < colon]
+    units = before[-1][1] if before else _asked_units(text[opening:colon]) or (lead if opening == 0 else None)
+    if units is None:
+        return calls
+    marks = [first.start("mark"), *(mark.start("mark") for mark in _LATER_POINT.finditer(text, first.end()))]
+    bounds = [*marks, len(text)]
+    points = [
+        (POINT.match(text, start).end(), units)  # type: ignore[union-attr]  # each mark is a point's
+        for start, end in zip(marks, bounds[1:], strict=False)
+        if not any(start <= call[0] < end for call in calls)
+    ]
+    return sorted([call for call in calls if call not in before] + points, key=lambda call: call[0])
+
+
+# the points after the first, each after a stop: 一是…。二是…; 一要…;二要…
+_LATER_POINT = re.compile(r"(?<=[。；;])\s*(?P<mark>[二三四五六七八九十]{1,2}(?:是|要(?!求)))")
+# who is asked before the colon: …提醒各养老机构:, 《清单》明确了民政部门安全生产工作职责:
+_ASKING = re.compile(r"(?:要求|提醒|督促|号召|明确了?)(?=[\u4e00-\u9fff])")
+
+
+def _asked_units(lead_in: str) -> Assignment | None:
+    """The units the words before a colon ask to do the points after it."""
+    asking = [*_ASKING.finditer(lead_in)]
+    names = units_named_at(lead_in, asking[-1].end()) if asking else []
+    return undoubted_units("、".join(names)) if names else None
 
 
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
