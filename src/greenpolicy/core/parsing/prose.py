@@ -180,11 +180,11 @@ def _points_called(
     units = before[-1][1] if before else _asked_units(text[opening:colon]) or (lead if opening == 0 else None)
     if units is None:
         return calls
-    marks = [first.start("mark"), *(mark.start("mark") for mark in _LATER_POINT.finditer(text, first.end()))]
-    bounds = [*marks, len(text)]
+    marks = [first.span("mark"), *(mark.span("mark") for mark in _LATER_POINT.finditer(text, first.end()))]
+    bounds = [*(start for start, _ in marks), len(text)]
     points = [
-        (POINT.match(text, start).end(), units)  # type: ignore[union-attr]  # each mark is a point's
-        for start, end in zip(marks, bounds[1:], strict=False)
+        (after, units)  # the point's text starts after its mark
+        for (start, after), end in zip(marks, bounds[1:], strict=False)
         if not any(start <= call[0] < end for call in calls)
     ]
     return sorted([call for call in calls if call not in before] + points, key=lambda call: call[0])
