@@ -3561,3 +3561,16 @@ def test_the_points_of_a_units_share_are_its_tasks_unless_they_name_units_of_the
         ("坚决做好食品安全", ["各类各级学校", "幼儿园"]),
         ("县教育局要加强学", ["县教育局"]),
     ]
+
+
+def test_the_items_under_a_heading_of_a_leading_groups_duties_are_its_shares() -> None:
+    ledger = parse_text(
+        "二、明确职责,落实责任\n"
+        "(一)镇防汛工作领导小组职责\n"
+        "1、负责全镇或个别整村的抢险应急救援任务;\n"
+        "2、负责对全镇防汛工作的重大事项进行研究和部署;\n"
+        "(二)县防汛抗旱专班主要职责\n"
+        "1、负责统筹、协调全县防汛工作。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("1", ["镇防汛工作领导小组"]), ("2", ["镇防汛工作领导小组"]), ("1", ["县防汛抗旱专班"])]
