@@ -464,6 +464,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "全镇各级各类学校(含托幼机构)",  # every unit of a kind in the whole town
         "全市各部门",
         "各村、居(社区)",  # every village and residents' committee
+        "学校",  # every school the text is about (各县区、学校要…)
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:

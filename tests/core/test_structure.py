@@ -3574,3 +3574,11 @@ def test_the_items_under_a_heading_of_a_leading_groups_duties_are_its_shares() -
     )
     rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("1", ["镇防汛工作领导小组"]), ("2", ["镇防汛工作领导小组"]), ("1", ["县防汛抗旱专班"])]
+
+
+def test_the_schools_a_call_names_beside_every_county_are_its_units() -> None:
+    ledger = parse_text(
+        "会议要求,各县区、学校要建立健全家校协作监管食堂工作机制,推进成立膳食委员会。"
+        "由学校负责做好学生的宣传引导工作,教育学生远离流动摊档。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各县区", "学校"], ["学校"]]

@@ -737,9 +737,9 @@ _LEVEL_TAIL = ("街道", "乡镇", "镇", "乡")  # the levels a collective of t
 _SHORT_PIECE = 3
 # the residents' committees beside the villages: 各村、居(社区), 各村、居委会
 _RESIDENTS = re.compile(r"居(?:委会?)?(?:[(（]社区[)）])?")
-# 县直相关部门, 有关部门, 各部门: the departments a level runs itself, those concerned, or every one, after a collective
-# of townships
-_OWN_UNITS = re.compile(r"[省市州县区]直|有关|相关|各")
+# 县直相关部门, 有关部门, 各部门, 学校: the departments a level runs itself, those concerned, every one, or every school,
+# after a collective of townships or counties
+_OWN_UNITS = re.compile(r"[省市州县区]直|有关|相关|各|(?:学校|医院)$")
 _SHORT_LEVEL = 5  # 各有关市, 各县(市)
 
 
