@@ -3582,3 +3582,12 @@ def test_the_schools_a_call_names_beside_every_county_are_its_units() -> None:
         "由学校负责做好学生的宣传引导工作,教育学生远离流动摊档。\n"
     )
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各县区", "学校"], ["学校"]]
+
+
+def test_what_a_reporter_learnt_units_will_do_is_their_task_from_the_units_on() -> None:
+    ledger = parse_text(
+        "近日,市城管局、市教育局联合制定印发《开展校园周边乱摆卖专项整治行动工作方案》,保障学生饮食安全。\n"
+        "记者从《方案》中获悉,市城管局、市教育局将通过开展校园周边乱摆卖专项整治行动,建立校园周边市容整治长效工作机制。\n"
+    )
+    rows = [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("市城管局、", ["市城管局", "市教育局"])]  # the news of what they did first is no task

@@ -255,7 +255,7 @@ def undoubted_units(text: str) -> Assignment | None:
 
 
 # What a leader or a meeting asked of the units named after it (…要求, / 会议明确,): the lead-in of their work
-LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定|规定"
+LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定|规定|获悉|据悉"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # What was asked, opening a sentence before the units asked: 会议强调, / 曲道凯要求, / 就做好清洁供暖工作,王向前要求各乡镇…
