@@ -3591,3 +3591,16 @@ def test_what_a_reporter_learnt_units_will_do_is_their_task_from_the_units_on() 
     )
     rows = [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("市城管局、", ["市城管局", "市教育局"])]  # the news of what they did first is no task
+
+
+def test_a_call_on_every_unit_of_a_kind_may_open_with_how_they_act() -> None:
+    ledger = parse_text(
+        "各有关部门采取有力措施,防止食物中毒事故。各学校加大对配送食材的查验、签收工作力度。"
+        "各区发展改革委尽快组织和督促承建企业加快建设进度。各镇进一步完善敬老院安全管理制度。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["各有关部门"],
+        ["各学校"],
+        ["各区发展改革委"],
+        ["各镇"],
+    ]
