@@ -674,6 +674,14 @@ def test_fields_read_as_units_only_in_a_list_of_their_departments() -> None:
         "财政主管部门",
     ]
     assert parse_assignment("李四、财政部门") is None
+    # every county's fields, the county's levels in brackets
+    bracketed = parse_assignment("各县(市、区)教育、科技、文旅、体育部门")
+    assert bracketed is not None and [name for name, _ in bracketed.departments] == [
+        "各县(市、区)教育",
+        "科技",
+        "文旅",
+        "体育部门",
+    ]
 
 
 def test_the_units_helping_a_unit_in_charge_or_undertaking_the_work_co_operate() -> None:

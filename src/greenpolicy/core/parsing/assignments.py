@@ -515,6 +515,7 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
     marked = marked or any(label is not None for label, _ in segments)
 
     named: list[tuple[str, Role | None]] = []
+    of_fields: set[str] = set()  # the names of fields sharing the word for their departments
     open_ended = False
     stated_none = False
     for label, body in segments:
@@ -550,6 +551,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
                 deadline_text = deadline_text or _deadline_of(clause)  # （A牵头，2021年底前完成）
                 continue
             clause_names, clause_open, verb_found = _read_clause(clause, forced)
+            if _of_fields(_cut_verb(clause)[0]):
+                of_fields.update(name for name, _ in clause_names)
             marked = marked or verb_found
             open_ended = open_ended or clause_open
             named.extend(clause_names)
@@ -560,7 +563,11 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             return Assignment((), deadline_text=deadline_text, rules=tuple(rules), implied=implied)
         return None
     governments = _of_governments(name for name, _ in named)
-    doubtful = tuple(name for name, _ in named if not _reads_as_unit(name, governments=governments))
+    doubtful = tuple(
+        name
+        for name, _ in named
+        if not _reads_as_unit(name, fields=name in of_fields, governments=governments)
+    )
     # names under a unit label ending as a unit's do are kept, and flagged, though none reads as a unit
     # (牵头单位:政局, a name damaged; not 责任单位:市, a name the page cut)
     labelled = any(label in _UNIT_LABELS for label, _ in segments) and all(
@@ -577,8 +584,7 @@ def _plain_list(clause: str, marked: bool) -> Assignment | None:
     Gives what the general reading gives such a list, skipping the steps that cannot apply to it.
     """
     clause, role, verb_found = _cut_verb(clause)
-    # 文旅体、应急、水利等部门: each name a field, the department of that field meant
-    fields = clause.endswith(_OF_FIELDS) or _fields_sharing(clause)
+    fields = _of_fields(clause)
     names, open_ended = _names(clause, fields=fields)
     if not names:
         return None
@@ -650,7 +656,7 @@ def _read_clause(clause: str, forced: Role | None) -> tuple[list[tuple[str, Role
         ]
         tail_names, tail_open = _names(clause[together.end() :])
         return head + [(name, _CO) for name in tail_names], tail_open, True
-    names, open_ended = _names(clause, fields=clause.endswith(_OF_FIELDS))
+    names, open_ended = _names(clause, fields=_of_fields(clause))
     for name in names:
         # 区政府办公室*、区财政局 or *区发改局: a star marks the lead; stars in a run (****分局) mask a name
         if _STAR_MARK.search(name):
@@ -743,10 +749,16 @@ _OWN_UNITS = re.compile(r"[省市州县区]直|有关|相关|各|(?:学校|医�
 _SHORT_LEVEL = 5  # 各有关市, 各县(市)
 
 
+def _of_fields(clause: str) -> bool:
+    """Whether each name of a list is a field, the department of that field meant (文旅体、应急、水利等部门,
+    各县(市、区)教育、科技、文旅、体育部门)."""
+    return clause.endswith(_OF_FIELDS) or _fields_sharing(clause)
+
+
 def _fields_sharing(clause: str) -> bool:
     """Whether a list names fields sharing the word for their departments (各地住房城乡建设、财政主管部门, 财政、审计部门):
     two characters only for a field written short (not 李四、财政部门)."""
-    *fields, last = clause.split("、")
+    *fields, last = split_top_level(clause, "、") or [""]  # not the 、 in 各县(市、区)教育
     return (
         bool(fields)
         and _FIELD_DEPARTMENT.fullmatch(last) is not None
