@@ -3604,3 +3604,12 @@ def test_a_call_on_every_unit_of_a_kind_may_open_with_how_they_act() -> None:
         ["各区发展改革委"],
         ["各镇"],
     ]
+
+
+def test_the_units_in_charge_of_the_work_a_sentence_opens_with_are_its_task() -> None:
+    ledger = parse_text(
+        "全市面向中小学生开展语文、数学、英语等学科类培训的机构由教育部门负责审批和监管。"
+        "开展编程、机器人、创客等科技类培训的机构由科技部门负责审批和监管。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("全市面向中小", ["教育部门"]), ("开展编程、机", ["科技部门"])]

@@ -230,11 +230,15 @@ def _call(sentence: str, *, named: bool = False) -> Assignment | None:
         # 请各相关部门对照…: the request is the charge, whatever the verb
         names = units_named_at(sentence, request.end())
         units = undoubted_units("、".join(names)) if names else None
+    if units is None and named and (led := _LED_BY.match(sentence)) is not None:
+        units = undoubted_units(led["who"])  # …培训的机构由教育部门负责审批和监管: the work, then who does it
     if units is None or not (named or units.departments[0][0].startswith(_COLLECTIVE)):
         return None
     return units
 
 
+# the work a clause opens with, then the units in charge of it: …的机构由科技部门负责审批和监管
+_LED_BY = re.compile(r"[^，,。；;：:由]{2,40}?由(?P<who>[^，,。；;：:由]{2,30}?)(?:负责|牵头)")
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
 _COLLECTIVE = ("各", "相关", "有关", "地方各级")
 # A sentence with its full stop, or a clause with its semicolon; one inside brackets or quotes ends none.
