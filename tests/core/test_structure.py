@@ -3613,3 +3613,20 @@ def test_the_units_in_charge_of_the_work_a_sentence_opens_with_are_its_task() ->
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("全市面向中小", ["教育部门"]), ("开展编程、机", ["科技部门"])]
+
+
+def test_points_after_what_a_meeting_asked_of_units_are_their_tasks_in_its_stead() -> None:
+    ledger = parse_text(
+        "会议要求,各省级发展改革委和重点城市发展改革部门要全面贯彻党的二十大精神,切实推动重点城市建设取得显著成效。"
+        "一是要准确把握重点城市建设的任务要求,完善废旧物资回收网络。二是要加快工作节奏,提出具体工作举措。\n"
+        "胡县长强调,各镇(街)、各有关部门一定要按照会议要求,扎实推进暑期校外培训机构治理工作。"
+        "一要提高政治站位,不断深化思想认识。各镇(街)、各有关部门要严格按照职责分工,努力巩固学科类培训治理成果。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("要准确把握重点城", ["各省级发展改革委", "重点城市发展改革部门"]),
+        ("要加快工作节奏,", ["各省级发展改革委", "重点城市发展改革部门"]),
+        # a point that is only its title heads the share after it: the call before the points stays a task
+        ("各镇(街)、各有", ["各镇(街)", "各有关部门"]),
+        ("各镇(街)、各有", ["各镇(街)", "各有关部门"]),
+    ]

@@ -20,7 +20,7 @@ from greenpolicy.core.parsing.assignments import (
     NEXT_MATTER,
     POINT,
     POINT_HEADING,
-    POINTS_AFTER_COLON,
+    POINTS_COUNTED_OUT,
     SUMMARY_OPENING,
     UNIT_LABEL,
     charged_in_turn,
@@ -335,7 +335,7 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
             pieces.append(clause[point.end() :] if point else clause)
             shares += 1
             asked_shares += asked is not None
-        elif point is not None and POINTS_AFTER_COLON.search(pieces[-1]):
+        elif point is not None and shares and POINTS_COUNTED_OUT.search(pieces[-1] + clause):
             pieces[-1] += clause  # …做到“四个坚决”:一是…。二是…: the points the share counts out are its own
         elif (point is not None or NEXT_MATTER.match(clause)) and shares:
             pieces.append(clause)  # a point of no unit's, the next matter of minutes: not the share before it

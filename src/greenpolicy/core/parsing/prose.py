@@ -16,7 +16,7 @@ from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import (
     ASKED_FIRST,
     POINT,
-    POINTS_AFTER_COLON,
+    POINTS_COUNTED_OUT,
     Assignment,
     parse_assignment,
     subject_units,
@@ -25,7 +25,7 @@ from greenpolicy.core.parsing.assignments import (
 )
 from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.lines import Line, path
-from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.numbering import is_heading_only, read_label
 
 _QUOTED = re.compile(r"(?:牵头)?负责的[“\"](?P<task>[^”\"]{4,300})[”\"]")
 # 责成县妇联…, 要求县大气办…: a unit charged right after the word; 责成牵头单位县环保局…: named by its part first
@@ -106,7 +106,7 @@ def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
     pieces = _called_pieces(draft.text, calls)
     opening = draft.text[: calls[0][0]].strip()
     # (the share's opening is only the lead-in to its points: its units are theirs)
-    own_piece = [] if POINTS_AFTER_COLON.search(opening) else [draft._replace(text=opening, incomplete=False)]
+    own_piece = [] if POINTS_COUNTED_OUT.search(opening) else [draft._replace(text=opening, incomplete=False)]
     return [
         *own_piece,  # a page cuts its last call
         *(
@@ -171,7 +171,7 @@ def _points_called(
     colon calls on or asks (…提醒各养老机构: / 明确了民政部门…职责:), or on `lead`, the units of the text the points
     open (市场监管部门要…做到“四个坚决”:). Those units stand for the points, not beside them. A point naming units of
     its own is their call already."""
-    first = POINTS_AFTER_COLON.search(text)
+    first = POINTS_COUNTED_OUT.search(text)
     if first is None:
         return calls
     colon = first.start()
@@ -185,9 +185,17 @@ def _points_called(
     points = [
         (after, units)  # the point's text starts after its mark
         for (start, after), end in zip(marks, bounds[1:], strict=False)
-        if not any(start <= call[0] < end for call in calls)
+        if not any(start <= call[0] < end for call in calls) and not _titled(text[after:end].strip())
     ]
+    if not points:
+        return calls
     return sorted([call for call in calls if call not in before] + points, key=lambda call: call[0])
+
+
+def _titled(point: str) -> bool:
+    """Whether a point is only its title of two clauses (一要提高政治站位,不断深化思想认识。), heading a share the text
+    gives apart, not work of its own (二是负责殡葬场所设施、设备的安全管理。)."""
+    return is_heading_only(point) and any(mark in point for mark in "，,") and not point.startswith("要")
 
 
 # the points after the first, each after a stop: 一是…。二是…; 一要…;二要…
