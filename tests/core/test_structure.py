@@ -3630,3 +3630,16 @@ def test_points_after_what_a_meeting_asked_of_units_are_their_tasks_in_its_stead
         ("各镇(街)、各有", ["各镇(街)", "各有关部门"]),
         ("各镇(街)、各有", ["各镇(街)", "各有关部门"]),
     ]
+
+
+def test_the_items_under_an_associations_heading_are_its_tasks() -> None:
+    ledger = parse_text(
+        "三、活动内容\n"
+        "(一)市社会禁毒协会\n"
+        "1.配合市禁毒办做好全民禁毒宣传月主题活动。\n"
+        "2.联合市禁毒办举办“我为禁毒发声”讲好禁毒故事活动。\n"
+        "(二)市律师协会\n"
+        "1.组织律师开展禁毒法律咨询活动。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("1", ["市社会禁毒协会"]), ("2", ["市社会禁毒协会"]), ("1", ["市律师协会"])]
