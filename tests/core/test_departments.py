@@ -494,6 +494,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "志愿者工作部由团省委",  # a part of the work and who it is given to
         "特别是星际宾馆",
         "在各部门",  # where something happened (在各部门积极讨论后), not who
+        "根据国家禁毒委员会办公室",  # what the work answers to (根据…等14个部门联合制定的《规划》)
         "责任单位",
         "重点用能单位",
         "市发改委、市经信局",

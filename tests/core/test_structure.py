@@ -3643,3 +3643,18 @@ def test_the_items_under_an_associations_heading_are_its_tasks() -> None:
     )
     rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("1", ["市社会禁毒协会"]), ("2", ["市社会禁毒协会"]), ("1", ["市律师协会"])]
+
+
+def test_units_that_shall_or_all_will_do_the_work_are_charged_with_it() -> None:
+    ledger = parse_text(
+        "根据国家禁毒委员会办公室、中宣部、教育部等14个部门联合制定的《全国青少年毒品预防教育工作规划》,"
+        "青少年毒品预防教育工程将以学校为主要阵地。\n"
+        "会议要求,各级各类学校须合理安排专门课时,将禁毒教育融入基础课程;各级教育部门须加强法制副校长队伍建设。\n"
+        "据悉,各级禁毒委员会均将成立专门工作小组,建立定期会商制度,加大经费投入。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各级各类学校", ["各级各类学校"]),
+        ("各级教育部门", ["各级教育部门"]),
+        ("各级禁毒委员", ["各级禁毒委员会"]),
+    ]

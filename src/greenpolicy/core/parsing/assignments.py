@@ -414,7 +414,7 @@ _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
-    rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|搞好|完善|开展"
+    rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|(?<![必无])须(?!知)|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|搞好|完善|开展"
     r"|督促|落实|切实|积极|认真|全力|及时|务必|抓紧|尽快|进一步|严格|采取|加大|坚持|将(?![来近乐])"
     r"|(?<!劳动|社会)保障(?![局部厅处科办委、])|协调(?![办会委处科]|小?组(?!织))|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
@@ -423,7 +423,7 @@ _ITEM_VERBS = (
 _DUE_AFTER_WHO = r"(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末|\d{1,2}日)?)前"
 # (what it also does or must do: 各乡镇也要…, 县财政局…还要…, 各镇(街)一定要…)
 _ITEM_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
 )
 # A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
 _DECISION_SUBJECT = re.compile(

@@ -215,7 +215,7 @@ _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…
-_WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?:(?<![主重需])要(?!求)|应|必须|会同)")
+_WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?:(?<![主重需])要(?!求)|应|必?须|会同)")
 
 
 def _asked(sentence: str) -> str:
