@@ -3658,3 +3658,13 @@ def test_units_that_shall_or_all_will_do_the_work_are_charged_with_it() -> None:
         ("各级教育部门", ["各级教育部门"]),
         ("各级禁毒委员", ["各级禁毒委员会"]),
     ]
+
+
+def test_what_a_reporter_learnt_at_a_meeting_and_a_unit_of_emergencies_in_the_list() -> None:
+    # where and when the reporter learnt it stand before the units; 应急管理局 is a name, not 应 (shall)
+    ledger = parse_text(
+        "3月29日下午,记者从市餐饮场所燃气安全专项治理会议上获悉,市商务局、市监局、住建局和应急管理局等相关部门"
+        "将联合开展餐饮场所燃气安全专项整治工作,进一步加强我市餐饮场所燃气安全管理。\n"
+    )
+    rows = [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("市商务局、", ["市商务局", "市监局", "住建局", "应急管理局"])]

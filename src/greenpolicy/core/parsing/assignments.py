@@ -256,13 +256,15 @@ def undoubted_units(text: str) -> Assignment | None:
 
 # What a leader or a meeting asked of the units named after it (…要求, / 会议明确,): the lead-in of their work
 LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定|规定|获悉|据悉"
+# where and when a reporter learnt what the units will do, a long way in: 3月29日下午,记者从市…会议上获悉,
+_LEARNT = r"[^。；;：:]{0,40}?获悉[，,]\s*"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # What was asked, opening a sentence before the units asked: 会议强调, / 曲道凯要求, / 就做好清洁供暖工作,王向前要求各乡镇…
 # (not the heading 四、工作要求 run into its text, nor what the work answers to: 县直各部门一定要按照会议要求,…)
 ASKED_FIRST = re.compile(
-    rf"^(?:就[^，,。；;：:]{{2,20}}[，,])?(?:(?!按照|根据|依据|依照)[^，,。；;：:]){{0,12}}?(?:{LEAD_IN_WORDS})"
-    r"(?:[，,：:]\s*|(?<!工作要求)(?=各))"
+    rf"^(?:{_LEARNT}|(?:就[^，,。；;：:]{{2,20}}[，,])?(?:(?!按照|根据|依据|依照)[^，,。；;：:]){{0,12}}?"
+    rf"(?:{LEAD_IN_WORDS})(?:[，,：:]\s*|(?<!工作要求)(?=各)))"
 )
 # The field naming the units' duties (职责分工:(1)街道党政办负责…): the shares after it are what it names
 # (部门分工:, 责任分工: are labels of the units themselves)
@@ -414,7 +416,7 @@ _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
-    rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|(?<![必无])须(?!知)|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应|加强|强化|继续|抓好|做好|搞好|完善|开展"
+    rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|(?<![必无])须(?!知)|牵头|会同|汇同|{_JOINS}|配合|协助|应当|应(?![急用])|加强|强化|继续|抓好|做好|搞好|完善|开展"
     r"|督促|落实|切实|积极|认真|全力|及时|务必|抓紧|尽快|进一步|严格|采取|加大|坚持|将(?![来近乐])"
     r"|(?<!劳动|社会)保障(?![局部厅处科办委、])|协调(?![办会委处科]|小?组(?!织))|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
