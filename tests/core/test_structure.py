@@ -3668,3 +3668,12 @@ def test_what_a_reporter_learnt_at_a_meeting_and_a_unit_of_emergencies_in_the_li
     )
     rows = [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("市商务局、", ["市商务局", "市监局", "住建局", "应急管理局"])]
+
+
+def test_a_pages_contact_fields_after_a_units_name_are_no_task() -> None:
+    ledger = parse_text(
+        "高邮市融媒体中心  高邮日报  新闻线索:0514-84683100\n"
+        "会议强调,各部门要提高认识,紧密合作,确保专项治理工作长效有序开展。\n"
+        "高邮市融媒体中心 主办 2004-2019© 未经许可不得转载 不良信息举报电话:0514-84683100   在线投稿\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各部门"]]

@@ -903,7 +903,8 @@ _HEADED_UNITS = re.compile(
 )
 _COLLECTIVE_WORD = re.compile(r"各|有关|相关")
 _UNIT_ALONE = re.compile(r"^\s*(?P<who>[^：:，,。；;（(“”]{2,24}?)\s*[：:]\s*$")
-_ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任(?!公司)|时间|日期")  # not 有限责任公司
+# (not 有限责任公司; a page's contact fields, 新闻线索:0514-…, 举报电话:…, name no unit's work either)
+_ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任(?!公司)|时间|日期|电话|线索|热线|邮箱|网址|地址")
 # 县环保局:负责…, or as some copies write it, 县环保局。负责…; a name's own brackets too: 各村(社区):将…
 _UNIT_BEFORE_COLON = re.compile(
     rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,40}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
