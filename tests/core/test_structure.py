@@ -3677,3 +3677,12 @@ def test_a_pages_contact_fields_after_a_units_name_are_no_task() -> None:
         "高邮市融媒体中心 主办 2004-2019© 未经许可不得转载 不良信息举报电话:0514-84683100   在线投稿\n"
     )
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各部门"]]
+
+
+def test_points_counted_out_right_after_the_units_asked_are_their_tasks() -> None:
+    ledger = parse_text(
+        "每到一地,各督查组均要求各街道一要对督查发现问题进行举一反三,限期整改到位;二要认真总结前期创建经验做法,"
+        "及时查找工作中的不足和问题;三要进一步建立健全长效机制,扎实推进创建工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("对督查发现问", ["各街道"]), ("认真总结前期", ["各街道"]), ("进一步建立健", ["各街道"])]

@@ -171,13 +171,19 @@ def _points_called(
     colon calls on or asks (…提醒各养老机构: / 明确了民政部门…职责:), or on `lead`, the units of the text the points
     open (市场监管部门要…做到“四个坚决”:). Those units stand for the points, not beside them. A point naming units of
     its own is their call already."""
-    first = POINTS_COUNTED_OUT.search(text)
+    first = POINTS_COUNTED_OUT.search(text) or _UNITS_THEN_POINTS.search(text)
     if first is None:
         return calls
-    colon = first.start()
+    colon = first.start("who") if "who" in first.groupdict() else first.start()
     opening = max(text.rfind(stop, 0, colon) for stop in _STOPS) + 1
-    before = [call for call in calls if opening <= call[0] < colon]
-    units = before[-1][1] if before else _asked_units(text[opening:colon]) or (lead if opening == 0 else None)
+    before = [call for call in calls if opening <= call[0] < first.start("mark")]
+    units = (
+        undoubted_units(first["who"])
+        if colon != first.start()
+        else before[-1][1]
+        if before
+        else _asked_units(text[opening:colon]) or (lead if opening == 0 else None)
+    )
     if units is None:
         return calls
     marks = [first.span("mark"), *(mark.span("mark") for mark in _LATER_POINT.finditer(text, first.end()))]
@@ -200,6 +206,10 @@ def _titled(point: str) -> bool:
 
 # the points after the first, each after a stop: 一是…。二是…; 一要…;二要…
 _LATER_POINT = re.compile(r"(?<=[。；;])\s*(?P<mark>[二三四五六七八九十]{1,2}(?:是|要(?!求)))")
+# the units asked, their points counted out right after them: 要求各街道一要…;二要…, 会议强调,各单位一要…。二要…
+_UNITS_THEN_POINTS = re.compile(
+    r"(?:要求|提醒|督促|强调)[，,：:]?(?P<who>[^，,。；;：:]{2,30}?)(?P<mark>一(?:是|要(?!求)))"
+)
 # who is asked before the colon: …提醒各养老机构:, 《清单》明确了民政部门安全生产工作职责:
 _ASKING = re.compile(r"(?:要求|提醒|督促|号召|明确了?)(?=[\u4e00-\u9fff])")
 
