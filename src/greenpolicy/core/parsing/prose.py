@@ -167,25 +167,14 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
 def _points_called(
     text: str, calls: list[tuple[int, Assignment]], lead: Assignment | None
 ) -> list[tuple[int, Assignment]]:
-    """The calls with each point counted out after a colon a call of its own, on the units the sentence before the
-    colon calls on or asks (…提醒各养老机构: / 明确了民政部门…职责:), or on `lead`, the units of the text the points
-    open (市场监管部门要…做到“四个坚决”:). Those units stand for the points, not beside them. A point naming units of
-    its own is their call already."""
-    first = POINTS_COUNTED_OUT.search(text) or _UNITS_THEN_POINTS.search(text)
-    if first is None:
+    """The calls with each point counted out a call of its own, on the units asked before the points: those the
+    sentence before them calls on or asks (…提醒各养老机构:一是… / 明确了民政部门…职责:一是… / 要求各街道一要…), or
+    `lead`, the units of the text the points open (市场监管部门要…做到“四个坚决”:一是…). Those units stand for the
+    points, not beside them. A point naming units of its own is their call already."""
+    asked = _points_asked(text, calls, lead)
+    if asked is None:
         return calls
-    colon = first.start("who") if "who" in first.groupdict() else first.start()
-    opening = max(text.rfind(stop, 0, colon) for stop in _STOPS) + 1
-    before = [call for call in calls if opening <= call[0] < first.start("mark")]
-    units = (
-        undoubted_units(first["who"])
-        if colon != first.start()
-        else before[-1][1]
-        if before
-        else _asked_units(text[opening:colon]) or (lead if opening == 0 else None)
-    )
-    if units is None:
-        return calls
+    first, units, before = asked
     marks = [first.span("mark"), *(mark.span("mark") for mark in _LATER_POINT.finditer(text, first.end()))]
     bounds = [*(start for start, _ in marks), len(text)]
     points = [
@@ -196,6 +185,27 @@ def _points_called(
     if not points:
         return calls
     return sorted([call for call in calls if call not in before] + points, key=lambda call: call[0])
+
+
+def _points_asked(
+    text: str, calls: list[tuple[int, Assignment]], lead: Assignment | None
+) -> tuple[re.Match[str], Assignment, list[tuple[int, Assignment]]] | None:
+    """Where the first point is counted out, the units asked to do the points, and the calls on them before it."""
+    if (first := POINTS_COUNTED_OUT.search(text)) is not None:
+        lead_in_end = first.start()
+    elif (first := _UNITS_THEN_POINTS.search(text)) is not None:
+        lead_in_end = first.start("who")
+    else:
+        return None
+    opening = max(text.rfind(stop, 0, lead_in_end) for stop in _STOPS) + 1
+    before = [call for call in calls if opening <= call[0] < first.start("mark")]
+    if "who" in first.groupdict():
+        units = undoubted_units(first["who"])
+    elif before:
+        units = before[-1][1]
+    else:
+        units = _asked_units(text[opening:lead_in_end]) or (lead if opening == 0 else None)
+    return None if units is None else (first, units, before)
 
 
 def _titled(point: str) -> bool:
