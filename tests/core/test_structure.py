@@ -3686,3 +3686,12 @@ def test_points_counted_out_right_after_the_units_asked_are_their_tasks() -> Non
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("对督查发现问", ["各街道"]), ("认真总结前期", ["各街道"]), ("进一步建立健", ["各街道"])]
+
+
+def test_a_call_asked_after_a_comma_starts_at_its_units() -> None:
+    ledger = parse_text(
+        "江苏省卫生厅、省教育厅在昨天发出的紧急通知中,要求各有关部门采取有力措施,防止食物中毒事故,"
+        "对不符合食品卫生要求的学校食堂要责令整改。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各有关部门采", ["各有关部门"])]

@@ -152,7 +152,11 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
             # (a clause after a colon opens as a sentence does: 主要工作是:镇人武部搞好…, its number aside:
             # …分工负责:(一)市卫生健康委负责…)
             after_colon = start > 0 and body[start - 1] in "：:"
-            if start > opening and not after_colon and _WANTED.match(piece.group(0)) is None:
+            # (…在紧急通知中,要求各有关部门采取…: the call after who asked, its text from the units)
+            asked = _ASKED_AFTER_A_COMMA.match(piece.group(0)) if start > opening else None
+            if asked is not None:
+                start += asked.end()
+            elif start > opening and not after_colon and _WANTED.match(piece.group(0)) is None:
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
             if after_colon and (label := read_label(piece.group(0))) is not None:
                 start = piece.end() - len(label.body)
@@ -232,6 +236,7 @@ def _asked_units(lead_in: str) -> Assignment | None:
 
 
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
+_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:要求|责成)(?=各|有关|相关)")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…
