@@ -3692,6 +3692,7 @@ def test_a_call_asked_after_a_comma_starts_at_its_units() -> None:
     ledger = parse_text(
         "江苏省卫生厅、省教育厅在昨天发出的紧急通知中,要求各有关部门采取有力措施,防止食物中毒事故,"
         "对不符合食品卫生要求的学校食堂要责令整改。\n"
+        "同时,县教育局成立六个工作组,分赴相关学校了解情况,并要求各学校加大对配送食材的查验、签收力度。\n"
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
-    assert rows == [("各有关部门采", ["各有关部门"])]
+    assert rows == [("各有关部门采", ["各有关部门"]), ("各学校加大对", ["各学校"])]

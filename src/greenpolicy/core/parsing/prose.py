@@ -236,7 +236,7 @@ def _asked_units(lead_in: str) -> Assignment | None:
 
 
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
-_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:要求|责成)(?=各|有关|相关)")
+_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|责成)(?=各|有关|相关)")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…
