@@ -3696,3 +3696,12 @@ def test_a_call_asked_after_a_comma_starts_at_its_units() -> None:
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("各有关部门采", ["各有关部门"]), ("各学校加大对", ["各学校"])]
+
+
+def test_the_year_or_the_date_a_call_is_due_may_open_it() -> None:
+    ledger = parse_text(
+        "2017年各地要全面开展老年人意外伤害保险工作,确保参保率达到百分之六十以上。"
+        "今年9月底前,全省各养老机构要全部完成整改,确保消防安全。\n"
+    )
+    rows = [(t.text[:7], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("2017年各地", ["各地"]), ("今年9月底前,", ["全省各养老机构"])]
