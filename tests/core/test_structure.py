@@ -3705,3 +3705,15 @@ def test_the_year_or_the_date_a_call_is_due_may_open_it() -> None:
     )
     rows = [(t.text[:7], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("2017年各地", ["各地"]), ("今年9月底前,", ["全省各养老机构"])]
+
+
+def test_a_share_whose_points_call_on_units_of_their_own_stays_a_task() -> None:
+    ledger = parse_text(
+        "会议要求,县财政局要做好资金保障工作,及时拨付专项资金:一是加强统筹,各乡镇要落实属地责任,抓好问题整改工作。"
+        "二是强化督查,各有关部门要加强对整改工作的督促检查,确保按期完成。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [
+        ["县财政局"],
+        ["各乡镇"],
+        ["各有关部门"],
+    ]

@@ -92,7 +92,8 @@ def calls_in_prose(
 
 def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
     """A unit's share with the calls on every unit of a kind after it set apart, a task each (县直有关部门要加强督促
-    指导…。各乡镇要严格落实属地管理责任…;各水厂要… / 水利部门要发挥好牵头抓总作用,各成员单位要主动配合…)."""
+    指导…。各乡镇要严格落实属地管理责任…;各水厂要… / 水利部门要发挥好牵头抓总作用,各成员单位要主动配合…), and the
+    points it counts out, each the share's own task unless it calls on units of its own."""
     own = draft.assignment.departments if draft.assignment is not None else ()
     # (the share's own units after what opens its text are no call: 根据…细则,各县、区2023年底前遴选…)
     calls = [
@@ -105,8 +106,12 @@ def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
         return [draft]
     pieces = _called_pieces(draft.text, calls)
     opening = draft.text[: calls[0][0]].strip()
-    # (the share's opening is only the lead-in to its points: its units are theirs)
-    own_piece = [] if POINTS_COUNTED_OUT.search(opening) else [draft._replace(text=opening, incomplete=False)]
+    # (the share's opening is only the lead-in to its points, the first call right after the first point's mark:
+    # its units are theirs)
+    lead_in = (first_point := POINTS_COUNTED_OUT.search(opening)) is not None and first_point.end() == len(
+        opening
+    )
+    own_piece = [] if lead_in else [draft._replace(text=opening, incomplete=False)]
     return [
         *own_piece,  # a page cuts its last call
         *(
