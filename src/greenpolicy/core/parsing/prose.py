@@ -208,7 +208,7 @@ def _points_asked(
         return None
     opening = max(text.rfind(stop, 0, lead_in_end) for stop in _STOPS) + 1
     before = [call for call in calls if opening <= call[0] < first.start("mark")]
-    if "who" in first.groupdict():
+    if first.re is _UNITS_THEN_POINTS:
         units = undoubted_units(first["who"])
     elif before:
         units = before[-1][1]
@@ -225,12 +225,13 @@ def _titled(point: str) -> bool:
 
 # the points after the first, each after a stop: 一是…。二是…; 一要…;二要…
 _LATER_POINT = re.compile(r"(?<=[。；;])\s*(?P<mark>[二三四五六七八九十]{1,2}(?:是|要(?!求)))")
+_ASKING_WORDS = "要求|提醒|督促"
 # the units asked, their points counted out right after them: 要求各街道一要…;二要…, 会议强调,各单位一要…。二要…
 _UNITS_THEN_POINTS = re.compile(
-    r"(?:要求|提醒|督促|强调)[，,：:]?(?P<who>[^，,。；;：:]{2,30}?)(?P<mark>一(?:是|要(?!求)))"
+    rf"(?:{_ASKING_WORDS}|强调)[，,：:]?(?P<who>[^，,。；;：:]{{2,30}}?)(?P<mark>一(?:是|要(?!求)))"
 )
 # who is asked before the colon: …提醒各养老机构:, 《清单》明确了民政部门安全生产工作职责:
-_ASKING = re.compile(r"(?:要求|提醒|督促|号召|明确了?)(?=[\u4e00-\u9fff])")
+_ASKING = re.compile(rf"(?:{_ASKING_WORDS}|号召|明确了?)(?=[\u4e00-\u9fff])")
 
 
 def _asked_units(lead_in: str) -> Assignment | None:
