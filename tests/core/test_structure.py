@@ -3717,3 +3717,18 @@ def test_a_share_whose_points_call_on_units_of_their_own_stays_a_task() -> None:
         ["各乡镇"],
         ["各有关部门"],
     ]
+
+
+def test_a_units_roster_under_its_heading_is_no_work_of_it() -> None:
+    ledger = parse_text(
+        "(一)防汛指挥中心\n"
+        "总 指 挥:(县住建局党委书记、局长)\n"
+        "副总指挥:(县住建局党委成员、市政处主任)\n"
+        "1、组织、协调、指挥防汛抢险工作;\n"
+        "2、发布启动和解除防汛抢险命令。\n"
+    )
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "组织、协调、指挥防汛抢险工作;", ["防汛指挥中心"]),
+        ("2", "发布启动和解除防汛抢险命令。", ["防汛指挥中心"]),
+    ]

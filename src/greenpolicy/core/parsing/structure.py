@@ -79,6 +79,10 @@ _BARE_LIST = 80
 _COLLECTIVE_BEFORE = "各关他它"  # 各责任单位, 相关责任单位, 其他责任单位
 _DUTY_WORDS = ("要", "应", "须", "务必", "必须")
 # 牵头区领导：罗平, 验收单位：省整改工作专班: a person, or who checks the work, neither task text nor a department
+# a line of a unit's roster, not its work: 组长:XXX, 总 指 挥:(县住建局党委书记、局长), 队 员:局机关全体干部职工
+_ROSTER_LINE = re.compile(
+    r"\s*(?:副?(?:组长|总指挥|指挥长|主任|大队长|中队长|队长|站长|召集人)|队员|成员|联络员)\s*[:：]"
+)
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:(?:牵头|责任|分管|联系|包保|挂帅)?(?:负责)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?"
     r"|(?:验收|督导|督办)单位)\s*[:：]"
@@ -587,7 +591,9 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
     for at, line in enumerate(below):
         if line.numbered is not None or (at and units_named_at(line.text, 0)):
             break  # …其他成员随时听候调遣: after the unit's work, the work of others
-        if line.assignment is None:
+        if line.assignment is None and not _ROSTER_LINE.match(
+            line.text.replace(" ", "").replace("\u3000", "")
+        ):
             line.assignment = units
     items = [at for at, line in enumerate(below) if line.numbered is not None]
     for at, next_at in zip(items, [*items[1:], len(below)], strict=False):  # no items: nothing to do
