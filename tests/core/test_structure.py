@@ -3732,3 +3732,15 @@ def test_a_units_roster_under_its_heading_is_no_work_of_it() -> None:
         ("1", "组织、协调、指挥防汛抢险工作;", ["防汛指挥中心"]),
         ("2", "发布启动和解除防汛抢险命令。", ["防汛指挥中心"]),
     ]
+
+
+def test_the_items_under_a_governments_heading_of_its_work_are_its_duties() -> None:
+    ledger = parse_text(
+        "(二)乡(镇)人民政府的工作职责\n"
+        "1.负责辖区道路的交通安全管理工作,具体实施交通安全宣传教育计划。\n"
+        "2.建立机动车、驾驶人、交通违法等信息台账。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("1", ["乡(镇)人民政府"]),
+        ("2", ["乡(镇)人民政府"]),
+    ]

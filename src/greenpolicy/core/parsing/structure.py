@@ -916,7 +916,7 @@ _UNIT_BEFORE_COLON = re.compile(
     rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,40}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
-_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|小组|专班|协会|学会|商会|镇|乡|街道|部门|单位|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
+_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|政府|小组|专班|协会|学会|商会|镇|乡|街道|部门|单位|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
 # a body named short, its place before it or not: 7.妇联, 县残联
 _OFFICE = (
     rf"(?:[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
@@ -929,9 +929,11 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
 # 工作任务: a unit's share of the work
 # a group or a brigade has its share of the work too, as a company has
-_BODY = rf"[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS}|集团|大队)"
+_BODY = (
+    rf"(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队)"  # 乡(镇)人民政府
+)
 _DUTY_HEADING = re.compile(
-    rf"^属?(?P<who>(?P<name>(?:[省市州县区]、)*{_BODY}(?:、{_BODY})*))(?:的?职责范围|(?:的?主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?"
+    rf"^属?(?P<who>(?P<name>(?:[省市州县区]、)*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?"
     # 第七条 市、区爱国卫生运动委员会办公室(以下简称爱卫办)应当履行下列职责: an article of the duties it lists
     r"|(?:[（(]以下简称[^（()）]{1,12}[)）])?(?:应当|应|要)?(?:履行|承担)(?:以|如)?下列?(?:主要)?(?:工作)?职责)[：:]?$"
 )
