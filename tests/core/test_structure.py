@@ -3744,3 +3744,13 @@ def test_the_items_under_a_governments_heading_of_its_work_are_its_duties() -> N
         ("1", ["乡(镇)人民政府"]),
         ("2", ["乡(镇)人民政府"]),
     ]
+
+
+def test_what_the_readers_of_a_forwarded_plan_are_asked_is_their_task() -> None:
+    ledger = parse_text(
+        "各社区、各单位:\n"
+        "现将《宝圣湖街道集中宣传防范电信网络新型诈骗犯罪工作方案》印发给你们,请各单位高度重视,结合本单位实际,"
+        "研究细化措施,明确职责任务,切实抓好贯彻落实。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("请各单位高度", ["各单位"])]
