@@ -467,6 +467,9 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "学校",  # every school the text is about (各县区、学校要…)
         "各省(区、市)",  # every province, its like in brackets
         "全市所有民政服务机构",  # every unit of a kind in a whole city
+        "通信运营商",  # the telecom operators and the banks, as anti-fraud work names them
+        "三大电信运营商",
+        "银行",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:

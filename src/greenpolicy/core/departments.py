@@ -419,7 +419,11 @@ _TWO_CHARACTER_BODIES = frozenset(
     # a level's commission or office, named short
     | {"农委", "经委", "计委", "建委", "科委", "教委", "侨办", "台办", "外办", "法院", "工会"}
     | {"移动", "联通", "电信", "铁塔"}  # the telecom operators, as lists name them (移动、联通、电信公司)
-    | {"学校", "医院"}  # every school or hospital the text is about (各县区、学校要…, 由学校负责…)
+    | {
+        "学校",
+        "医院",
+        "银行",
+    }  # every school, hospital or bank the text is about (各县区、学校要…, 通讯运营商、银行加强…)
 )
 # A department named by its field alone, two characters, as lists write them (发改、财政、环保等部门; 区工商、环保、
 # 公安、卫生和交通等部门): read as units only where the field names an office of government.
@@ -452,7 +456,7 @@ _ACTION_START = re.compile(
     r"|根据|依据|依照"  # 根据国家禁毒委员会办公室…制定的《规划》: what the work answers to
 )
 _ORGANISATION_END = re.compile(
-    r"(?:委员会|办公室|管委会|中心|政府|集团|公司|银行|[分支]行|海关|小组|工作组|专班|党校|团中央|电视台|大学|[^中]小学|中学|幼儿园|新区|开发区|经开区|高新区"
+    r"(?:委员会|办公室|管委会|中心|政府|集团|公司|银行|运营商|[分支]行|海关|小组|工作组|专班|党校|团中央|电视台|大学|[^中]小学|中学|幼儿园|新区|开发区|经开区|高新区"
     r"|(?:妇|残|侨|文|工商|社科)联|科协|团委|共青团|人行|[委局厅部办院署会社处室所站队司科股]|(?:科技|图书|博物|文化|档案|纪念|美术|体育)馆|(?:气象|天文|地震|广播电)台"
     # 县污水处理厂, 国有林场, 中储粮…直属库: works a county or the state runs; 鄂州球团厂: a plant named with its place
     # (not 加工厂)
