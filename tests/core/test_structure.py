@@ -3754,3 +3754,18 @@ def test_what_the_readers_of_a_forwarded_plan_are_asked_is_their_task() -> None:
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("请各单位高度", ["各单位"])]
+
+
+def test_an_article_heading_an_organs_or_fields_duties_gives_them_its_items() -> None:
+    ledger = parse_text(
+        "第十二条 监察机关职责\n"
+        "(一)负责对行政监察对象履行道路交通安全职责情况进行监督检查;\n"
+        "(二)督促有关职能部门积极开展交通事故施救工作。\n"
+        "第十四条 公安、交通部门职责\n"
+        "(一)负责城镇道路交通秩序的管理。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("(一)", ["监察机关"]),
+        ("(二)", ["监察机关"]),
+        ("(一)", ["公安", "交通部门"]),
+    ]
