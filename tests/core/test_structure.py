@@ -3769,3 +3769,18 @@ def test_an_article_heading_an_organs_or_fields_duties_gives_them_its_items() ->
         ("(二)", ["监察机关"]),
         ("(一)", ["公安", "交通部门"]),
     ]
+
+
+def test_calls_in_items_run_into_one_line_past_quotes_closed_oddly_or_not_at_all() -> None:
+    ledger = parse_text(
+        "春运交通平安管理实施方案\n"
+        "禁止群众携带“三品〞和各种危险物品上车。5、各村、各单位要积极配合农机、公路部门,坚决打击和杜绝“黑车〞"
+        "载客营运;要组织人员深入村组宣讲平安常识。6、各村、各单位要严厉打击客车超载、超速违法行为,凡发现超载运行的客车,"
+        "要及时上报相关部门。7、各站所要落实“谁主管谁负责的要求,做好春运期间的安全检查工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各村、各单位", ["各村", "各单位"]),  # the item's number run into the line is no text of it
+        ("各村、各单位", ["各村", "各单位"]),
+        ("各站所要落实", ["各站所"]),  # a quote never closed
+    ]

@@ -264,7 +264,8 @@ def _asked(sentence: str) -> str:
 
 # 现将《…方案》印发给你们,请各单位…: the plan sent with the request, not the request's text
 _FORWARDED = re.compile(r"现将[^。；;]{2,80}?(?:印发|转发)给你们[，,](?=请各)")
-_LOST_NUMBER = re.compile(r"[.．](?=[\u4e00-\u9fff])")  # .各镇(中心)要…: the item's number the copy lost
+# .各镇(中心)要…: the item's number the copy lost; …上车。5、各村、各单位要…: an item's number run into the line
+_LOST_NUMBER = re.compile(r"(?:\d{1,2}[、.．]|[.．])(?=[\u4e00-\u9fff])")
 
 
 def _call(sentence: str, *, named: bool = False) -> Assignment | None:
@@ -289,7 +290,10 @@ _LED_BY = re.compile(r"[^，,。；;：:由]{2,40}?由(?P<who>[^，,。；;：:�
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
 _COLLECTIVE = ("各", "相关", "有关", "地方各级")
 # A sentence with its full stop, or a clause with its semicolon; one inside brackets or quotes ends none.
-_SENTENCE = re.compile(r"(?:[^。；;“”（）()]|“[^”]*”|（[^）]*）|\([^)]*\))+(?:[。；;]|$)")
+# (a copy may close a quote with 〞, “黑车〞, or leave it open: a mark with no pair is a character like any other)
+_SENTENCE = re.compile(
+    r"(?:[^。；;“”〝〞（）()]|[“〝][^”〞]*[”〞]|[“”〝〞]|（[^）]*）|\([^)]*\))+(?:[。；;]|$)"
+)
 
 
 def _units_before(text: str, end: int) -> Assignment | None:
