@@ -78,11 +78,11 @@ _BARE_LABEL_LENGTH = 4
 _BARE_LIST = 80
 _COLLECTIVE_BEFORE = "各关他它"  # 各责任单位, 相关责任单位, 其他责任单位
 _DUTY_WORDS = ("要", "应", "须", "务必", "必须")
-# 牵头区领导：罗平, 验收单位：省整改工作专班: a person, or who checks the work, neither task text nor a department
 # a line of a unit's roster, not its work: 组长:XXX, 总 指 挥:(县住建局党委书记、局长), 队 员:局机关全体干部职工
 _ROSTER_LINE = re.compile(
     r"\s*(?:副?(?:组长|总指挥|指挥长|主任|大队长|中队长|队长|站长|召集人)|队员|成员|联络员)\s*[:：]"
 )
+# 牵头区领导：罗平, 验收单位：省整改工作专班: a person, or who checks the work, neither task text nor a department
 _PERSON_LINE = re.compile(
     r"^\s*[(（]?\s*(?:(?:牵头|责任|分管|联系|包保|挂帅)?(?:负责)?[区市县省镇]?(?:级)?(?:领导|责任人|联系人|负责人)(?:同志)?"
     r"|(?:验收|督导|督办)单位)\s*[:：]"
@@ -932,7 +932,7 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 _BODY = (
     rf"(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队)"  # 乡(镇)人民政府
 )
-# fields sharing their departments' word in a heading: 建设、规划、城管部门职责
+# fields sharing their departments' word in a heading: 公安、交通部门职责
 _FIELD_FIRST_IN_HEADING = r"[\u4e00-\u9fff]{2,6}、(?=[^：:，,。；;]*部门)"
 _DUTY_HEADING = re.compile(
     rf"^属?(?P<who>(?P<name>(?:[省市州县区]、|{_FIELD_FIRST_IN_HEADING})*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?"
