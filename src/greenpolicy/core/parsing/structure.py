@@ -78,7 +78,7 @@ _BARE_LABEL_LENGTH = 4
 _BARE_LIST = 80
 _COLLECTIVE_BEFORE = "各关他它"  # 各责任单位, 相关责任单位, 其他责任单位
 _DUTY_WORDS = ("要", "应", "须", "务必", "必须")
-# a line of a unit's roster, not its work: 组长:XXX, 总 指 挥:(县住建局党委书记、局长), 队 员:局机关全体干部职工
+# a line of a unit's roster, not its work: 组长:张三, 总 指 挥:(县住建局党委书记、局长), 队 员:局机关全体干部职工
 _ROSTER_LINE = re.compile(
     r"\s*(?:副?(?:组长|总指挥|指挥长|主任|大队长|中队长|队长|站长|召集人)|队员|成员|联络员)\s*[:：]"
 )
