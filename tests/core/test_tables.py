@@ -837,6 +837,37 @@ def test_a_table_one_cell_a_line_whose_merged_cells_leave_rows_short() -> None:
     ]
 
 
+def test_bar_closed_cells_one_a_line_whose_merged_cells_leave_rows_short_and_a_lone_bar_an_empty_cell() -> (
+    None
+):
+    # The widest row is as wide as the header: the header is whole, the narrower rows lost merged cells. The
+    # lone bar is row 5's empty unit cell, not the end of a row, and stays empty.
+    ledger = parse_text(
+        "\n".join(
+            f"{cell} |" if cell else "|"
+            for cell in (
+                "序号", "类别", "重点工作事项", "主要工作内容", "牵头单位", "责任单位",
+                "1", "总体目标", "新增创业经营主体2000个。", "市人社局、市市场监管局", "各区县人民政府,两江新区管委会",
+                "2", "新增创业园区2个。", "市人社局", "各区县人民政府,两江新区管委会",
+                "3", "新增发放创业担保贷款10亿元。", "市人社局", "各区县人民政府,两江新区管委会",
+                "4", "建设平台", "建立人员信息库", "建立返乡人员基础信息库。", "市人社局", "市数据局",
+                "5", "编制项目库", "开发适合返乡创业的项目。", "各区县人民政府,两江新区管委会", "",
+                "6", "建设平台", "建立项目库", "建立全市统一的返乡创业项目库。", "市发展改革委", "市财政局",
+            )
+        )
+    )  # fmt: skip
+    rows = [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    counties = ["各区县人民政府", "两江新区管委会"]
+    assert rows == [
+        ("1", "新增创业经营主体2000个。", ["市人社局", "市市场监管局", *counties]),
+        ("2", "新增创业园区2个。", ["市人社局", *counties]),
+        ("3", "新增发放创业担保贷款10亿元。", ["市人社局", *counties]),
+        ("4", "建立返乡人员基础信息库。", ["市人社局", "市数据局"]),
+        ("5", "开发适合返乡创业的项目。", counties),
+        ("6", "建立全市统一的返乡创业项目库。", ["市发展改革委", "市财政局"]),
+    ]
+
+
 def test_a_whole_table_run_together_on_one_line_one_space_between_its_cells() -> None:
     ledger = parse_text(
         "现将今年依法行政工作任务分解表印发给你们,请认真按照时间进度贯彻执行。 二〇一〇年三月三十日 "

@@ -1,8 +1,8 @@
 """Tables flattened one cell a line, as web pages and PDF copies give them, and rows written as records.
 
 The header's cells stand one a line (a cell broken over two lines is joined), then the body's; rows are cut by
-their 序号 (a unit cell set one unit a line, a lost cell or a sub-row keeps the rows after it in place), by the
-empty lines between them, or by the header's width; rows numbered after the group cell of a merged column are
+their 序号 (a unit cell set one unit a line, a lost cell or a sub-row keeps the rows after it in place; a lone bar
+among them is an empty cell), by the empty lines between them, or by the header's width; rows numbered after the group cell of a merged column are
 set from the right; a table whose cells merged cells have shifted out of their columns is read as text rather
 than garbled. A record gives a row as label and value lines (具体任务 / … / 责任单位 / …).
 """
@@ -138,7 +138,7 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     if separated:  # the rows as empty lines set them apart
         width = Counter(map(len, groups)).most_common(1)[0][0]
     else:
-        width = _row_width(cells) if numbered_body else 0
+        width = _row_width(cells, len(header)) if numbered_body else 0
     joined = _wrapped_header(header, width)
     if joined is None and (nameless := sum(1 for cell in header if column_of(cell) is None)) > 1:
         # rows whose cells run over lines tell no width: each nameless piece is part of a broken cell
@@ -449,8 +449,9 @@ def _has_words(cell: str) -> bool:
     return any("\u4e00" <= character <= "\u9fff" for character in cell)
 
 
-def _row_width(cells: Sequence[str]) -> int:
-    """How many cells the numbered rows most often hold: from each row number to the next."""
+def _row_width(cells: Sequence[str], header: int) -> int:
+    """How many cells the numbered rows most often hold: from each row number to the next. The header's width
+    when a row is as wide: the others are short of the cells merged over them (1 | 总体目标 | … / 2 | …)."""
     widths: Counter[int] = Counter()
     at = next(index for index, cell in enumerate(cells) if cell.isdecimal())
     number = int(cells[at])
@@ -458,6 +459,8 @@ def _row_width(cells: Sequence[str]) -> int:
         if cells[index] == str(number + 1):
             widths[index - at] += 1
             number, at = number + 1, index
+    if widths[header]:
+        return header
     return widths.most_common(1)[0][0] if widths else 0
 
 
@@ -529,6 +532,10 @@ def _body_per_line(
             ):
                 groups[-1].append("")  # a line of a space alone between the empty lines: an empty cell
                 blanks = 0
+                index += 1
+                continue
+            if marker == "pipe" and block.text.strip() and not separated and len(groups[-1]) > width + 1:
+                groups[-1].append("")  # a lone bar inside rows run together is an empty cell, not a row's end
                 index += 1
                 continue
             blank_before = blank_before or bool(groups[-1])
@@ -743,7 +750,8 @@ def _numbered_rows(cells: Sequence[str], columns: Sequence[Column | None]) -> li
             if last and end - start < width
             else _fitted(cells[start:end], columns)
         )
-        if end - start < width and rows and not last:
+        # (an empty cell the page wrote is empty: the cells merged from above are those it left out)
+        if end - start < width and rows and not last and "" not in cells[start:end]:
             fitted = [_merged_from_above(row, rows[-1], columns) for row in fitted]
         rows.extend(fitted)
         start = end
