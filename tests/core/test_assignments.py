@@ -875,3 +875,10 @@ def test_the_condition_opening_a_rule_is_part_of_the_rule() -> None:
     assert assignment is not None
     assert [name for name, _ in assignment.departments] == ["省体育局", "省发展改革委"]
     assert assignment.rules == ("如无特别说明，排在首位的为牵头单位，下同",)
+
+
+@pytest.mark.parametrize("who", ["各任务牵头单位", "各项目配合部门"])
+def test_a_unit_named_for_its_role_in_the_tasks_is_no_verb(who: str) -> None:
+    # 牵头 and 配合 charge a unit (市人社局牵头), but name one before 单位 or 部门 (各任务牵头单位)
+    ledger = parse_text(f"区人社局要聚焦目标任务、协同作战。{who}要协调其他责任部门,协同推进相关工作;")
+    assert [[d.name for d in task.departments] for task in ledger.tasks] == [["区人社局"], [who]]
