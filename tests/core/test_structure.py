@@ -1330,6 +1330,17 @@ def test_a_call_asked_without_a_comma_after_what_it_is_about_and_heads_reporting
     assert rows == [("各有关部门要", ["各有关部门"]), ("各乡镇、有关", ["各乡镇", "有关部门"])]
 
 
+def test_a_call_a_unit_asks_of_others_is_theirs_from_their_names() -> None:
+    # the asker is named without a comma after it, after the occasion or the purpose, or first in the sentence
+    ledger = parse_text(
+        "3月23日,宝盖镇召开春季森林防火工作会议,辖区各村居相关负责人参加会议。"
+        "据悉,为了做好春季森林防火工作,宝盖镇要求辖区各村居要通过各种渠道加强宣传,大力倡导文明祭扫。\n"
+        "据预测,清明前全市气温将迅速回升,市政府森林消防指挥部要求各地要坚决克服麻痹、侥幸心理,认真分析形势。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("辖区各村居要", ["辖区各村居"]), ("各地要坚决克", ["各地"])]
+
+
 def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units() -> None:
     ledger = parse_text(
         "全市灭“三害”工作会议召开\n"

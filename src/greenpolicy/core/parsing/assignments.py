@@ -182,6 +182,12 @@ def subject_units(
     if subject is None:
         return None
     who = subject["who"]
+    if (
+        subject["verb"] == "要"
+        and text.startswith("求", subject.end())
+        and _asks_units(text[subject.end() + 1 :])
+    ):
+        return None  # 宝盖镇要求辖区各村居要…: the work is the units' asked, not the asker's
     # 第一分队由县投资促进局牵头,…, 高新技术馆由省科技厅牵头;: the part of the work, then the unit leading it; the
     # part may be all the work the clause names
     led = _PART_LED_BY.fullmatch(who) if subject["verb"] in _HELPED_VERBS else None
@@ -216,6 +222,11 @@ def subject_units(
             departments=(*units.departments, *((name, _CO) for name, _ in helpers.departments))
         )
     return units
+
+
+def _asks_units(asked: str) -> bool:
+    """Whether what a unit asks (…要求 `asked`) opens with the units it asks: every unit of a kind, or named ones."""
+    return asked.startswith((*CALL_ON_ALL, "辖区各")) or subject_units(asked, item=True) is not None
 
 
 def charged_in_turn(text: str) -> Assignment | None:

@@ -165,7 +165,10 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
             if after_colon and (label := read_label(piece.group(0))) is not None:
                 start = piece.end() - len(label.body)
-            units = _call(body[start:], named=named)
+            if (asked_of := _asked_of_others(body, start, named=named)) is not None:
+                start, units = asked_of
+            else:
+                units = _call(body[start:], named=named)
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
             if units is not None and (called is None or units.departments != called.departments):
                 calls.append((sentence.start() + start, units))
@@ -241,6 +244,21 @@ def _asked_units(lead_in: str) -> Assignment | None:
     return undoubted_units("、".join(names)) if names else None
 
 
+def _asked_of_others(body: str, start: int, *, named: bool) -> tuple[int, Assignment] | None:
+    """Where the call a unit asks of others starts, and their units (宝盖镇要求辖区各村居要…, 市指挥部要求各地要…):
+    the work is theirs, not the asker's. None when the clause at `start` asks no units."""
+    asking = _ASKED_BY.match(body, start)
+    if asking is None:
+        return None
+    units = _call(body[asking.end() :], named=named)
+    return None if units is None else (asking.end(), units)
+
+
+# the asker, perhaps after the occasion or the purpose: 为了做好春季森林防火工作,宝盖镇要求… (not the heading
+# 四、工作要求 run into its text)
+_ASKED_BY = re.compile(
+    r"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{0,30}[，,])?[^，,。；;：:要]{2,16}?(?<!工作)(?:要求|责成)(?=[\u4e00-\u9fff])"
+)
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
 _ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|责成)(?=各|有关|相关)")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
@@ -288,7 +306,7 @@ def _call(sentence: str, *, named: bool = False) -> Assignment | None:
 # the work a clause opens with, then the units in charge of it: …的机构由科技部门负责审批和监管
 _LED_BY = re.compile(r"[^，,。；;：:由]{2,40}?由(?P<who>[^，,。；;：:由]{2,30}?)(?:负责|牵头)")
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
-_COLLECTIVE = ("各", "相关", "有关", "地方各级")
+_COLLECTIVE = ("各", "相关", "有关", "地方各级", "辖区各")
 # A sentence with its full stop, or a clause with its semicolon; one inside brackets or quotes ends none.
 # (a copy may close a quote with 〞, “黑车〞, or leave it open: a mark with no pair is a character like any other)
 _SENTENCE = re.compile(
