@@ -868,6 +868,40 @@ def test_bar_closed_cells_one_a_line_whose_merged_cells_leave_rows_short_and_a_l
     ]
 
 
+def test_unnumbered_rows_one_cell_a_line_under_area_headings_with_units_one_a_line() -> None:
+    # each cell, or each line of a unit cell, closed by a bar line; an area heading over the rows under it
+    lines = [
+        "重点工作", "具体任务", "责任单位", "完成时限",
+        "一、强化常态监管机制",
+        "严格协议管理", "规范医保服务协议管理。", "市医保局", "2021年12月底前完成",
+        "坚持多形式检查", "每年开展一次全覆盖现场检查。", "市医保局\n市卫生健康委\n市公安局等", "长期坚持",
+        "二、健全监管体系",
+        "加强监管力量", "建立健全市、县医保基金监管机构。", "市委编办\n市医保局", "2022年12月底前",
+    ]  # fmt: skip
+    ledger = parse_text("".join(f"{line}\n|\n" for line in lines))
+    rows = [
+        (t.text, [d.name for d in t.departments], t.open_ended, t.deadline.text, t.section_path[0])
+        for t in ledger.tasks
+    ]
+    assert rows == [
+        ("规范医保服务协议管理。", ["市医保局"], False, "2021年12月底前完成", "一、强化常态监管机制"),
+        (
+            "每年开展一次全覆盖现场检查。",
+            ["市医保局", "市卫生健康委", "市公安局"],
+            True,
+            "长期坚持",
+            "一、强化常态监管机制",
+        ),
+        (
+            "建立健全市、县医保基金监管机构。",
+            ["市委编办", "市医保局"],
+            False,
+            "2022年12月底前",
+            "二、健全监管体系",
+        ),
+    ]
+
+
 def test_a_whole_table_run_together_on_one_line_one_space_between_its_cells() -> None:
     ledger = parse_text(
         "现将今年依法行政工作任务分解表印发给你们,请认真按照时间进度贯彻执行。 二〇一〇年三月三十日 "

@@ -164,15 +164,38 @@ def cell_per_line(blocks: Sequence[Block], start: int) -> tuple[Table, int] | No
     ) is not None:
         rows, numbered = labelled, True
     else:
-        rows = [tuple(cells[i : i + len(header)]) for i in range(0, len(cells), len(header))]
-    extra = _leading_extra_columns(rows, len(header))
+        rows = _rows_of_width(cells, len(header))
+    body = [row for row in rows if not _is_area_row(row)]
+    extra = _leading_extra_columns(body, len(header))
     if not (separated or numbered) and (
-        _mostly_short(rows, len(header)) or not _cells_in_place(rows, columns, extra)
+        _mostly_short(body, len(header)) or not _cells_in_place(body, columns, extra)
     ):
         return None  # merged or dropped cells shift the cells out of their columns: read as text, not garbled
     header_row = ("",) * extra + tuple(header)
     line = blocks[start].line if isinstance(blocks[start], Paragraph) else 0
     return Table((header_row, *rows), line), index
+
+
+def _rows_of_width(cells: Sequence[str], width: int) -> list[tuple[str, ...]]:
+    """Rows of the header's width, an area heading between two rows a row of its own (一、强化常态监管机制 /
+    严格定点协议管理 / 切实加强… / 市医保局 / 2021年12月底前 / 强化医保医师管理 / …)."""
+    rows: list[tuple[str, ...]] = []
+    row: list[str] = []
+    for cell in cells:
+        if not row and AREA_LINE.match(cell):
+            rows.append((cell,))
+            continue
+        row.append(cell)
+        if len(row) == width:
+            rows.append(tuple(row))
+            row = []
+    if row:
+        rows.append(tuple(row))
+    return rows
+
+
+def _is_area_row(row: Sequence[str]) -> bool:
+    return len(row) == 1 and AREA_LINE.match(row[0]) is not None
 
 
 def _separated_rows(
@@ -960,7 +983,9 @@ def _is_number(cell: str) -> bool:
 
 
 def _is_unit_or_empty(cell: str) -> bool:
-    return not cell or all(map(looks_like_department, re.split(r"[、，,/／\s]+", cell.strip("、，, "))))
+    # (the list may be open: 市医保局、市公安局等)
+    names = re.split(r"[、，,/／\s]+", cell.strip("、，, ").removesuffix("等"))
+    return not cell or all(map(looks_like_department, names))
 
 
 def _leading_extra_columns(rows: Sequence[tuple[str, ...]], width: int) -> int:

@@ -37,13 +37,14 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
     cells_of = _cell_reader(columns)
     drafts: list[TaskDraft] = []
     area: str | None = None
+    heading: str | None = None  # the area heading row over the rows, whose own area cells group them further
     # 办公室、医保中心按职责分工落: the page stops in the closing words of the last cell, after its last name
     last_cell = table.rows[-1][-1].strip() if table.rows and table.rows[-1] else ""
     cut_closure = last_cell if table.ends_document and _CUT_CLOSURE.search(last_cell) else None
     for row_index, raw in enumerate(table.rows):
         row = (*map(str.strip, raw), *("",) * (width - len(raw)))
         if _is_area_row(row, task_column):
-            area = next(cell for cell in row if cell)
+            area = heading = next(cell for cell in row if cell)
             continue
         if row_index == 0 and _is_second_header_row(row):
             continue
@@ -82,7 +83,7 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
             draft = TaskDraft(
                 kind=_KEY_TASK,
                 number=cells.get(_NUMBER) or (label.number if label and numbered else None),
-                section_path=(*section_path, area) if area else tuple(section_path),
+                section_path=(*section_path, *dict.fromkeys(part for part in (heading, area) if part)),
                 heading=None,
                 text=split_heading(label.body)[1] if label and numbered else item_text,
                 assignment=assignment,

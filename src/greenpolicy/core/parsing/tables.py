@@ -230,24 +230,28 @@ def _bar_lines(blocks: Sequence[Block]) -> list[int]:
 
 def _wrapped_cells_joined(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks with each cell of a table set one cell a line, a bar line closing each (任务名称 / | / 完成时间节点
-    / |), joined into one line where the page broke it over several (完成2022年度 / 乡村振兴示范村建设 / |). Such a
-    table is told by its runs of bar lines, most of them a single line apart."""
+    / |), joined into one line where the page broke it over several (完成2022年度 / 乡村振兴示范村建设 / |), or wrote
+    its units one a line (市医保局 / 市卫生健康委 / 市公安局等 / |: a list). Such a table is told by its runs of bar
+    lines, most of them a single line apart."""
     bars = _bar_lines(blocks)
     if len(bars) < _MIN_BAR_CELLS:
         return blocks
     chunks = [_cell_lines(blocks, before, after) for before, after in pairwise(bars)]
     cells = [chunk for chunk in chunks if chunk is not None]
-    broken = sum(1 for chunk in cells if len(chunk) > 1)
-    if broken * 2 > len(cells) or broken * _BROKEN_SHARE < len(cells):
-        return blocks  # rows between bars (1 | … | … | / | / 2 | …), or a bar or two lost rather than cells broken
+    broken = [chunk for chunk in cells if len(chunk) > 1]
+    if len(broken) * 2 > len(cells):
+        return blocks  # rows between bars (1 | … | … | / | / 2 | …)
+    lists = [chunk for chunk in broken if all(reads_as_units(text_at(blocks, index)) for index in chunk)]
+    if len(broken) * _BROKEN_SHARE < len(cells):
+        broken = lists  # a bar or two lost rather than cells broken: only the unit lists are cells
     joined = list(blocks)
-    for chunk in reversed(cells):
-        if len(chunk) > 1:
-            first = blocks[chunk[0]]
-            text = "".join(text_at(blocks, index).strip() for index in chunk)
-            joined[chunk[0] : chunk[-1] + 1] = [
-                Paragraph(text, first.line if isinstance(first, Paragraph) else 0)
-            ]
+    for chunk in reversed(broken):
+        first = blocks[chunk[0]]
+        pieces = [text_at(blocks, index).strip() for index in chunk]
+        text = "、".join(pieces) if chunk in lists else "".join(pieces)
+        joined[chunk[0] : chunk[-1] + 1] = [
+            Paragraph(text, first.line if isinstance(first, Paragraph) else 0)
+        ]
     return joined
 
 
