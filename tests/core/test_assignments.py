@@ -882,3 +882,15 @@ def test_a_unit_named_for_its_role_in_the_tasks_is_no_verb(who: str) -> None:
     # 牵头 and 配合 charge a unit (市人社局牵头), but name one before 单位 or 部门 (各任务牵头单位)
     ledger = parse_text(f"区人社局要聚焦目标任务、协同作战。{who}要协调其他责任部门,协同推进相关工作;")
     assert [[d.name for d in task.departments] for task in ledger.tasks] == [["区人社局"], [who]]
+
+
+def test_townships_and_streets_joined_and_helpers_who_do_their_part() -> None:
+    # 各乡(镇)、街 is one collective (its level in brackets); 做好配合 names the helpers
+    units = subject_units("此次宣传活动由市医保局牵头,各乡(镇)、街及市公安局、市卫健局做好配合。")
+    assert units is not None
+    assert [(name, role.value) for name, role in units.departments] == [
+        ("市医保局", "lead"),
+        ("各乡(镇)、街", "co"),
+        ("市公安局", "co"),
+        ("市卫健局", "co"),
+    ]

@@ -1341,6 +1341,21 @@ def test_a_call_a_unit_asks_of_others_is_theirs_from_their_names() -> None:
     assert rows == [("辖区各村居要", ["辖区各村居"]), ("各地要坚决克", ["各地"])]
 
 
+def test_a_paragraph_naming_its_work_then_the_lead_and_helpers_is_a_task_of_its_own() -> None:
+    # not the closing assignment of the item over it, as 由市医保局牵头,…配合 alone would be
+    ledger = parse_text(
+        "三、成立领导小组\n"
+        "为切实加强领导,成立宣传月活动领导小组。\n"
+        "此次宣传活动由市医保局牵头,市公安局、市卫健局做好配合。\n"
+        "四、宣传内容\n"
+        "按照要求开展宣传活动。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("此次宣传活动由市医保局牵头,市公安局、市卫健局做好配合。", ["市医保局", "市公安局", "市卫健局"])
+    ]
+
+
 def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units() -> None:
     ledger = parse_text(
         "全市灭“三害”工作会议召开\n"

@@ -463,7 +463,7 @@ CALL_ON_ALL = (
 _MEMBERS_AFTER = re.compile(r"(?:负责)?[，,]由(?P<who>[^，,。；;：:（(“”\s]{2,120}?)(?:等(?:单位|部门))?组成")
 HELPERS_AFTER = re.compile(
     rf"(?:负责)?[^，,。；;：:]{{0,40}}?[，,](?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,80}}?)要?(?:按照?职责分工)?"
-    r"(?:积极|密切|共同|主动)?"
+    r"(?:积极|密切|共同|主动)?(?:做好|搞好)?"
     r"(?:配合|参与|协办)"
 )
 
@@ -750,7 +750,7 @@ def _names(text: str, *, fields: bool = False) -> tuple[list[str], bool]:
     return names, open_ended
 
 
-_LEVEL = r"(?:各|相关|有关|各有关|各相关)?[省市州县区乡镇]{1,3}(?:[(（][市县区、]{1,5}[)）])?"
+_LEVEL = r"(?:各|相关|有关|各有关|各相关)?[省市州县区乡镇]{1,3}(?:[(（][市县区乡镇街、]{1,5}[)）])?"
 _LEVEL_ONLY = re.compile(rf"^{_LEVEL}$")
 _LEVEL_AFTER_JOIN = re.compile(rf"(?:和|及){_LEVEL}$")
 # 武川县党委、政府: the same place's government after its Party committee is part of one name

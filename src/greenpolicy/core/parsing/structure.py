@@ -476,7 +476,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         opening = subject_units(body, item=item)
     if opening is not None:
         # a lead with its helpers (区市场监管局牵头,卫健、教体等部门密切配合,…) is an assignment even alone
-        line.assignment, line.unit_subject = opening, _LEAD_WITH_HELPERS.match(body) is None
+        # (but 此次宣传活动由市医保局牵头,…做好配合: the work the line opens with is its own)
+        line.assignment = opening
+        line.unit_subject = _LEAD_WITH_HELPERS.match(body) is None or _WORK_LED_BY.match(body) is not None
     asked = ASKED_FIRST.match(text) if line.assignment is None and line.numbered is None else None
     if asked is not None:
         # 会议要求,区市场监督管理局牵头,卫健、教体等行业主管部门密切配合,全面开展…: what a meeting asked of whom, its
@@ -1190,6 +1192,7 @@ _ASKED = re.compile(rf"(?:{LEAD_IN_WORDS})(?:如下)?[，,：:]\s*$")
 _LEAD_WITH_HELPERS = re.compile(
     r"[^，,。；;：:]{2,40}?(?:牵头|承办|主办)(?:负责)?[，,][^。；;：:]{2,80}?(?:配合|协办|协助)"
 )
+_WORK_LED_BY = re.compile(r"[^，,。；;：:由]{2,16}(?<!自)由")
 _LEADER_FIRST = re.compile(
     rf"^由?[\u4e00-\u9fff]{{2,4}}?(?:常务)?副?{LEADER_POST}(?:负责|牵头|分管|挂帅)[，,]\s*"
 )
