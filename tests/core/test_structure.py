@@ -1356,6 +1356,16 @@ def test_a_paragraph_naming_its_work_then_the_lead_and_helpers_is_a_task_of_its_
     ]
 
 
+def test_units_asked_before_a_comma_the_work_after_it() -> None:
+    ledger = parse_text(
+        "张君毅强调,加强医保基金监管是当前医保部门首要政治任务。"
+        "张君毅要求各级各有关部门,以集中宣传月活动为契机,深入推进专项治理工作。"
+        "市医保局要求各定点医疗机构,对照问题清单开展自查自纠。\n"
+    )
+    rows = [(t.text[:7], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各级各有关部门", ["各级各有关部门"]), ("各定点医疗机构", ["各定点医疗机构"])]
+
+
 def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units() -> None:
     ledger = parse_text(
         "全市灭“三害”工作会议召开\n"

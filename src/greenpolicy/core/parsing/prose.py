@@ -169,6 +169,10 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 start, units = asked_of
             else:
                 units = _call(body[start:], named=named)
+            if units is None and start == opening and body[:opening].endswith(_ASKING_VERBS):
+                units = _units_listed(
+                    body[start:], named=named
+                )  # 张君毅要求各级各有关部门,以…为契机,深入推进…
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
             if units is not None and (called is None or units.departments != called.departments):
                 calls.append((sentence.start() + start, units))
@@ -250,8 +254,22 @@ def _asked_of_others(body: str, start: int, *, named: bool) -> tuple[int, Assign
     asking = _ASKED_BY.match(body, start)
     if asking is None:
         return None
-    units = _call(body[asking.end() :], named=named)
+    units = _call(body[asking.end() :], named=named) or _units_listed(body[asking.end() :], named=named)
     return None if units is None else (asking.end(), units)
+
+
+def _units_listed(asked: str, *, named: bool) -> Assignment | None:
+    """The units asked, listed before a comma, the work after it (要求各级各有关部门,以…为契机,深入推进…): every unit
+    of a kind, or `named` units too."""
+    listed = _LISTED.match(asked)
+    units = undoubted_units(listed["who"]) if listed is not None else None
+    if units is None or not (named or units.departments[0][0].startswith(_COLLECTIVE)):
+        return None
+    return units
+
+
+_LISTED = re.compile(r"(?P<who>[^，,。；;：:]{2,40}?)[，,](?=[\u4e00-\u9fff])")
+_ASKING_VERBS = ("要求", "责成")
 
 
 # the asker, perhaps after the occasion or the purpose: 为了做好春季森林防火工作,宝盖镇要求… (not the heading
