@@ -329,10 +329,10 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
             clause = clause[asked:]
             # 会议指出,一要…: the number of the point asked is no one's text
             if (counted := POINT.match(clause)) is not None:
-                clause = clause[counted.end() :]
+                clause = _past_heading(clause[counted.end() :])
         headed = point is not None and not opens and asked is None
         if opens or asked is not None:
-            pieces.append(clause[point.end() :] if point else clause)
+            pieces.append(_past_heading(clause[point.end() :]) if point else clause)
             shares += 1
             asked_shares += asked is not None
         elif point is not None and shares and POINTS_COUNTED_OUT.search(pieces[-1] + clause):
@@ -344,6 +344,15 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     if shares < _MIN_UNIT_CLAUSES and not asked_shares:
         return None
     return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _past_heading(point: str) -> str:
+    """A point's share from its units where its heading comes first (防汛物资靠前准备到位,区水务局、各乡镇(街道)要…):
+    the heading is no text of theirs."""
+    heading = POINT_HEADING.match(point)
+    if heading is None or subject_units(point, item=True) is not None:
+        return point
+    return point[heading.end() :] if subject_units(point[heading.end() :], item=True) is not None else point
 
 
 def _duty_shares_apart(text: str) -> list[str] | None:

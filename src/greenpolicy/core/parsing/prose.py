@@ -169,10 +169,9 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 start, units = asked_of
             else:
                 units = _call(body[start:], named=named)
+            # (张君毅要求各级各有关部门,以…为契机,深入推进…: the units asked, then the work)
             if units is None and start == opening and body[:opening].endswith(_ASKING_VERBS):
-                units = _units_listed(
-                    body[start:], named=named
-                )  # 张君毅要求各级各有关部门,以…为契机,深入推进…
+                units = _units_listed(body[start:], named=named)
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
             if units is not None and (called is None or units.departments != called.departments):
                 calls.append((sentence.start() + start, units))

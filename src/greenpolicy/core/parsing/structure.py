@@ -769,7 +769,7 @@ _SHARES_HEADING = re.compile(
 
 def _units_after_a_points_heading(lines: Sequence[Line]) -> None:
     """A leader's point cut from the paragraph that asked it may name its units after the phrase heading it: …陈静朋
-    强调:…。 / 防汛物资靠前准备到位,区水务局、各乡镇(街道)要做好…: the point is theirs, its heading in its text. The
+    强调:…。 / 防汛物资靠前准备到位,区水务局、各乡镇(街道)要做好…: the point is theirs (`groups` leaves its heading out). The
     share cut from right after a point's heading sentence (三是要强化应急处置。 / 各镇办、各有关部门要…) may, as a
     numbered item, charge every unit of a kind, as may one cut after another unit's share."""
     for index, line in enumerate(lines):
