@@ -470,6 +470,9 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "通信运营商",  # the telecom operators and the banks, as anti-fraud work names them
         "三大电信运营商",
         "银行",
+        "河流所属乡镇",  # the townships where the work stands
+        "河道(段)所在乡镇(街道)",
+        "辖区各村居",  # every village of the area
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
