@@ -894,3 +894,9 @@ def test_townships_and_streets_joined_and_helpers_who_do_their_part() -> None:
         ("市公安局", "co"),
         ("市卫健局", "co"),
     ]
+
+
+def test_the_units_of_a_programme_named_by_its_quoted_name_open_a_share() -> None:
+    units = subject_units("各村(居)委会、“河长制”各责任单位要履行好职责,制定各专项整治行动方案。", item=True)
+    assert units is not None
+    assert [name for name, _ in units.departments] == ["各村(居)委会", "“河长制”各责任单位"]

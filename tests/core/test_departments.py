@@ -473,6 +473,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "河流所属乡镇",  # the townships where the work stands
         "河道(段)所在乡镇(街道)",
         "辖区各村居",  # every village of the area
+        "“河长制”各责任单位",  # the units of a programme, named by its quoted name
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:

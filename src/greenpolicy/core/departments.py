@@ -439,6 +439,7 @@ _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 BY_WHOM = re.compile(r"(?<!自)由")
 # Marks and words no name holds: punctuation, digits, 是否 (门票价格是否执行政府…: a question, not a name) and 均需
 # (以下均需各县(市)区政府落实: a rule)
+_PROGRAMME_FIRST = re.compile(r"^“[^”]{1,10}”(?=各|有关|相关)")
 _NOT_IN_A_NAME = re.compile(r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需")
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(
@@ -516,6 +517,8 @@ def looks_like_department(name: str) -> bool:
         return key in _TWO_CHARACTER_BODIES or key in _FIELDS_WRITTEN_SHORT
     # 、 inside brackets belongs to the name: 各县(市、区)政府.
     bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
+    if bare.startswith("“"):  # “河长制”各责任单位: the units of a programme, named by its quoted name
+        bare = _PROGRAMME_FIRST.sub("", bare)
     if (counted := _COUNTED.match(bare)) is not None:  # 13个街道、镇: every unit of a kind, counted
         bare = f"各{bare[counted.end() :]}"
     # 、 between levels belongs to the name too (各县、区人民政府), as before a kind of unit (各乡镇、单位)
