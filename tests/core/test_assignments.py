@@ -900,3 +900,9 @@ def test_the_units_of_a_programme_named_by_its_quoted_name_open_a_share() -> Non
     units = subject_units("各村(居)委会、“河长制”各责任单位要履行好职责,制定各专项整治行动方案。", item=True)
     assert units is not None
     assert [name for name, _ in units.departments] == ["各村(居)委会", "“河长制”各责任单位"]
+
+
+def test_a_unit_wholly_in_charge_of_the_work_it_names_first() -> None:
+    units = subject_units("各乡镇人民政府(管理区)对本辖区森林防火工作全面负责,政府主要负责同志为第一责任人。")
+    assert units is not None
+    assert [name for name, _ in units.departments] == ["各乡镇人民政府(管理区)"]

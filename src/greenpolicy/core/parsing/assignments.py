@@ -196,7 +196,7 @@ def subject_units(
     if led is not None:
         who = led["who"]
     # 各县区负责组织开展本辖区…: every unit of a kind put in charge of its own share is charged as one unit is
-    in_charge_each = subject["verb"] == "负责" and who.startswith("各")
+    in_charge_each = subject["verb"].endswith("负责") and who.startswith("各")
     calls_on_all = who.startswith(CALL_ON_ALL) and not item and not in_charge_each
     if calls_on_all:
         return _helping_a_unit(text, subject.end(), who)
@@ -411,7 +411,8 @@ _AS_ITS_PART = (
     r"|(?:按规定|依法|在)[^，,。；;：:]{2,40}?时[，,]"  # …等部门按规定开展…审查等工作时,要…
     r"|按其职责"  # 质监部门按其职责做好…
     r"|[，,](?=要)"  # 建设、水利、公路等工程建设主管部门,要认真清理…
-    r"|对[^，,。；;：:]{2,40}?(?=要)"  # 人民法院对拖欠农民工工资的案件要开启绿色通道…: what its work concerns
+    # 人民法院对拖欠农民工工资的案件要开启绿色通道…, 各乡镇人民政府对本辖区森林防火工作全面负责: what its work concerns
+    r"|对[^，,。；;：:]{2,40}?(?=要|(?:全面)?负责)"
     # 交警部门根据各自工作责任,负责…, …等部门按照职责,协同做好…, not 有关部门按照以下分工负责…
     r"|(?:根据|按照?)(?:各自[^，,。；;：:]{0,8}(?:职责|责任|分工)|(?:工作)?职责(?:分工)?)[，,]?)?"
 )
