@@ -1366,6 +1366,21 @@ def test_units_asked_before_a_comma_the_work_after_it() -> None:
     assert rows == [("各级各有关部门", ["各级各有关部门"]), ("各定点医疗机构", ["各定点医疗机构"])]
 
 
+def test_a_unit_label_closed_by_a_full_stop_assigns_the_item_above() -> None:
+    ledger = parse_text(
+        "一、加强交通安全宣传教育\n"
+        "(一)开展宣传活动。7月12日至8月7日,开展为期一个月的道路交通安全宣传活动。\n"
+        "实施单位。县交警大队牵头,县交通局、县广电局配合。\n"
+        "(二)开展进学校活动。加强中小学校的交通安全教育。\n"
+        "实施单位;县教育局牵头。\n"
+    )
+    rows = [(t.number, t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("(一)", "7月12日至8月", ["县交警大队", "县交通局", "县广电局"]),
+        ("(二)", "加强中小学校的交", ["县教育局"]),
+    ]
+
+
 def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units() -> None:
     ledger = parse_text(
         "全市灭“三害”工作会议召开\n"

@@ -72,12 +72,13 @@ LABELLED_LINE = re.compile(r"^\s*[(（]?\s*(?:" + _LABEL.pattern + ")")
 UNIT_LABEL = re.compile(
     "(?:" + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS, key=len, reverse=True)) + r")\s*[:：]"
 )
-_SEMICOLON_AFTER_LABEL = re.compile(
+# (责任单位;住建局、畜牧局 / 实施单位。县交警大队牵头,…): a unit label whose colon is mistyped
+_MISTYPED_COLON = re.compile(
     r"^(\s*(?:"
     + "|".join(sorted(_LEAD_LABELS + _CO_LABELS + _MIXED_LABELS, key=len, reverse=True))
-    + r"))\s*[;；]"
+    + r"))\s*[;；。]"
 )
-_SEMICOLON_REACH = 12
+_MISTYPED_REACH = 12
 _SEMICOLON_AFTER_PERSON = re.compile(r"((?:^|[;；，,\s])(?:责任人|联系人|负责人))\s*[;；]")
 
 # A note inside the list stating a rule for the whole document, e.g. (除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
@@ -227,6 +228,11 @@ def subject_units(
 def _asks_units(asked: str) -> bool:
     """Whether what a unit asks (…要求 `asked`) opens with the units it asks: every unit of a kind, or named ones."""
     return asked.startswith((*CALL_ON_ALL, "辖区各")) or subject_units(asked, item=True) is not None
+
+
+def labelled_with_a_mistyped_colon(text: str) -> bool:
+    """Whether a line opens with a unit label whose colon is mistyped (实施单位。县交警大队牵头,…)."""
+    return _MISTYPED_COLON.match(text) is not None
 
 
 def charged_in_turn(text: str) -> Assignment | None:
@@ -516,8 +522,8 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
         return assignment._replace(deadline_text=due) if due else assignment
     if _NOT_PLAIN.search(text) is None:  # most lists: names, perhaps a verb after them
         return _plain_list(text.strip(" \t。.；;，,").strip(), marked)
-    if ";" in text[:_SEMICOLON_REACH] or "；" in text[:_SEMICOLON_REACH]:
-        text = _SEMICOLON_AFTER_LABEL.sub(r"\1：", text, count=1)  # (责任单位;住建局、畜牧局): a typo for ：
+    if any(mark in text[:_MISTYPED_REACH] for mark in ";；。"):
+        text = _MISTYPED_COLON.sub(r"\1：", text, count=1)
     if "人;" in text or "人；" in text:
         text = _SEMICOLON_AFTER_PERSON.sub(r"\1：", text)  # …;责任人;xx: the person's label, mistyped
     may_state_rule = _RULE_HINT.search(text) is not None

@@ -34,6 +34,7 @@ from greenpolicy.core.parsing.assignments import (
     Assignment,
     calls_on_every_unit,
     charged_in_turn,
+    labelled_with_a_mistyped_colon,
     opening_units,
     parse_assignment,
     standing_rule,
@@ -363,7 +364,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment_only = line.assignment is not None
         if line.assignment_only:
             return
-    if LABELLED_LINE.match(text):
+    if LABELLED_LINE.match(text) or labelled_with_a_mistyped_colon(text):
         line.assignment = parse_assignment(_unbracketed(text), marked=True)
         line.assignment_only = True
         line.failed_assignment = line.assignment is None
