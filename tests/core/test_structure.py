@@ -3817,11 +3817,14 @@ def test_an_article_heading_an_organs_or_fields_duties_gives_them_its_items() ->
         "(二)督促有关职能部门积极开展交通事故施救工作。\n"
         "第十四条 公安、交通部门职责\n"
         "(一)负责城镇道路交通秩序的管理。\n"
+        "第十五条 建设、规划、城管部门职责\n"  # 建设 is a field only before the word the fields share
+        "(一)负责城镇道路及城镇交通设施的规划。\n"
     )
     assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
         ("(一)", ["监察机关"]),
         ("(二)", ["监察机关"]),
         ("(一)", ["公安", "交通部门"]),
+        ("(一)", ["建设", "规划", "城管部门"]),
     ]
 
 

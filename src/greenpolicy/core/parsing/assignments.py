@@ -789,11 +789,17 @@ def _fields_sharing(clause: str) -> bool:
         bool(fields)
         and _FIELD_DEPARTMENT.fullmatch(last) is not None
         and all(_FIELD_LENGTH[0] <= len(field) <= _FIELD_LENGTH[1] for field in fields)
-        and all(len(field) > _FIELD_LENGTH[0] or looks_like_department(field) for field in fields)
+        and all(
+            len(field) > _FIELD_LENGTH[0] or looks_like_department(field) or field in _FIELDS_SHARING_ONLY
+            for field in fields
+        )
     )
 
 
 _FIELD_LENGTH = (2, 10)
+# fields whose names read as work alone (示范村 / 建设, a table's broken cell), as fields only before their shared
+# word: 建设、规划、城管部门
+_FIELDS_SHARING_ONLY = frozenset(("建设", "城建"))
 
 
 def _reads_as_unit(name: str, *, fields: bool = False, governments: bool = False) -> bool:
