@@ -906,3 +906,23 @@ def test_a_unit_wholly_in_charge_of_the_work_it_names_first() -> None:
     units = subject_units("各乡镇人民政府(管理区)对本辖区森林防火工作全面负责,政府主要负责同志为第一责任人。")
     assert units is not None
     assert [name for name, _ in units.departments] == ["各乡镇人民政府(管理区)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a school's people charged in its name: the school is charged
+        ("各级学校主要负责同志要切实履行第一责任人责任,组织开展摸底排查工作。", ["各级学校"]),
+        # a copy's stray space inside a name
+        (
+            "各级政法、教育、水利、民政部 门要将预防未成年人溺水工作纳入平安建设。",
+            ["各级政法", "教育", "水利", "民政部门"],
+        ),
+    ],
+)
+def test_a_units_people_or_a_stray_space_in_its_name_still_charge_the_unit(
+    text: str, names: list[str]
+) -> None:
+    units = subject_units(text, item=True)
+    assert units is not None
+    assert [name for name, _ in units.departments] == names

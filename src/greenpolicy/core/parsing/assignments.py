@@ -203,7 +203,7 @@ def subject_units(
         return _helping_a_unit(text, subject.end(), who)
     if BY_WHOM.search(who, 1):
         return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
-    units = parse_assignment(_UNIT_PEOPLE.sub("", who))
+    units = parse_assignment(_UNIT_PEOPLE.sub("", _STRAY_SPACE.sub("", who) if " " in who else who))
     if units is None or units.doubtful:
         return None
     # 各乡镇汇同环保局完善…, 爱卫办要会同政府督查室…: the units it works with are its co-operating ones
@@ -429,14 +429,16 @@ _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=
 # 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…
 _HEAD_REPORTS = r"人(?:[为和、，,就]|分别|汇报|介绍|通报|参加|出席|发言)"
 _PROGRAMME = r"“[^”]{1,10}”(?=各|有关|相关)"  # “河长制”各责任单位: the units of a programme
+_BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"  # 民政部 门: a copy's stray space
+_STRAY_SPACE = re.compile(_BROKEN_BY_A_SPACE)
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}){{2,60}}?){_AS_ITS_PART}"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
     rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|(?<![必无])须(?!知)|牵头(?!单位|部门)|会同|汇同|{_JOINS}|配合(?!单位|部门)|协助|应当|应(?![急用])|加强|强化|继续|抓好|做好|搞好|完善|开展"
@@ -458,7 +460,7 @@ _UNIT_SUBJECT_WORK = 8
 _PART_LED_BY = re.compile(r"[^由]{1,16}(?<!自)由(?P<who>[^由]{2,40})")
 # A unit's people charged in its name: 县自然资源局全体班子成员要…
 _UNIT_PEOPLE = re.compile(
-    r"(?<=[局委办部室所站队院])(?:全体)?(?:班子成员|主要负责同志|主要负责人|主要领导|分管领导|干部职工)$"
+    r"(?<=[局委办部室所站队院校])(?:全体)?(?:班子成员|主要负责同志|主要负责人|主要领导|分管领导|干部职工)$"
 )
 CALL_ON_ALL = (
     "各",
