@@ -926,3 +926,11 @@ def test_a_units_people_or_a_stray_space_in_its_name_still_charge_the_unit(
     units = subject_units(text, item=True)
     assert units is not None
     assert [name for name, _ in units.departments] == names
+
+
+def test_the_market_regulators_field_written_short_in_a_list_of_fields() -> None:
+    # 市场 alone is a market; in a list of fields before their shared word, the market regulator
+    assignment = parse_assignment("县环保、市场、应急等部门")
+    assert assignment is not None and not assignment.doubtful
+    assert [name for name, _ in assignment.departments] == ["县环保", "市场", "应急"]
+    assert parse_assignment("市场") is None or parse_assignment("市场").doubtful

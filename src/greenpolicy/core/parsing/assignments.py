@@ -799,9 +799,9 @@ def _fields_sharing(clause: str) -> bool:
 
 
 _FIELD_LENGTH = (2, 10)
-# fields whose names read as work alone (示范村 / 建设, a table's broken cell), as fields only before their shared
-# word: 建设、规划、城管部门
-_FIELDS_SHARING_ONLY = frozenset(("建设", "城建"))
+# fields whose names read as work or a place alone (示范村 / 建设, a table's broken cell; 市场), as fields only in a
+# list of them before their shared word: 建设、规划、城管部门, 县环保、市场、应急等部门
+_FIELDS_SHARING_ONLY = frozenset(("建设", "城建", "市场"))
 
 
 def _reads_as_unit(name: str, *, fields: bool = False, governments: bool = False) -> bool:
@@ -809,7 +809,7 @@ def _reads_as_unit(name: str, *, fields: bool = False, governments: bool = False
     in a list of governments (秭归县、夷陵区、伍家岗区政府), a county or a district named whole as its government."""
     return (
         looks_like_department(name)
-        or (fields and looks_like_department(f"{name}部门"))
+        or (fields and (looks_like_department(f"{name}部门") or name in _FIELDS_SHARING_ONLY))
         or (governments and _PLACE_WITH_LEVEL.match(name) is not None)
     )
 
