@@ -934,3 +934,9 @@ def test_the_market_regulators_field_written_short_in_a_list_of_fields() -> None
     assert assignment is not None and not assignment.doubtful
     assert [name for name, _ in assignment.departments] == ["县环保", "市场", "应急"]
     assert parse_assignment("市场") is None or parse_assignment("市场").doubtful
+
+
+def test_a_units_responsible_comrades_charged_in_its_name_charge_the_unit() -> None:
+    units = subject_units("各窗口管理单位负责同志要常态化进窗口,督促指导政务服务。", item=True)
+    assert units is not None
+    assert [name for name, _ in units.departments] == ["各窗口管理单位"]

@@ -474,6 +474,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "河道(段)所在乡镇(街道)",
         "辖区各村居",  # every village of the area
         "“河长制”各责任单位",  # the units of a programme, named by its quoted name
+        "全系统",  # every unit of a sector, as its own documents call on them
+        "全省市场监管系统",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -527,6 +529,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "政策咨询机关",  # a page's field
         "协助综合执法部门",  # whom the unit helps, after the verb
         "协同市场监管部门",
+        "政务信息系统",  # a system of software, not of units
         "",
     ],
 )

@@ -494,6 +494,8 @@ _LEVEL_AND_ITS_LIKE = re.compile(
 )
 # A township, a street office (written short: 仁兴街), a community, a grid zone or a village of a town: 城关镇, 嵩阳街道,
 # 西海社区, 第十片区, 山岔村, and a street office named for its side of town (西街道).
+# every unit of a sector, as its own documents call on them: 全系统, 全省市场监管系统
+_WHOLE_SYSTEM = re.compile(r"全(?:[省市县区][\u4e00-\u9fff]{0,6})?系统")
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街|社区|片区|村)|[东西南北中]街道)$")
 # A collective may name whose units it means first: 国务院有关部门, 区直各部门, 市属各单位, 地方各级公安部门.
 _COLLECTIVE_START = re.compile(
@@ -537,6 +539,7 @@ def looks_like_department(name: str) -> bool:
         return False
     if (
         _ORGANISATION_END.search(bare)
+        or _WHOLE_SYSTEM.fullmatch(bare)
         or _TOWNSHIP.match(bare)
         or _LOCAL_DEPARTMENT.match(bare)
         or _UNIT_BY_ROLE.search(bare)
