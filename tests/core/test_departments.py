@@ -475,6 +475,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "辖区各村居",  # every village of the area
         "“河长制”各责任单位",  # the units of a programme, named by its quoted name
         "全系统",  # every unit of a sector, as its own documents call on them
+        "县防溺水工作联席会议",  # a joint meeting of departments, a body with duties of its own
         "全省市场监管系统",
     ],
 )

@@ -3810,6 +3810,20 @@ def test_what_the_readers_of_a_forwarded_plan_are_asked_is_their_task() -> None:
     assert rows == [("请各单位高度", ["各单位"])]
 
 
+def test_the_items_under_a_joint_meetings_duties_are_its_tasks() -> None:
+    ledger = parse_text(
+        "一、联席会议主要职责\n"
+        "(一)建立学生防溺水工作网格化管理机制。\n"
+        "(二)统筹协调各有关部门解决重点难点问题。\n"
+        "二、联席会议成员单位\n"
+        "宣传办、应急办、教委。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("(一)", ["联席会议"]),
+        ("(二)", ["联席会议"]),
+    ]
+
+
 def test_an_article_heading_an_organs_or_fields_duties_gives_them_its_items() -> None:
     ledger = parse_text(
         "第十二条 监察机关职责\n"

@@ -919,7 +919,7 @@ _UNIT_BEFORE_COLON = re.compile(
     rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,40}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
-_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|政府|机关|小组|专班|协会|学会|商会|镇|乡|街道|部门|单位|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
+_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|政府|机关|小组|专班|联席会议|协会|学会|商会|镇|乡|街道|部门|单位|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
 # a body named short, its place before it or not: 7.妇联, 县残联
 _OFFICE = (
     rf"(?:[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
@@ -932,9 +932,7 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
 # 工作任务: a unit's share of the work
 # a group or a brigade has its share of the work too, as a company has
-_BODY = (
-    rf"(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队)"  # 乡(镇)人民政府
-)
+_BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队)|联席会议)"  # 乡(镇)人民政府
 # fields sharing their departments' word in a heading: 公安、交通部门职责
 _FIELD_FIRST_IN_HEADING = r"[\u4e00-\u9fff]{2,6}、(?=[^：:，,。；;]*部门)"
 _DUTY_HEADING = re.compile(
