@@ -940,3 +940,17 @@ def test_a_units_responsible_comrades_charged_in_its_name_charge_the_unit() -> N
     units = subject_units("各窗口管理单位负责同志要常态化进窗口,督促指导政务服务。", item=True)
     assert units is not None
     assert [name for name, _ in units.departments] == ["各窗口管理单位"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # its Party committee and government, one name; what it concerns before 负总责
+        ("镇党委、政府对本辖区防溺水工作负总责,成立领导小组,加强统筹协调。", ["镇党委、政府"]),
+        ("县应急管理局负总责,统筹协调各成员单位开展工作。", ["县应急管理局"]),
+    ],
+)
+def test_a_unit_in_overall_charge(text: str, names: list[str]) -> None:
+    units = subject_units(text)
+    assert units is not None
+    assert [name for name, _ in units.departments] == names

@@ -433,6 +433,8 @@ _FIELDS_WRITTEN_SHORT = frozenset(
 )
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
 _LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道村])、(?=[省市县区乡镇街居])")
+# 镇党委、政府: the place's government after its Party committee, one name with it
+_GOVERNMENT_AFTER = re.compile(r"(?<=党委)、(?:人民)?政府$")
 _KIND_AFTER = re.compile(r"、各?(?:有关|相关)?(?:单位|部门|机构)$")
 _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 # 志愿者工作部由团省委: a part of the work and the unit it is given to, not a name (but 自由贸易试验区)
@@ -525,7 +527,7 @@ def looks_like_department(name: str) -> bool:
         bare = f"各{bare[counted.end() :]}"
     # 、 between levels belongs to the name too (各县、区人民政府), as before a kind of unit (各乡镇、单位)
     if "、" in bare:
-        bare = _KIND_AFTER.sub("", _LEVELS_JOINED.sub("", bare))
+        bare = _KIND_AFTER.sub("", _LEVELS_JOINED.sub("", _GOVERNMENT_AFTER.sub("", bare)))
     # 促进科, 推进办: an office named for its work
     if _ACTION_START.match(bare) and _ACTION_OFFICE.fullmatch(bare):
         return True

@@ -197,7 +197,7 @@ def subject_units(
     if led is not None:
         who = led["who"]
     # 各县区负责组织开展本辖区…: every unit of a kind put in charge of its own share is charged as one unit is
-    in_charge_each = subject["verb"].endswith("负责") and who.startswith("各")
+    in_charge_each = subject["verb"].endswith(("负责", "负总责")) and who.startswith("各")
     calls_on_all = who.startswith(CALL_ON_ALL) and not item and not in_charge_each
     if calls_on_all:
         return _helping_a_unit(text, subject.end(), who)
@@ -418,7 +418,7 @@ _AS_ITS_PART = (
     r"|按其职责"  # 质监部门按其职责做好…
     r"|[，,](?=要)"  # 建设、水利、公路等工程建设主管部门,要认真清理…
     # 人民法院对拖欠农民工工资的案件要开启绿色通道…, 各乡镇人民政府对本辖区森林防火工作全面负责: what its work concerns
-    r"|对[^，,。；;：:]{2,40}?(?=要|(?:全面)?负责)"
+    r"|对[^，,。；;：:]{2,40}?(?=要|(?:全面)?负责|负总责)"
     # 交警部门根据各自工作责任,负责…, …等部门按照职责,协同做好…, not 有关部门按照以下分工负责…
     r"|(?:根据|按照?)(?:各自[^，,。；;：:]{0,8}(?:职责|责任|分工)|(?:工作)?职责(?:分工)?)[，,]?)?"
 )
@@ -432,7 +432,7 @@ _PROGRAMME = r"“[^”]{1,10}”(?=各|有关|相关)"  # “河长制”各责
 _BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"  # 民政部 门: a copy's stray space
 _STRAY_SPACE = re.compile(_BROKEN_BY_A_SPACE)
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
@@ -441,7 +441,7 @@ _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
-    rf"负责(?!同志|{_HEAD_REPORTS})|(?<![主重需])要|必须|(?<![必无])须(?!知)|牵头(?!单位|部门)|会同|汇同|{_JOINS}|配合(?!单位|部门)|协助|应当|应(?![急用])|加强|强化|继续|抓好|做好|搞好|完善|开展"
+    rf"负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|必须|(?<![必无])须(?!知)|牵头(?!单位|部门)|会同|汇同|{_JOINS}|配合(?!单位|部门)|协助|应当|应(?![急用])|加强|强化|继续|抓好|做好|搞好|完善|开展"
     r"|督促|落实|切实|积极|认真|全力|及时|务必|抓紧|尽快|进一步|严格|采取|加大|坚持|将(?![来近乐])"
     r"|(?<!劳动|社会)保障(?![局部厅处科办委、])|协调(?![办会委处科]|小?组(?!织))|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
