@@ -1381,6 +1381,15 @@ def test_a_unit_label_closed_by_a_full_stop_assigns_the_item_above() -> None:
     ]
 
 
+def test_what_units_will_do_next_in_news_is_their_task_from_their_names() -> None:
+    ledger = parse_text(
+        "5月20日,西渚镇召开城镇燃气安全专项整治推进会。会议通报了前期排查整治情况。"
+        "接下来,西渚镇将持续发力推进城镇燃气安全专项行动,盯紧盯牢突出问题。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("西渚镇将持续", ["西渚镇"])]
+
+
 def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units() -> None:
     ledger = parse_text(
         "全市灭“三害”工作会议召开\n"

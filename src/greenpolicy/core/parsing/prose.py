@@ -286,17 +286,20 @@ _WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?:(?<![主重需])要(?!求)|�
 
 def _asked(sentence: str) -> str:
     """What opens a sentence before the units it calls on: who asked it (会议强调, / 邱德兵指出,), the point a
-    leader counts out (一是…), the stop left of an item's lost number, or the plan sent with a request (现将《…》印发
-    给你们,): the call's text starts after it."""
+    leader counts out (一是…), the stop left of an item's lost number, the plan sent with a request (现将《…》印发
+    给你们,), or news of what comes next (下一步,): the call's text starts after it."""
     opening = (
         ASKED_FIRST.match(sentence)
         or POINT.match(sentence)
         or _LOST_NUMBER.match(sentence)
         or _FORWARDED.match(sentence)
+        or _NEXT_STEP.match(sentence)
     )
     return "" if opening is None else opening.group(0)
 
 
+# 下一步,道里区各镇政府…将配合…: what the units will do next, told in news
+_NEXT_STEP = re.compile(r"(?:下一步|接下来|下阶段|下一阶段)[，,]\s*")
 # 现将《…方案》印发给你们,请各单位…: the plan sent with the request, not the request's text
 _FORWARDED = re.compile(r"现将[^。；;]{2,80}?(?:印发|转发)给你们[，,](?=请各)")
 # .各镇(中心)要…: the item's number the copy lost; …上车。5、各村、各单位要…: an item's number run into the line
