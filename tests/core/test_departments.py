@@ -476,6 +476,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "“河长制”各责任单位",  # the units of a programme, named by its quoted name
         "全系统",  # every unit of a sector, as its own documents call on them
         "县防溺水工作联席会议",  # a joint meeting of departments, a body with duties of its own
+        "各餐饮场所",  # whoever runs each place of a kind (各餐饮场所要加强自查自纠)
         "全省市场监管系统",
     ],
 )
@@ -531,6 +532,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "协助综合执法部门",  # whom the unit helps, after the verb
         "协同市场监管部门",
         "政务信息系统",  # a system of software, not of units
+        "公共场所",  # a kind of place, no one's name
         "",
     ],
 )

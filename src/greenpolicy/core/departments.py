@@ -468,6 +468,7 @@ _ORGANISATION_END = re.compile(
     r"|(?:小组|委员会|会|委|办|指挥部)(?:各?成员单位|其他成员(?:单位)?))$"
 )
 _ACTION_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:科|股|办|站|中心)")
+_EVERY_PLACE_OF_A_KIND = re.compile(r"各[\u4e00-\u9fff]{2,6}场所")
 _COMMON_WORD_END = re.compile(
     r"(?:社会|机会|体会|干部|全部|内部|外部|局部|[东西南北中]部|格局|布局|大局|全局|开局|结局|部署|签署|场所|厕所|网站"
     r"|[好之到各难用益实]处|大厅|教室|(?:小城|小|重点|中心|建制|(?:^|小|中心|农村|乡村|重点)集|示范|名|古|特色|[\u4e00-\u9fff]{2}城|[新大全各]城)镇"
@@ -530,6 +531,8 @@ def looks_like_department(name: str) -> bool:
         bare = _KIND_AFTER.sub("", _LEVELS_JOINED.sub("", _GOVERNMENT_AFTER.sub("", bare)))
     # 促进科, 推进办: an office named for its work
     if _ACTION_START.match(bare) and _ACTION_OFFICE.fullmatch(bare):
+        return True
+    if _EVERY_PLACE_OF_A_KIND.fullmatch(bare):  # 各餐饮场所要…: whoever runs each place of the kind
         return True
     if (
         _NOT_IN_A_NAME.search(bare)
