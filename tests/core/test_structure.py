@@ -3819,6 +3819,24 @@ def test_what_the_readers_of_a_forwarded_plan_are_asked_is_their_task() -> None:
     assert rows == [("请各单位高度", ["各单位"])]
 
 
+def test_a_unit_named_alone_over_its_roster_heads_its_numbered_duties() -> None:
+    ledger = parse_text(
+        "二、组织机构\n"
+        "指挥部下设办公室(以下简称市创城办)和7个工作组。\n"
+        "办公室(市创城办)\n"
+        "主任:张三\n"
+        "成员:从市有关单位抽调。\n"
+        "主要职责:\n"
+        "1.负责与上级文明办等对接、联系相关工作;\n"
+        "2.协调各工作组工作;\n"
+        "3.市创城办办公地点:市政府大楼,电话:1234567。\n"  # where the unit is found, no work of its
+    )
+    assert [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("1", "负责与上级文明办等对接、联系相关工作;", ["办公室(市创城办)"]),
+        ("2", "协调各工作组工作;", ["办公室(市创城办)"]),
+    ]
+
+
 def test_the_items_under_a_joint_meetings_duties_are_its_tasks() -> None:
     ledger = parse_text(
         "一、联席会议主要职责\n"

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from greenpolicy.core.deadlines import find_completion_dates
 from greenpolicy.core.departments import looks_like_department
@@ -120,6 +121,7 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     formal = has_tables or any(line.cut is not None or line.assignment_only for line in lines)
     if formal:
         _lone_unit_subjects_dropped(lines)
+    _units_over_their_rosters(lines)
     _items_under_units(lines)
     _shares_under_a_duties_heading(lines)
     _shares_after_a_duties_intro(lines)
@@ -551,6 +553,26 @@ def _units_in_charge(body: str) -> Assignment | None:
     return parse_assignment("、".join(names) + "".join(f"，{who}配合" for who in helpers))
 
 
+def _units_over_their_rosters(lines: Sequence[Line]) -> None:
+    """A line naming a unit alone, its roster right under it (办公室(市创城办) / 主任:张三 / … / 主要职责: / 1.负责…),
+    heads the numbered items below as a line of units before a colon does. It assigns nothing itself."""
+    for line, following in pairwise(lines):
+        if line.assignment is not None or line.numbered is not None or line.units_over is not None:
+            continue
+        if not _ROSTER_LINE.match(following.text.replace(" ", "").replace("\u3000", "")):
+            continue
+        name = line.text.strip()
+        units = (
+            parse_assignment(name) if len(name) <= _UNIT_NAME_LINE and not _ROLE_WORD.search(name) else None
+        )
+        if units is not None and not units.doubtful:
+            line.units_over = units
+
+
+_UNIT_NAME_LINE = 30
+_CONTACT = re.compile(r"(?:电话|地址|地点|邮箱|传真)[:：]")
+
+
 def _items_under_units(lines: Sequence[Line]) -> None:
     """Give the numbered items under a line of units alone (教育管理中心: / 1、制定… / 2、强化…) its units, up to the
     next such line, a line with units of its own, or a heading above the items. Under a numbered heading of a unit
@@ -573,7 +595,8 @@ def _items_under_units(lines: Sequence[Line]) -> None:
             rank = item.numbered.rank if rank is None else rank
             if item.numbered.rank < rank or rank <= RANKS["cn"]:
                 break  # a heading above the items, or the document's own sections (一、…)
-            if item.numbered.rank == rank and item.assignment is None:
+            # (4.市创城办办公地点:…,电话:…: where the unit is found, no work of its)
+            if item.numbered.rank == rank and item.assignment is None and not _CONTACT.search(item.text):
                 item.assignment = line.units_over
 
 
