@@ -1381,6 +1381,17 @@ def test_a_unit_label_closed_by_a_full_stop_assigns_the_item_above() -> None:
     ]
 
 
+def test_what_units_will_do_after_a_comma_in_news_is_their_task() -> None:
+    ledger = parse_text(
+        "近日,市城管局召开校园周边环境整治工作会议。"
+        "据悉,每学期开学第一周,城管部门将牵头,组织开展校园周边乱摆卖整治行动。"
+        "8月20日前,各区街道执法队将在辖区内全部学校周边划定禁止摆卖区域。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    # (the date it is due opens its call, as before 要)
+    assert rows == [("城管部门将牵", ["城管部门"]), ("8月20日前", ["各区街道执法队"])]
+
+
 def test_what_units_will_do_next_in_news_is_their_task_from_their_names() -> None:
     ledger = parse_text(
         "5月20日,西渚镇召开城镇燃气安全专项整治推进会。会议通报了前期排查整治情况。"
