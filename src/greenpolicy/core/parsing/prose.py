@@ -165,6 +165,7 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
             if after_colon and (label := read_label(piece.group(0))) is not None:
                 start = piece.end() - len(label.body)
+            units: Assignment | None
             if (asked_of := _asked_of_others(body, start, named=named)) is not None:
                 start, units = asked_of
             else:
