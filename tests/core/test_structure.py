@@ -2063,6 +2063,19 @@ def test_a_departments_members_help_it_and_an_event_is_no_unit() -> None:
     ]
 
 
+def test_a_working_group_over_its_roster_does_the_duties_under_it() -> None:
+    ledger = parse_text(
+        "领导小组下设六个工作组,成员如下:\n"
+        "(一)组织摸排组\n组长:各联村组长\n成员:各村两委成员\n职责:\n"
+        "负责辖区符合接种条件人员摸排以及有意愿接种人员的预约登记。\n"
+        "(二)现场安保组\n组长:王五\n职责:\n负责接种工作秩序维护和突发事件处置。\n"
+    )
+    assert [(t.number, t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("(一)", "负责辖区符合接种条件人员摸排以及有意愿接种人员的预约登记。", ["组织摸排组"]),
+        ("(二)", "负责接种工作秩序维护和突发事件处置。", ["现场安保组"]),
+    ]
+
+
 def test_the_duties_field_running_into_its_numbered_shares() -> None:
     ledger = parse_text(
         "1、活动协调组\n组长:张三\n"

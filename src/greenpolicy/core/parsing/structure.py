@@ -553,13 +553,25 @@ def _units_in_charge(body: str) -> Assignment | None:
     return parse_assignment("、".join(names) + "".join(f"，{who}配合" for who in helpers))
 
 
+def _roll(line: Line) -> bool:
+    """Whether a line is a unit's roster or the field naming its duties (组长:张三 / 职责:), no text of its work."""
+    squeezed = line.text.replace(" ", "").replace("\u3000", "")
+    return _ROSTER_LINE.match(squeezed) is not None or _BARE_FIELD.fullmatch(squeezed) is not None
+
+
 def _units_over_their_rosters(lines: Sequence[Line]) -> None:
     """A line naming a unit alone, its roster right under it (办公室(市创城办) / 主任:张三 / … / 主要职责: / 1.负责…),
-    heads the numbered items below as a line of units before a colon does. It assigns nothing itself."""
+    heads the numbered items below as a line of units before a colon does; a numbered heading of a working group so
+    ((一)组织摸排组 / 组长:… / 职责:负责…) heads its duties. It assigns nothing itself."""
     for line, following in pairwise(lines):
-        if line.assignment is not None or line.numbered is not None or line.units_over is not None:
+        if line.assignment is not None or line.units_over is not None:
             continue
         if not _ROSTER_LINE.match(following.text.replace(" ", "").replace("\u3000", "")):
+            continue
+        if line.numbered is not None:
+            group = line.numbered.body.strip()
+            if _WORKING_GROUP.fullmatch(group) and not _shares_of_units_below(lines, line):
+                line.units_over = Assignment(((group, Role.LEAD),))  # its roster makes it a unit
             continue
         name = line.text.strip()
         units = (
@@ -569,6 +581,26 @@ def _units_over_their_rosters(lines: Sequence[Line]) -> None:
             line.units_over = units
 
 
+_BARE_FIELD = re.compile(r"(?:主要)?(?:工作)?职责[:：]")
+
+
+def _shares_of_units_below(lines: Sequence[Line], heading: Line) -> bool:
+    """Whether the duties under a working group's heading give units of their own their shares (1、活动协调组 /
+    组长:张三 / 职责分工:(1)街道党政办负责…): then they, not the group, do the work."""
+    rank = heading.numbered.rank if heading.numbered is not None else 0
+    for line in lines[lines.index(heading) + 1 :]:
+        if line.numbered is not None and line.numbered.rank <= rank:
+            return False  # the next group
+        duties = DUTIES_FIELD.match(line.text)
+        rest = line.text[duties.end() :] if duties is not None else line.text
+        label = read_label(rest)
+        if line.assignment is not None or subject_units(label.body if label else rest, item=True) is not None:
+            return True
+    return False
+
+
+# a working group named for its work: 组织摸排组, 现场安保组, 督查督办组
+_WORKING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,10}组")
 _UNIT_NAME_LINE = 30
 _CONTACT = re.compile(r"(?:电话|地址|地点|邮箱|传真)[:：]")
 
@@ -617,9 +649,7 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
     for at, line in enumerate(below):
         if line.numbered is not None or (at and units_named_at(line.text, 0)):
             break  # …其他成员随时听候调遣: after the unit's work, the work of others
-        if line.assignment is None and not _ROSTER_LINE.match(
-            line.text.replace(" ", "").replace("\u3000", "")
-        ):
+        if line.assignment is None and not _roll(line):
             line.assignment = units
     items = [at for at, line in enumerate(below) if line.numbered is not None]
     for at, next_at in zip(items, [*items[1:], len(below)], strict=False):  # no items: nothing to do
@@ -1125,7 +1155,7 @@ def _paragraph_tasks(
         span = [
             line
             for line in lines[index_of.get(start, end) : end + 1]
-            if line.position >= start and not line.assignment_only and not line.attachment
+            if line.position >= start and not line.assignment_only and not line.attachment and not _roll(line)
         ]
         if _is_titled_assignment(anchor):
             items = _numbered_items_under(lines, end)
