@@ -533,6 +533,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "协同市场监管部门",
         "政务信息系统",  # a system of software, not of units
         "公共场所",  # a kind of place, no one's name
+        "还要求省级政府",  # what was asked, then whom: no name holds 要求
         "",
     ],
 )
