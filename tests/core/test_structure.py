@@ -1381,6 +1381,15 @@ def test_a_unit_label_closed_by_a_full_stop_assigns_the_item_above() -> None:
     ]
 
 
+def test_the_work_then_the_unit_in_charge_after_a_comma_each_a_task() -> None:
+    ledger = parse_text(
+        "近日,市教育局等部门联合下发了《通知》,文件明确,全市面向中小学生开展学科类培训的机构由教育部门负责监管,"
+        "开展编程、机器人等科技类培训的机构由科技部门负责审批和监管。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("全市面向中小学生", ["教育部门"]), ("开展编程、机器人", ["科技部门"])]
+
+
 def test_what_units_will_do_after_a_comma_in_news_is_their_task() -> None:
     ledger = parse_text(
         "近日,市城管局召开校园周边环境整治工作会议。"

@@ -282,7 +282,9 @@ _ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|责成)(?=�
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…
-_WANTED = re.compile(r"[^，,。；;：:]{2,40}?(?:(?<![主重需])要(?!求)|应|必?须|会同|将(?![来近乐]))")
+_WANTED = re.compile(
+    r"[^，,。；;：:]{2,40}?(?:(?<![主重需])要(?!求)|应|必?须|会同|将(?![来近乐])|做好|负责(?!人))"
+)
 
 
 def _asked(sentence: str) -> str:
