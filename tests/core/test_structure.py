@@ -1390,6 +1390,20 @@ def test_the_work_then_the_unit_in_charge_after_a_comma_each_a_task() -> None:
     assert rows == [("全市面向中小学生", ["教育部门"]), ("开展编程、机器人", ["科技部门"])]
 
 
+def test_calls_after_commas_a_copy_spaced() -> None:
+    ledger = parse_text(
+        "部门分工:\n"
+        "【广东免费接种HPV疫苗】四部门将通力协作 , 卫生健康部门做好疫苗采购、接种 , "
+        "教育部门做好目标人群摸底登记、健康宣教 , 财政部门做好项目经费的保障和监管 。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("卫生健康部门", ["卫生健康部门"]),
+        ("教育部门做好", ["教育部门"]),
+        ("财政部门做好", ["财政部门"]),
+    ]
+
+
 def test_what_units_will_do_after_a_comma_in_news_is_their_task() -> None:
     ledger = parse_text(
         "近日,市城管局召开校园周边环境整治工作会议。"

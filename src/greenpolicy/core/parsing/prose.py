@@ -153,7 +153,8 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
         opening = len(_asked(body))
         called: Assignment | None = None
         for piece in _COMMA_PIECE.finditer(body, opening):
-            start = piece.start()
+            # (a copy may space its commas: …协作 , 卫生健康部门做好…)
+            start = piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
             # (a clause after a colon opens as a sentence does: 主要工作是:镇人武部搞好…, its number aside:
             # …分工负责:(一)市卫生健康委负责…)
             after_colon = start > 0 and body[start - 1] in "：:"
