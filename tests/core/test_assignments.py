@@ -954,3 +954,23 @@ def test_a_unit_in_overall_charge(text: str, names: list[str]) -> None:
     units = subject_units(text)
     assert units is not None
     assert [name for name, _ in units.departments] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # what the unit is for the work, after 为 as after 是
+        (
+            "各镇乡政府、街道办事处为文物安全属地和管理主体责任单位,要坚持问题导向,落实巡查制度。",
+            ["各镇乡政府", "街道办事处"],
+        ),
+        # an item's unit doing its work in full
+        ("市、县(区)文物行政部门全面归集文物保护单位核定公布文件,建立档案。", ["市、县(区)文物行政部门"]),
+    ],
+)
+def test_a_unit_named_for_its_part_or_doing_its_work_in_full_opens_an_item(
+    text: str, names: list[str]
+) -> None:
+    units = subject_units(text, item=True)
+    assert units is not None
+    assert [name for name, _ in units.departments] == names
