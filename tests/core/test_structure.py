@@ -3884,6 +3884,22 @@ def test_a_unit_named_alone_over_its_roster_heads_its_numbered_duties() -> None:
     ]
 
 
+def test_the_points_a_unit_before_its_colon_counts_out_are_its_tasks() -> None:
+    ledger = parse_text(
+        "三、职责分工\n"
+        "公共服务办:一是负责全街道风险排查整治行动统一部署调度工作;二是重点负责指导教育培训领域的风险排查和处置;"
+        "三是统筹推进打非宣传教育重点工作。\n"
+        "公共安全办:负责打非具体实施工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("负责全街道风", ["公共服务办"]),
+        ("重点负责指导", ["公共服务办"]),
+        ("统筹推进打非", ["公共服务办"]),
+        ("负责打非具体", ["公共安全办"]),
+    ]
+
+
 def test_the_items_under_a_joint_meetings_duties_are_its_tasks() -> None:
     ledger = parse_text(
         "一、联席会议主要职责\n"

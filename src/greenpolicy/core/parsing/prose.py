@@ -108,9 +108,9 @@ def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
     opening = draft.text[: calls[0][0]].strip()
     # (the share's opening is only the lead-in to its points, the first call right after the first point's mark:
     # its units are theirs)
-    lead_in = (first_point := POINTS_COUNTED_OUT.search(opening)) is not None and first_point.end() == len(
-        opening
-    )
+    lead_in = (
+        (first_point := POINTS_COUNTED_OUT.search(opening)) is not None and first_point.end() == len(opening)
+    ) or _OPENING_POINT.fullmatch(opening) is not None
     own_piece = [] if lead_in else [draft._replace(text=opening, incomplete=False)]
     return [
         *own_piece,  # a page cuts its last call
@@ -212,6 +212,10 @@ def _points_asked(
         lead_in_end = first.start()
     elif (first := _UNITS_THEN_POINTS.search(text)) is not None:
         lead_in_end = first.start("who")
+    elif (
+        lead is not None and (first := _OPENING_POINT.match(text)) and _LATER_POINT.search(text, first.end())
+    ):
+        lead_in_end = 0  # 公共服务办:一是负责…;二是…: the unit's share is its points
     else:
         return None
     opening = max(text.rfind(stop, 0, lead_in_end) for stop in _STOPS) + 1
@@ -231,6 +235,7 @@ def _titled(point: str) -> bool:
     return is_heading_only(point) and any(mark in point for mark in "，,") and not point.startswith("要")
 
 
+_OPENING_POINT = re.compile(r"\s*(?P<mark>一(?:是|要(?!求)))")
 # the points after the first, each after a stop: 一是…。二是…; 一要…;二要…
 _LATER_POINT = re.compile(r"(?<=[。；;])\s*(?P<mark>[二三四五六七八九十]{1,2}(?:是|要(?!求)))")
 _ASKING_WORDS = "要求|提醒|督促"
