@@ -3900,6 +3900,17 @@ def test_the_points_a_unit_before_its_colon_counts_out_are_its_tasks() -> None:
     ]
 
 
+def test_a_units_unnumbered_line_of_the_duties_it_performs_heads_them() -> None:
+    ledger = parse_text(
+        "二、主要职责\n"
+        "永和乡老年人新冠疫苗接种工作专班主要履行以下职责:\n"
+        "1.负责组织、指导、协调和推进全乡老年人新冠疫苗接种工作;\n"
+        "2.宣传老年人新冠疫苗接种相关政策。\n"
+    )
+    team = ["永和乡老年人新冠疫苗接种工作专班"]
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [("1", team), ("2", team)]
+
+
 def test_the_items_under_a_joint_meetings_duties_are_its_tasks() -> None:
     ledger = parse_text(
         "一、联席会议主要职责\n"

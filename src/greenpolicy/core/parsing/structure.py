@@ -451,6 +451,15 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         and len(line.numbered.body) <= _UNIT_HEADING_LIMIT
     ):
         _read_unit_heading(line, line.numbered.body)
+    elif (
+        line.assignment is None
+        and line.units_over is None
+        and len(text) <= _UNIT_HEADING_LIMIT
+        and text.rstrip().endswith(("：", ":"))
+    ):
+        _read_unit_heading(
+            line, text.strip()
+        )  # 永和乡…工作专班主要履行以下职责: the duties it lists, unnumbered
     if (
         line.assignment is None
         and line.numbered is None
@@ -991,7 +1000,7 @@ _FIELD_FIRST_IN_HEADING = r"[\u4e00-\u9fff]{2,6}、(?=[^：:，,。；;]*部门)
 _DUTY_HEADING = re.compile(
     rf"^属?(?P<who>(?P<name>(?:[省市州县区]、|{_FIELD_FIRST_IN_HEADING})*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?"
     # 第七条 市、区爱国卫生运动委员会办公室(以下简称爱卫办)应当履行下列职责: an article of the duties it lists
-    r"|(?:[（(]以下简称[^（()）]{1,12}[)）])?(?:应当|应|要)?(?:履行|承担)(?:以|如)?下列?(?:主要)?(?:工作)?职责)[：:]?$"
+    r"|(?:[（(]以下简称[^（()）]{1,12}[)）])?(?:应当|应|要)?(?:主要)?(?:履行|承担)(?:以|如)?下列?(?:主要)?(?:工作)?职责)[：:]?$"
 )
 _UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
