@@ -276,8 +276,6 @@ def _units_listed(asked: str, *, named: bool) -> Assignment | None:
 
 _LISTED = re.compile(r"(?P<who>[^，,。；;：:]{2,40}?)[，,](?=[\u4e00-\u9fff])")
 _ASKING_VERBS = ("要求", "责成")
-
-
 # the asker, perhaps after the occasion or the purpose: 为了做好春季森林防火工作,宝盖镇要求… (not the heading
 # 四、工作要求 run into its text)
 _ASKED_BY = re.compile(

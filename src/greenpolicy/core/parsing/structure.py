@@ -457,9 +457,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         and len(text) <= _UNIT_HEADING_LIMIT
         and text.rstrip().endswith(("：", ":"))
     ):
-        _read_unit_heading(
-            line, text.strip()
-        )  # 永和乡…工作专班主要履行以下职责: the duties it lists, unnumbered
+        # 永和乡…工作专班主要履行以下职责: the duties it lists, unnumbered
+        _read_unit_heading(line, text.strip())
     if (
         line.assignment is None
         and line.numbered is None
@@ -562,24 +561,29 @@ def _units_in_charge(body: str) -> Assignment | None:
     return parse_assignment("、".join(names) + "".join(f"，{who}配合" for who in helpers))
 
 
-def _roll(line: Line) -> bool:
+def _is_roster(line: Line) -> bool:
+    """Whether a line is a line of a unit's roster (组长:张三, 总 指 挥:…)."""
+    return _ROSTER_LINE.match(line.text.replace(" ", "").replace("\u3000", "")) is not None
+
+
+def _roster_or_duties_field(line: Line) -> bool:
     """Whether a line is a unit's roster or the field naming its duties (组长:张三 / 职责:), no text of its work."""
-    squeezed = line.text.replace(" ", "").replace("\u3000", "")
-    return _ROSTER_LINE.match(squeezed) is not None or _BARE_FIELD.fullmatch(squeezed) is not None
+    return (
+        _is_roster(line)
+        or _BARE_FIELD.fullmatch(line.text.replace(" ", "").replace("\u3000", "")) is not None
+    )
 
 
 def _units_over_their_rosters(lines: Sequence[Line]) -> None:
     """A line naming a unit alone, its roster right under it (办公室(市创城办) / 主任:张三 / … / 主要职责: / 1.负责…),
     heads the numbered items below as a line of units before a colon does; a numbered heading of a working group so
     ((一)组织摸排组 / 组长:… / 职责:负责…) heads its duties. It assigns nothing itself."""
-    for line, following in pairwise(lines):
-        if line.assignment is not None or line.units_over is not None:
-            continue
-        if not _ROSTER_LINE.match(following.text.replace(" ", "").replace("\u3000", "")):
+    for index, (line, following) in enumerate(pairwise(lines)):
+        if line.assignment is not None or line.units_over is not None or not _is_roster(following):
             continue
         if line.numbered is not None:
             group = line.numbered.body.strip()
-            if _WORKING_GROUP.fullmatch(group) and not _shares_of_units_below(lines, line):
+            if _WORKING_GROUP.fullmatch(group) and not _shares_of_units_below(lines, index):
                 line.units_over = Assignment(((group, Role.LEAD),))  # its roster makes it a unit
             continue
         name = line.text.strip()
@@ -593,11 +597,12 @@ def _units_over_their_rosters(lines: Sequence[Line]) -> None:
 _BARE_FIELD = re.compile(r"(?:主要)?(?:工作)?职责[:：]")
 
 
-def _shares_of_units_below(lines: Sequence[Line], heading: Line) -> bool:
-    """Whether the duties under a working group's heading give units of their own their shares (1、活动协调组 /
-    组长:张三 / 职责分工:(1)街道党政办负责…): then they, not the group, do the work."""
-    rank = heading.numbered.rank if heading.numbered is not None else 0
-    for line in lines[lines.index(heading) + 1 :]:
+def _shares_of_units_below(lines: Sequence[Line], index: int) -> bool:
+    """Whether the duties under the working group's heading at `index` give units of their own their shares
+    (1、活动协调组 / 组长:张三 / 职责分工:(1)街道党政办负责…): then they, not the group, do the work."""
+    heading = lines[index].numbered
+    rank = heading.rank if heading is not None else 0
+    for line in lines[index + 1 :]:
         if line.numbered is not None and line.numbered.rank <= rank:
             return False  # the next group
         duties = DUTIES_FIELD.match(line.text)
@@ -658,7 +663,7 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
     for at, line in enumerate(below):
         if line.numbered is not None or (at and units_named_at(line.text, 0)):
             break  # …其他成员随时听候调遣: after the unit's work, the work of others
-        if line.assignment is None and not _roll(line):
+        if line.assignment is None and not _roster_or_duties_field(line):
             line.assignment = units
     items = [at for at, line in enumerate(below) if line.numbered is not None]
     for at, next_at in zip(items, [*items[1:], len(below)], strict=False):  # no items: nothing to do
@@ -1164,7 +1169,10 @@ def _paragraph_tasks(
         span = [
             line
             for line in lines[index_of.get(start, end) : end + 1]
-            if line.position >= start and not line.assignment_only and not line.attachment and not _roll(line)
+            if line.position >= start
+            and not line.assignment_only
+            and not line.attachment
+            and not _roster_or_duties_field(line)
         ]
         if _is_titled_assignment(anchor):
             items = _numbered_items_under(lines, end)
