@@ -974,3 +974,11 @@ def test_a_unit_named_for_its_part_or_doing_its_work_in_full_opens_an_item(
     units = subject_units(text, item=True)
     assert units is not None
     assert [name for name, _ in units.departments] == names
+
+
+def test_a_unit_that_bears_its_work_opens_an_item_but_one_named_for_it_is_a_name() -> None:
+    units = subject_units("动物疫病预防控制机构承担本行政区域内动物疫情的监测、检测、诊断工作。", item=True)
+    named = subject_units("各项目承担单位应严格按照规定,认真做好地方标准的制修订工作。", item=True)
+    assert units is not None and named is not None
+    assert [name for name, _ in units.departments] == ["动物疫病预防控制机构"]
+    assert [name for name, _ in named.departments] == ["各项目承担单位"]
