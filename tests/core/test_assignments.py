@@ -982,3 +982,13 @@ def test_a_unit_that_bears_its_work_opens_an_item_but_one_named_for_it_is_a_name
     assert units is not None and named is not None
     assert [name for name, _ in units.departments] == ["动物疫病预防控制机构"]
     assert [name for name, _ in named.departments] == ["各项目承担单位"]
+
+
+def test_a_space_after_a_heading_joins_it_to_no_name() -> None:
+    # a stray space breaks a name only in its last characters, before its verb (民政部 门要…, 各成员单位 要…)
+    assert (
+        subject_units("技术指导 市场监管局负责为电梯安装提供技术支持,包括审核电梯的设计方案。", item=True)
+        is None
+    )
+    units = subject_units("各成员单位 要深入学习领会会议精神,抓好贯彻落实。", item=True)
+    assert units is not None and [name for name, _ in units.departments] == ["各成员单位"]

@@ -429,8 +429,9 @@ _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=
 # 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…
 _HEAD_REPORTS = r"人(?:[为和、，,就]|分别|汇报|介绍|通报|参加|出席|发言)"
 _PROGRAMME = r"“[^”]{1,10}”(?=各|有关|相关)"  # “河长制”各责任单位: the units of a programme
-_BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"  # 民政部 门: a copy's stray space
-_STRAY_SPACE = re.compile(_BROKEN_BY_A_SPACE)
+# 民政部 门要…: a copy's stray space in a name's last characters (not 技术指导 市场监管局负责…: a heading before it)
+_BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{0,2}(?:要|应|须|负责))"
+_STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _UNIT_SUBJECT = re.compile(
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
 )
