@@ -994,3 +994,8 @@ def test_a_space_after_a_heading_joins_it_to_no_name() -> None:
     assert "技术指导市场监管局" not in [d.name for task in ledger.tasks for d in task.departments]
     units = subject_units("各成员单位 要深入学习领会会议精神,抓好贯彻落实。", item=True)
     assert units is not None and [name for name, _ in units.departments] == ["各成员单位"]
+
+
+def test_when_a_unit_does_its_work_may_stand_before_its_verb_with_a_comma() -> None:
+    units = subject_units("南宁中燃公司在燃气施工期间,须设置各类警示、保护措施,确保施工安全。", item=True)
+    assert units is not None and [name for name, _ in units.departments] == ["南宁中燃公司"]
