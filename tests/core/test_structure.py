@@ -1424,6 +1424,15 @@ def test_what_units_will_do_next_in_news_is_their_task_from_their_names() -> Non
     assert rows == [("西渚镇将持续", ["西渚镇"])]
 
 
+def test_a_call_asked_by_a_leader_named_with_his_posts() -> None:
+    ledger = parse_text(
+        "4月20日,全县老旧小区改造项目推进会召开。"
+        "县委常委、总工会主席毛红志参加推进会并要求各相关单位要严格按照政策方案狠抓落实,严格把握时间节点。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各相关单位要", ["各相关单位"])]
+
+
 def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units() -> None:
     ledger = parse_text(
         "全市灭“三害”工作会议召开\n"
