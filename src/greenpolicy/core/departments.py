@@ -455,6 +455,7 @@ _ACTION_START = re.compile(
     r"|在(?=各|有关|相关)"  # 在各部门积极讨论后: where something happened, not who
     r"|根据|依据|依照"  # 根据国家禁毒委员会办公室…制定的《规划》: what the work answers to
     r"|并(?=协助|配合|会同)|联合(?=有关|相关|各)"  # 并协助有关部门, 联合相关部门: whom the work is done with
+    r"|[一二三四五六七八九十]{1,2}是"  # 三是落实防范措施物业公司: a leader's point, its heading run into the name
 )
 _ORGANISATION_END = re.compile(
     r"(?:委员会|办公室|管委会|中心|政府|集团|公司|银行|运营商|[分支]行|海关|小组|工作组|专班|联席会议|党校|团中央|电视台|大学|[^中]小学|中学|幼儿园|新区|开发区|经开区|高新区"
