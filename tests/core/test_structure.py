@@ -1433,6 +1433,16 @@ def test_a_call_asked_by_a_leader_named_with_his_posts() -> None:
     assert rows == [("各相关单位要", ["各相关单位"])]
 
 
+def test_news_of_how_often_units_do_their_work_gives_their_tasks() -> None:
+    ledger = parse_text(
+        "今年以来,县乡村振兴局建立防返贫风险信息推送机制,成效明显。"
+        "县级行业部门每月全面收集因病因灾导致家庭收入大幅减少的风险信息,推送至县乡村振兴局。"
+        "县乡村振兴局定期将乡镇现场复核、研判会商意见推送至相应县级行业部门。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("县级行业部门", ["县级行业部门"]), ("县乡村振兴局", ["县乡村振兴局"])]
+
+
 def test_a_call_after_what_the_one_who_asked_it_said_first_starts_at_its_units() -> None:
     ledger = parse_text(
         "全市灭“三害”工作会议召开\n"

@@ -454,9 +454,11 @@ _DUE_AFTER_WHO = r"(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末|\d
 _ITEM_SUBJECT = re.compile(
     rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
 )
-# A meeting's decision may say how often its unit does the work: 3.县目标督查办按季度对工作落实情况进行通报。
+# A meeting's decision, or news of what a unit does, may say how often it does the work: 3.县目标督查办按季度对…
+# 进行通报。 / 县乡村振兴局定期将…, 县级行业部门每月全面收集…
+_HOW_OFTEN = r"定期|每(?=[月周年天日]|季度|半年)"
 _DECISION_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)))"
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)|{_HOW_OFTEN}))"
 )
 _UNIT_SUBJECT_WORK = 8
 _PART_LED_BY = re.compile(r"[^由]{1,16}(?<!自)由(?P<who>[^由]{2,40})")

@@ -318,7 +318,7 @@ def _call(sentence: str, *, named: bool = False) -> Assignment | None:
     kind, or `named` units too."""
     request = _REQUEST.match(sentence)
     body = sentence if request is None else (request["occasion"] or "") + sentence[request.end() :]
-    units = subject_units(body, item=True)
+    units = subject_units(body, item=True) or (subject_units(body, decision=True) if named else None)
     if units is None and request is not None:
         # 请各相关部门对照…: the request is the charge, whatever the verb
         names = units_named_at(sentence, request.end())
