@@ -478,6 +478,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "县防溺水工作联席会议",  # a joint meeting of departments, a body with duties of its own
         "各餐饮场所",  # whoever runs each place of a kind (各餐饮场所要加强自查自纠)
         "消防救援机构",  # an organ that rescues, as one that inspects
+        "物业服务企业",  # the companies of a trade charged together (物业企业应当…, 燃气企业要…)
+        "燃气企业",
         "全省市场监管系统",
     ],
 )

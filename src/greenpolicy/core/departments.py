@@ -464,6 +464,8 @@ _ORGANISATION_END = re.compile(
     # (not 加工厂)
     r"|(?:督导|执法|监管|监察|监督|检疫|控制|监测|救援)机构|(?:处理|自来水|水|电)厂|[\u4e00-\u9fff]{4}厂|林场|种畜场|直属库|粮库"
     r"|警备区|军分区"  # the garrison's command (沈阳警备区), as its 人武部 is
+    # the companies of a trade charged together: 物业企业, 燃气企业要…
+    r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮)企业"
     # 公安机关, 各级兵役机关 (not the campaign 宪法进机关, nor a page's field 政策咨询机关:, 发文机关:)
     r"|(?<![进询布文])机关"
     # the members of a body: 领导小组成员单位, 市爱卫会各成员单位, 市森林防火指挥部其他成员
