@@ -2,8 +2,8 @@
 
 The header's cells stand one a line (a cell broken over two lines is joined), then the body's; rows are cut by
 their 序号 (a unit cell set one unit a line, a lost cell or a sub-row keeps the rows after it in place; a lone bar
-among them is an empty cell), by the empty lines between them, or by the header's width; rows numbered after the group cell of a merged column are
-set from the right; a table whose cells merged cells have shifted out of their columns is read as text rather
+among them is an empty cell), by the empty lines between them, or by the header's width; rows numbered after the
+group cell of a merged column are set from the right; a table whose cells merged cells have shifted out of their columns is read as text rather
 than garbled. A record gives a row as label and value lines (具体任务 / … / 责任单位 / …).
 """
 
@@ -472,7 +472,7 @@ def _has_words(cell: str) -> bool:
     return any("\u4e00" <= character <= "\u9fff" for character in cell)
 
 
-def _row_width(cells: Sequence[str], header: int) -> int:
+def _row_width(cells: Sequence[str], header_width: int) -> int:
     """How many cells the numbered rows most often hold: from each row number to the next. The header's width
     when a row is as wide: the others are short of the cells merged over them (1 | 总体目标 | … / 2 | …)."""
     widths: Counter[int] = Counter()
@@ -482,8 +482,8 @@ def _row_width(cells: Sequence[str], header: int) -> int:
         if cells[index] == str(number + 1):
             widths[index - at] += 1
             number, at = number + 1, index
-    if widths[header]:
-        return header
+    if widths[header_width]:
+        return header_width
     return widths.most_common(1)[0][0] if widths else 0
 
 
@@ -983,9 +983,12 @@ def _is_number(cell: str) -> bool:
 
 
 def _is_unit_or_empty(cell: str) -> bool:
+    if not cell:
+        return True
     # (the list may be open: 市医保局、市公安局等)
-    names = re.split(r"[、，,/／\s]+", cell.strip("、，, ").removesuffix("等"))
-    return not cell or all(map(looks_like_department, names))
+    return all(
+        map(looks_like_department, re.split(r"[、，,/／\s]+", cell.strip("、，, ").removesuffix("等")))
+    )
 
 
 def _leading_extra_columns(rows: Sequence[tuple[str, ...]], width: int) -> int:

@@ -244,11 +244,12 @@ def _wrapped_cells_joined(blocks: Sequence[Block]) -> Sequence[Block]:
     lists = [chunk for chunk in broken if all(reads_as_units(text_at(blocks, index)) for index in chunk)]
     if len(broken) * _BROKEN_SHARE < len(cells):
         broken = lists  # a bar or two lost rather than cells broken: only the unit lists are cells
+    listed = {chunk[0] for chunk in lists}
     joined = list(blocks)
     for chunk in reversed(broken):
         first = blocks[chunk[0]]
         pieces = [text_at(blocks, index).strip() for index in chunk]
-        text = "、".join(pieces) if chunk in lists else "".join(pieces)
+        text = ("、" if chunk[0] in listed else "").join(pieces)
         joined[chunk[0] : chunk[-1] + 1] = [
             Paragraph(text, first.line if isinstance(first, Paragraph) else 0)
         ]
