@@ -1556,6 +1556,37 @@ def test_units_charged_after_when_their_work_falls_due_besides_other_work_or_to_
     assert rows == [("全国征兵网开", ["各地"]), ("县财政局除负", ["县财政局"]), ("各城市抓紧在", ["各城市"])]
 
 
+def test_the_case_a_call_answers_before_its_units_is_its_text_too() -> None:
+    ledger = parse_text(
+        "电动车停放充电管理\n"
+        "对于没有物业服务企业或者主管单位的,辖区乡镇人民政府、街道办事处应当指导帮助村民委员会确定管理人员。\n"
+        "在小区加装电梯之前,住建局要对项目的可行性进行评估,并出具评估报告。\n"
+        "对照任务清单,各乡镇要逐项抓好落实,确保按期完成。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    # (对照…, is the work's measure, not a case: the call starts at its units)
+    assert rows == [
+        ("对于没有物业", ["辖区乡镇人民政府", "街道办事处"]),
+        ("在小区加装电", ["住建局"]),
+        ("各乡镇要逐项", ["各乡镇"]),
+    ]
+
+
+def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> None:
+    ledger = parse_text(
+        "封井工作安排\n"
+        "各单位于10月30日前自行封闭自备井并报市水务局备案。\n"
+        "县住建局、县城管局于8月底前完成全县老旧燃气管道整改。\n"
+        "各级征兵办公室4月1日起开始集中办公,受理应征青年报名。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各单位于10", ["各单位"]),
+        ("县住建局、县", ["县住建局", "县城管局"]),
+        ("各级征兵办公", ["各级征兵办公室"]),
+    ]
+
+
 def test_a_sentence_charging_named_units_inside_a_paragraph_is_their_share_where_nothing_assigns_work() -> (
     None
 ):

@@ -449,7 +449,10 @@ _ITEM_VERBS = (
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
 )
 # 各县、区2023年底前遴选…: the date its work is due, right after the units, charges them whatever the verb
-_DUE_AFTER_WHO = r"(?:19|20)\d{2}年(?:底|末|上半年|\d{1,2}月(?:底|末|\d{1,2}日)?)前"
+_DUE_AFTER_WHO = (
+    r"(?:于|在)?(?:(?:19|20)\d{2}年(?:底|末|上半年)|(?:每年|(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|[上中下]旬|\d{1,2}日)?)前"
+    r"|(?:于|从|自)?\d{1,2}月\d{1,2}日起"
+)
 # (what it also does or must do: 各乡镇也要…, 县财政局…还要…, 各镇(街)一定要…)
 _ITEM_SUBJECT = re.compile(
     rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"

@@ -137,6 +137,10 @@ def _called_pieces(text: str, calls: Sequence[tuple[int, Assignment]]) -> list[t
     ]
 
 
+# The case a call answers, in the clauses before its units: 对于没有物业服务企业的, / 在小区加装电梯之前, / 凡未经批准的,
+_CONDITION = re.compile(
+    r"\s*(?:对于?(?!照|标|接)|凡|在[^，,。；;]{2,20}(?:前|后|时|中|期间)[，,]|有[^，,。；;]{2,20}的[，,])(?:[^。；;]*[，,])?\s*$"
+)
 _NEXT_MARK = re.compile(r"(?<=[。；;])\s*[二三四五六七八九十]{1,2}(?:是|要)$")
 
 
@@ -176,6 +180,8 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 units = _units_listed(body[start:], named=named)
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
             if units is not None and (called is None or units.departments != called.departments):
+                if called is None and _CONDITION.match(body, opening, start) is not None:
+                    start = opening  # 对构成犯罪的,公安机关要…: the case it answers is the call's text too
                 calls.append((sentence.start() + start, units))
                 called = units
     return calls
