@@ -1587,6 +1587,21 @@ def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> Non
     ]
 
 
+def test_units_charged_with_what_their_work_answers_to_right_after_their_names() -> None:
+    ledger = parse_text(
+        "专项检查工作安排\n"
+        "各市(地)按照此次专项检查要求,制定所辖区(县)检查方案,于9月底前报省厅。\n"
+        "局回复办理工作领导小组根据局办公室转办的工单,逐件研究答复意见。\n"
+        "市级行业主管部门结合工作安排开展抽查,及时通报抽查结果。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各市(地)按", ["各市(地)"]),
+        ("局回复办理工", ["局回复办理工作领导小组"]),
+        ("市级行业主管", ["市级行业主管部门"]),
+    ]
+
+
 def test_a_sentence_charging_named_units_inside_a_paragraph_is_their_share_where_nothing_assigns_work() -> (
     None
 ):

@@ -447,6 +447,9 @@ _ITEM_VERBS = (
     r"|督促|落实|切实|积极|认真|全力|全面|及时|务必|抓紧|尽快|进一步|严格|采取|加大|坚持|将(?![来近乐])|承担(?!单位)"
     r"|(?<!劳动|社会)保障(?![局部厅处科办委、])|协调(?![办会委处科]|小?组(?!织))|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     r"|组织(?!部)|推进(?!办|组)|指导(?!组|站)"  # verbs that name units too: 县委组织部, 项目推进办, 农技指导站
+    # what the unit's work answers to, right after its name (各市(地)按照此次专项检查要求,制定…); not its part by
+    # its duties, nor the lead-in to duties listed (有关部门按照以下分工负责…:)
+    r"|(?<![，,])(?:按照|根据|依据|依照|结合)(?!(?:各自)?(?:的)?职责|以下|下列|如下)"
 )
 # 各县、区2023年底前遴选…: the date its work is due, right after the units, charges them whatever the verb
 _DUE_AFTER_WHO = (
