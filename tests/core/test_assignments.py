@@ -826,6 +826,8 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
         ("第一分队由县投资促进局牵头,具体负责京、津、鲁地区招商引资;", False, ["县投资促进局"]),
         # the part may be all the work the clause names
         ("高新技术馆由省科技厅牵头;", False, ["省科技厅"]),
+        # …, the verb saying how the unit does it
+        ("网民留言工作的回复办理由中心信息宣传科具体负责。", True, ["中心信息宣传科"]),
         # the unit's part between it and the verb
         ("县科协作为科普工作的牵头单位,要切实发挥牵头作用,协调有关部门开展科普工作。", False, ["县科协"]),
         # a share of a division of labour: 主要做好

@@ -191,7 +191,7 @@ def subject_units(
         return None  # 宝盖镇要求辖区各村居要…: the work is the units' asked, not the asker's
     # 第一分队由县投资促进局牵头,…, 高新技术馆由省科技厅牵头;: the part of the work, then the unit leading it; the
     # part may be all the work the clause names
-    led = _PART_LED_BY.fullmatch(who) if subject["verb"] in _HELPED_VERBS else None
+    led = _PART_LED_BY.fullmatch(who) if subject["verb"].endswith(_HELPED_VERBS) else None
     if led is None and not cut and len(text) - subject.end() < (_UNIT_SUBJECT_WORK if work is None else work):
         return None
     if led is not None:
