@@ -88,6 +88,23 @@ def test_inline_heading_is_removed_from_the_task_text() -> None:
     assert task.number == "（三）"
 
 
+def test_a_short_inline_heading_set_apart_by_a_space_is_removed_and_a_unit_so_set_apart_is_not() -> None:
+    ledger = parse_text(
+        "住建局在小区电梯安装过程中的主要职责包括规划审批、施工监督等环节。\n"
+        "1. 施工监督 在电梯安装的实际施工阶段,住建局负责监督施工单位是否按照设计图纸开展工作。住建局还会定期巡查工地。\n"
+        "2. 工程验收 当电梯安装完成后,住建局负责组织相关部门进行联合验收。\n"
+    )
+    rows = [(t.section_path, t.text[:9], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        (("1.施工监督",), "在电梯安装的实际施", ["住建局"]),
+        (("2.工程验收",), "当电梯安装完成后,", ["住建局"]),
+    ]
+    unit = parse_text("二、职责分工\n1. 市场监管局 负责为电梯安装提供技术支持,包括审核电梯的设计方案。\n")
+    assert [(t.text[:9], [d.name for d in t.departments]) for t in unit.tasks] == [
+        ("市场监管局 负责为", ["市场监管局"])
+    ]
+
+
 def test_an_inline_heading_of_two_short_phrases_is_removed_and_a_first_sentence_with_a_date_is_not() -> None:
     ledger = parse_text(
         "2.宣传动员,提升卫生健康意识。一是利用各类媒体加强宣传。(牵头单位:市爱卫办)\n"

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from greenpolicy.core.departments import looks_like_department
+
 _CN = "一二三四五六七八九十百零〇两"
 _LABEL = re.compile(
     rf"^\s*(?:(?P<chapter>第[{_CN}\d]+[编章])"
@@ -43,6 +45,9 @@ _SHORT_HEADING_LIMIT = 16
 _PHASE_HEADING = re.compile(
     r"^(?P<heading>[^。：:，,；;]{0,8}阶段[（(][^（()）]{2,30}[)）])(?=[^\s。，,；;：:])"
 )
+# A short heading set apart by a space only, its text run on after it: 2. 施工监督 在电梯安装的实际施工阶段,…
+# (not a unit before its share: 市场监管局 负责…)
+_SPACED_HEADING = re.compile(r"^(?P<heading>[\u4e00-\u9fff]{2,8})[ \u3000]+(?=[\u4e00-\u9fff][^。]{9})")
 # Two phrases, the aim and the way: 宣传动员,提升卫生健康意识。 / 科学合理制定政府立法工作计划,提高立法透明度。
 _PAIRED_HEADING = re.compile(
     r"^(?P<heading>[^。：:，,；;！？!?\d]{2,16}[，,][^。：:，,；;！？!?\d]{2,20})。\s*(?=\S)"
@@ -93,8 +98,13 @@ def split_heading(body: str) -> tuple[str | None, str]:
     heading is short; a stage of the work with its period in brackets may run straight on into its text. When
     nothing follows, there is no heading: the line is its own text.
     """
-    match = _HEADING.match(body) or _PAIRED_HEADING.match(body) or _PHASE_HEADING.match(body)
-    if match is None:
+    match = (
+        _HEADING.match(body)
+        or _PAIRED_HEADING.match(body)
+        or _PHASE_HEADING.match(body)
+        or _SPACED_HEADING.match(body)
+    )
+    if match is None or (match.re is _SPACED_HEADING and looks_like_department(match["heading"])):
         return None, body
     heading = match.group("heading")
     delimiter = body[match.end("heading")]
