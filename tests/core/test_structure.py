@@ -1589,6 +1589,21 @@ def test_the_case_a_call_answers_before_its_units_is_its_text_too() -> None:
     ]
 
 
+def test_the_case_a_later_call_answers_is_its_text_and_the_work_of_the_call_before_is_not() -> None:
+    ledger = parse_text(
+        "风险防范机制\n"
+        "各成员单位要加强对非法集资案件的防范和预警,对非法集资案件多发行业,主管部门要主动开展风险排查,防止风险积聚。\n"
+        "公安部门将建立重大案件专案攻坚机制,对涉案资金链实施穿透式监管,通信运营商须落实涉诈号码关停响应机制。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各成员单位要", ["各成员单位"]),
+        ("对非法集资案", ["主管部门"]),
+        ("公安部门将建", ["公安部门"]),
+        ("通信运营商须", ["通信运营商"]),
+    ]
+
+
 def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> None:
     ledger = parse_text(
         "封井工作安排\n"

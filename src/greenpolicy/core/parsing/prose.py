@@ -138,8 +138,10 @@ def _called_pieces(text: str, calls: Sequence[tuple[int, Assignment]]) -> list[t
 
 
 # The case a call answers, in the clauses before its units: 对于没有物业服务企业的, / 在小区加装电梯之前, / 凡未经批准的,
+# (not the work of a call before it: …,对涉案资金链实施穿透式监管,)
 _CONDITION = re.compile(
-    r"\s*(?:对于?(?!照|标|接)|凡|在[^，,。；;]{2,20}(?:前|后|时|中|期间)[，,]|有[^，,。；;]{2,20}的[，,])(?:[^。；;]*[，,])?\s*$"
+    r"\s*(?:对于|对(?!照|标|接)(?![^，,。；;]*(?:实施|进行|开展|加强|落实|推进|做好))|凡"
+    r"|在[^，,。；;]{2,20}(?:前|后|时|中|期间)[，,]|有[^，,。；;]{2,20}的[，,])(?:[^。；;]*[，,])?\s*$"
 )
 _NEXT_MARK = re.compile(r"(?<=[。；;])\s*[二三四五六七八九十]{1,2}(?:是|要)$")
 
@@ -156,6 +158,7 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
         body = sentence.group(0)
         opening = len(_asked(body))
         called: Assignment | None = None
+        since = opening  # where the clauses since the last call start
         for piece in _COMMA_PIECE.finditer(body, opening):
             # (a copy may space its commas: …协作 , 卫生健康部门做好…)
             start = piece.start() + len(piece.group(0)) - len(piece.group(0).lstrip())
@@ -180,10 +183,10 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 units = _units_listed(body[start:], named=named)
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
             if units is not None and (called is None or units.departments != called.departments):
-                if called is None and _CONDITION.match(body, opening, start) is not None:
-                    start = opening  # 对构成犯罪的,公安机关要…: the case it answers is the call's text too
+                if _CONDITION.match(body, since, start) is not None:
+                    start = since  # 对构成犯罪的,公安机关要…: the case it answers is the call's text too
                 calls.append((sentence.start() + start, units))
-                called = units
+                called, since = units, piece.end()
     return calls
 
 
