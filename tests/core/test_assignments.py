@@ -595,6 +595,14 @@ def test_a_place_whose_name_starts_with_he_keeps_it_and_a_unit_joined_on_by_he_l
     assert [name for name, _ in joined.departments] == ["市财政局"]
 
 
+def test_units_joined_by_yu_are_two_and_a_name_holding_yu_is_one() -> None:
+    joined = parse_assignment("山西省市场监管局与省商务厅、省工信厅", marked=True)
+    whole = parse_assignment("市自然资源与规划局", marked=True)
+    assert joined is not None and whole is not None
+    assert [name for name, _ in joined.departments] == ["山西省市场监管局", "省商务厅", "省工信厅"]
+    assert [name for name, _ in whole.departments] == ["市自然资源与规划局"]
+
+
 def test_the_members_of_a_body_joined_to_another_unit_by_ji_are_two_units() -> None:
     assignment = parse_assignment(
         "省发改委牵头,环鄱阳湖生态经济区建设领导小组成员单位及省地震局配合", marked=True

@@ -900,7 +900,7 @@ _TRAILING_WORDS = 2  # more words than a name broken by spaces holds (县委县�
 
 
 # 地方各级财政部门特别是省级财政部门: the one stressed is charged too
-_JOINING = re.compile(r"以及|及|和|特别是|尤其是")
+_JOINING = re.compile(r"以及|及|和|与|特别是|尤其是")
 
 
 def _split_joined(piece: str) -> tuple[str, ...]:
