@@ -836,6 +836,13 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
         ("高新技术馆由省科技厅牵头;", False, ["省科技厅"]),
         # …, the verb saying how the unit does it
         ("网民留言工作的回复办理由中心信息宣传科具体负责。", True, ["中心信息宣传科"]),
+        # the short name the text gives the unit is no part of its name
+        (
+            "市服务热线指挥中心(以下简称市指挥中心)负责统筹热线日常工作,做好工单分派。",
+            True,
+            ["市服务热线指挥中心"],
+        ),
+        ("日常工作由市服务热线指挥中心(下称市指挥中心)负责,做好工单分派。", True, ["市服务热线指挥中心"]),
         # the unit's part between it and the verb
         ("县科协作为科普工作的牵头单位,要切实发挥牵头作用,协调有关部门开展科普工作。", False, ["县科协"]),
         # a share of a division of labour: 主要做好

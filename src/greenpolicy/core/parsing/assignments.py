@@ -203,6 +203,7 @@ def subject_units(
         return _helping_a_unit(text, subject.end(), who)
     if BY_WHOM.search(who, 1):
         return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
+    who = _ALIASED.sub("", who) if "称" in who else who
     units = parse_assignment(_UNIT_PEOPLE.sub("", _STRAY_SPACE.sub("", who) if " " in who else who))
     if units is None or units.doubtful:
         return None
@@ -393,6 +394,9 @@ _LEVEL_REACH = 4
 NAME_BRACKET = (
     r"[（(][^，,。；;：:（()）“”\s]{1,8}[)）]"  # 各乡镇(街道), 各村(社区): a short note inside a name
 )
+# 市服务热线指挥中心(下称市指挥中心)负责…: the short name the text gives a unit, no part of its name
+_ALIAS = r"[（(](?:以下简称|以下称|下称|简称)[^，,。；;：:（()）\s]{1,20}[)）]"
+_ALIASED = re.compile(_ALIAS)
 # When the work is due may come first (2023年3月底前,县住建局要完成…), or what it answers to
 # (按照安委会要求,各县区负责…)
 # (2023年3月底前, / 今年9月底前, not 今年11月开始, / 2017年各地要…: the year its work is for, right before its units)
@@ -434,13 +438,13 @@ _PROGRAMME = r"“[^”]{1,10}”(?=各|有关|相关)"  # “河长制”各责
 _BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{0,2}(?:要|应|须|负责))"
 _STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
     rf"负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|必须|(?<![必无])须(?!知)|牵头(?!单位|部门)|会同|汇同|{_JOINS}|配合(?!单位|部门)|协助|应当|应(?![急用])|加强|强化|继续|抓好|做好|搞好|完善|开展"
