@@ -776,6 +776,12 @@ def test_the_units_a_unit_is_asked_to_work_with_co_operate() -> None:
     with_all = subject_units("九龙半岛开发建设公司要会同有关部门,积极主动服务、全力做好保障")
     assert with_all is not None
     assert with_all.departments == (("九龙半岛开发建设公司", LEAD), ("有关部门", CO))
+    # …whatever it is asked to do: what it will do (将), or shall (应)
+    will = subject_units("县行革办将联合政府督查室、县监察委开展专项督查,确保代办服务落到实处", item=True)
+    shall = subject_units("各地市场监管部门应会同教育部门严格执行食品安全法,加强校园食品安全监管", item=True)
+    assert will is not None and shall is not None
+    assert will.departments == (("县行革办", LEAD), ("政府督查室", CO), ("县监察委", CO))
+    assert shall.departments == (("各地市场监管部门", LEAD), ("教育部门", CO))
 
 
 def test_the_units_carrying_out_a_policy_are_labelled_as_executing_it() -> None:

@@ -207,8 +207,8 @@ def subject_units(
     units = parse_assignment(_UNIT_PEOPLE.sub("", _STRAY_SPACE.sub("", who) if " " in who else who))
     if units is None or units.doubtful:
         return None
-    # 各乡镇汇同环保局完善…, 爱卫办要会同政府督查室…: the units it works with are its co-operating ones
-    asked_together = subject["verb"] == "要" and text.startswith(_TOGETHER, subject.end())
+    # 各乡镇汇同环保局完善…, 爱卫办要会同政府督查室…, 县行革办将联合…: the units it works with are its co-operating ones
+    asked_together = subject["verb"] in _ASKED and text.startswith(_TOGETHER, subject.end())
     together = subject.end() + 2 if asked_together else subject.end() if subject["verb"] in _TOGETHER else -1
     if together >= 0 and (partners := units_named_at(text, together)):
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
@@ -442,6 +442,7 @@ _UNIT_SUBJECT = re.compile(
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
+_ASKED = ("要", "将", "应", "应当", "须", "必须")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
     rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}"
