@@ -3111,6 +3111,12 @@ def test_an_article_cut_before_its_bracket_keeps_the_unit_it_puts_in_charge() ->
     )
     last = ledger.tasks[-1]
     assert (last.incomplete, [d.name for d in last.departments]) == (True, ["高新区"])
+    every = parse_text(
+        "关于开展全市河道采砂综合整治行动的通知\n四、工作任务\n"
+        "(一)落实河道采砂管理责任。各区县要建立完善河道采砂责任人体系,逐级逐段落实采砂管理河长、行政主管部门、"
+    )
+    last = every.tasks[-1]
+    assert (last.incomplete, [d.name for d in last.departments]) == (True, ["各区县"])
 
 
 POINTS = (

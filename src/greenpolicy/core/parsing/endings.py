@@ -14,7 +14,6 @@ from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import (
     NEXT_MATTER,
     Assignment,
-    calls_on_every_unit,
     has_label,
     is_cut_label,
     parse_assignment,
@@ -318,12 +317,9 @@ _SENTENCE_MARK = re.compile(r"[，,。；;：:（(]")
 def _unit_in_charge(body: str) -> Assignment | None:
     """The unit an item the text stops in puts in charge as it opens, after its heading (第四条 推行全程无偿代办制。
     由高新区负责为入园企业…, 第二阶段(…)公安局交警大队开展…): the page is cut before the item's assignment, but not
-    before who does the work; a call on every unit of a kind (各乡镇要…) names no one in charge of it."""
+    before who does the work, nor before every unit of a kind it calls on (各区县要建立…)."""
     text = split_heading(body)[1].strip()
-    if (units := subject_units(text)) is not None:
-        return units
-    units = subject_units(text, item=True)
-    return None if units is None or calls_on_every_unit(units) else units
+    return subject_units(text) or subject_units(text, item=True)
 
 
 def names_before_cut(names: str) -> str:
