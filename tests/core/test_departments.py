@@ -540,6 +540,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "三是落实防范措施物业公司",  # a leader's point, its heading run into the name after it
         "并协助有关部门",  # whom the work is done with, after its verb
         "联合相关部门、单位",
+        "明确各区人民政府",  # what the text makes clear of whom: a verb before the name
         "",
     ],
 )

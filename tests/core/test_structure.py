@@ -1634,6 +1634,17 @@ def test_units_charged_with_what_their_work_answers_to_right_after_their_names()
     ]
 
 
+def test_a_call_after_a_comma_may_say_how_its_units_do_their_part_and_a_titles_words_call_on_no_one() -> None:
+    ledger = parse_text(
+        "养老机构消防安全\n"
+        "征求意见稿提出,加大资金支持力度。对基础条件薄弱的农村养老机构,各地民政部门积极争取项目资金支持安全改造,"
+        "消防部门加大技术指导力度,明显改善消防设施和安全条件。\n"
+        "近日,市场监管总局办公厅联合教育部办公厅印发《关于进一步加强校园食品安全工作的通知》,部署秋季学期工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("对基础条件薄", ["各地民政部门"]), ("消防部门加大", ["消防部门"])]
+
+
 def test_a_sentence_charging_named_units_inside_a_paragraph_is_their_share_where_nothing_assigns_work() -> (
     None
 ):

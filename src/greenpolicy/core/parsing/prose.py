@@ -294,9 +294,11 @@ _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
 _ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|责成)(?=各|有关|相关)")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
-# A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…
+# A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…, or how
+# they do their part: …,各地民政部门积极争取…,消防部门加大…; not the words of a document's title (…印发《关于进一步
+# 加强…的通知》)
 _WANTED = re.compile(
-    r"[^，,。；;：:]{2,40}?(?:(?<![主重需])要(?!求)|应|必?须|会同|将(?![来近乐])|做好|负责(?!人))"
+    r"[^，,。；;：:《]{2,40}?(?:(?<![主重需])要(?!求)|应|必?须|会同|将(?![来近乐])|做好|负责(?!人)|积极|切实|加大|加强|严格)"
 )
 
 
