@@ -849,6 +849,12 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
             ["市服务热线指挥中心"],
         ),
         ("日常工作由市服务热线指挥中心(下称市指挥中心)负责,做好工单分派。", True, ["市服务热线指挥中心"]),
+        # the other name the unit goes by is part of its name
+        (
+            "县发展和改革委员会(县粮食和物资储备局)会同县财政局负责提出县级储备粮布局和动用的意见。",
+            True,
+            ["县发展和改革委员会(县粮食和物资储备局)", "县财政局"],
+        ),
         # the unit's part between it and the verb
         ("县科协作为科普工作的牵头单位,要切实发挥牵头作用,协调有关部门开展科普工作。", False, ["县科协"]),
         # a share of a division of labour: 主要做好

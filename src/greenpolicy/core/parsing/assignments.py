@@ -393,6 +393,8 @@ _LEVEL_REACH = 4
 # a name's own brackets may stand in the subject: 区水务局、各乡镇(街道)要…
 NAME_BRACKET = (
     r"[（(][^，,。；;：:（()）“”\s]{1,8}[)）]"  # 各乡镇(街道), 各村(社区): a short note inside a name
+    # 县发展和改革委员会(县粮食和物资储备局): the other name the unit goes by
+    r"|[（(][^，,。；;：:（()）“”\s]{2,14}(?:局|委员会|委|办公室|办|中心)[)）]"
 )
 # 市服务热线指挥中心(下称市指挥中心)负责…: the short name the text gives a unit, no part of its name
 _ALIAS = r"[（(](?:以下简称|以下称|下称|简称)[^，,。；;：:（()）\s]{1,20}[)）]"
