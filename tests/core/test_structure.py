@@ -1206,6 +1206,15 @@ def test_articles_charging_a_body_of_their_own_are_its_tasks() -> None:
     ]
 
 
+def test_an_articles_rule_heads_the_share_of_the_unit_after_it() -> None:
+    ledger = parse_text(
+        "第四条 县级储备粮的管理应当严格制度、严格管理、严格责任。\n"
+        "第五条 县级储备粮实行粮食安全县长责任制。县政府负责落实县级储备粮计划和所需资金,建立动态调整机制。\n"
+    )
+    rows = [(t.number, t.section_path, t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("第五条", ("第五条县级储备粮实行粮食安全县长责任制",), "县政府负责落实县", ["县政府"])]
+
+
 def test_items_asking_a_unit_and_items_whose_purpose_takes_two_clauses() -> None:
     ledger = parse_text(
         "一、请省级主管预算单位做好预留项目执行情况公开和报告工作,于2024年4月底前完成公告。\n"

@@ -481,6 +481,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     if opening is None and line.assignment is None and item and (past_heading := _after_heading(body)):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
         body, opening = past_heading, subject_units(past_heading, item=True)
+        if line.numbered is not None and line.numbered.article:
+            # 第五条 县级储备粮实行…责任制。县政府负责…: the article's rule heads the share of the unit after it
+            line.start = text.rindex(past_heading)
+            line.head = split_heading(line.numbered.body)[0]
     if opening is None and line.assignment is None and (leader := _LEADER_FIRST.match(body)) is not None:
         # 由杨志武副市长负责,市发改委牵头,相关部门配合,…: the leader in charge, then the units doing the work
         body = body[leader.end() :]
