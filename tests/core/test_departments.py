@@ -481,6 +481,11 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "物业服务企业",  # the companies of a trade charged together (物业企业应当…, 燃气企业要…)
         "燃气企业",
         "全省市场监管系统",
+        "各收购库点",  # whoever runs each point of a kind (各助餐点应统一命名…)
+        "各助餐点",
+        "国有粮食企业",  # the state's companies of a trade
+        "农发行",  # a bank named short
+        "市专家指导组",  # a working group named for its work
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -541,6 +546,8 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "并协助有关部门",  # whom the work is done with, after its verb
         "联合相关部门、单位",
         "明确各区人民政府",  # what the text makes clear of whom: a verb before the name
+        "各重点",  # the work's points, no places of a kind
+        "各难点",
         "",
     ],
 )

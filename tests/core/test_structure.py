@@ -1365,6 +1365,13 @@ def test_a_call_a_unit_asks_of_others_is_theirs_from_their_names() -> None:
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("辖区各村居要", ["辖区各村居"]), ("各地要坚决克", ["各地"])]
+    # (a comma may stand between the asker and the units it asks)
+    inspected = parse_text(
+        "汛期安全督查\n督查组要求,湾沚区水务局、应急管理局、气象局等部门要加强实时雨水情信息的监测报送。\n"
+    )
+    assert [[d.name for d in t.departments] for t in inspected.tasks] == [
+        ["湾沚区水务局", "应急管理局", "气象局"]
+    ]
 
 
 def test_a_paragraph_naming_its_work_then_the_lead_and_helpers_is_a_task_of_its_own() -> None:

@@ -465,14 +465,19 @@ _ORGANISATION_END = re.compile(
     r"|(?:督导|执法|监管|监察|监督|检疫|控制|监测|救援)机构|(?:处理|自来水|水|电)厂|[\u4e00-\u9fff]{4}厂|林场|种畜场|直属库|粮库"
     r"|警备区|军分区"  # the garrison's command (沈阳警备区), as its 人武部 is
     # the companies of a trade charged together: 物业企业, 燃气企业要…
-    r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮)企业"
+    r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|国有[\u4e00-\u9fff]{0,4})企业"
+    # a bank named short (农发行, 工行), a working group named for its work (市专家指导组, 督导组)
+    r"|(?:农发|[农工建中交])行|(?:指导|督导|检查|督查|巡查|专家|联络|协调)组"
     # 公安机关, 各级兵役机关 (not the campaign 宪法进机关, nor a page's field 政策咨询机关:, 发文机关:)
     r"|(?<![进询布文])机关"
     # the members of a body: 领导小组成员单位, 市爱卫会各成员单位, 市森林防火指挥部其他成员
     r"|(?:小组|委员会|会|委|办|指挥部)(?:各?成员单位|其他成员(?:单位)?))$"
 )
 _ACTION_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:科|股|办|站|中心)")
-_EVERY_PLACE_OF_A_KIND = re.compile(r"各[\u4e00-\u9fff]{2,6}场所")
+# 各餐饮场所, 各收购库点, 各助餐点: whoever runs each place of the kind (not 各重点, 各难点: points of the work)
+_EVERY_PLACE_OF_A_KIND = re.compile(
+    r"各(?:[\u4e00-\u9fff]{2,6}场所|[\u4e00-\u9fff]{1,4}(?<![重要难热焦特亮观节起终试])点)"
+)
 _COMMON_WORD_END = re.compile(
     r"(?:社会|机会|体会|干部|全部|内部|外部|局部|[东西南北中]部|格局|布局|大局|全局|开局|结局|部署|签署|场所|厕所|网站"
     r"|[好之到各难用益实]处|大厅|教室|(?:小城|小|重点|中心|建制|(?:^|小|中心|农村|乡村|重点)集|示范|名|古|特色|[\u4e00-\u9fff]{2}城|[新大全各]城)镇"
