@@ -363,16 +363,18 @@ def _units_before(text: str, end: int) -> Assignment | None:
 
 
 def _charged_sentence(text: str, start: int, after: int) -> tuple[str, Assignment] | None:
-    """The charge 责成 (or 要求) opens at `start`, to its sentence's end, and the units it charges: each the shortest
-    run of words that reads as a unit (县妇联 of 责成县妇联根据会议讨论意见…), the list going on after 、 和 及. What
-    the sentence said before it (会议通报了…,责成…) is what the meeting did, not the charge. Every unit of a kind asked
-    (王向前要求各乡镇、有关部门要…) is called on, as a call's units are."""
+    """The charge 责成 opens at `start`, to its sentence's end, and the units it charges: each the shortest run of words
+    that reads as a unit (县妇联 of 责成县妇联根据会议讨论意见…), the list going on after 、 和 及. A charge 要求 opens at
+    the units asked (要求县大气办… is 县大气办…), as annotators of real minutes read it. What the sentence said before it
+    (会议通报了…,责成…) is what the meeting did, not the charge. Every unit of a kind asked (王向前要求各乡镇、有关部门
+    要…) is called on, as a call's units are."""
     names = units_named_at(text, after)
     assignment = parse_assignment("、".join(names)) if names else None
     if assignment is None or assignment.doubtful or names[0].startswith(_COLLECTIVE):
         return None
     ends = [found for mark in _SENTENCE_ENDS if (found := text.find(mark, after)) >= 0]
-    return text[start : min(ends, default=len(text) - 1) + 1].strip(), assignment
+    opens = after if text.startswith("要求", start) else start
+    return text[opens : min(ends, default=len(text) - 1) + 1].strip(), assignment
 
 
 _SENTENCE_ENDS = "。；;！？!?"
