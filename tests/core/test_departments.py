@@ -486,6 +486,9 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "国有粮食企业",  # the state's companies of a trade
         "农发行",  # a bank named short
         "市专家指导组",  # a working group named for its work
+        "文广体旅企事业单位",  # the units of a sector, charged together
+        "生产经营单位",
+        "在线旅游企业",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:

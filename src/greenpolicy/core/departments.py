@@ -465,7 +465,8 @@ _ORGANISATION_END = re.compile(
     r"|(?:督导|执法|监管|监察|监督|检疫|控制|监测|救援)机构|(?:处理|自来水|水|电)厂|[\u4e00-\u9fff]{4}厂|林场|种畜场|直属库|粮库"
     r"|警备区|军分区"  # the garrison's command (沈阳警备区), as its 人武部 is
     # the companies of a trade charged together: 物业企业, 燃气企业要…
-    r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|国有[\u4e00-\u9fff]{0,4})企业"
+    r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|旅游|国有[\u4e00-\u9fff]{0,4})企业"
+    r"|(?:企事业|事业|生产经营|经营)单位"  # 文广体旅企事业单位, 生产经营单位: the units of a sector, charged together
     # a bank named short (农发行, 工行), a working group named for its work (市专家指导组, 督导组)
     r"|(?:农发|[农工建中交])行|(?:指导|督导|检查|督查|巡查|专家|联络|协调)组"
     # 公安机关, 各级兵役机关 (not the campaign 宪法进机关, nor a page's field 政策咨询机关:, 发文机关:)
