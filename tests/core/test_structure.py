@@ -1169,6 +1169,15 @@ def test_the_shares_after_a_joining_word_and_one_held_jointly_are_each_a_task() 
     assert [(t.text[:6], [d.name for d in t.departments]) for t in one_more.tasks] == [
         ("财政部门要安", ["财政部门"])
     ]
+    # (after a unit's share, the next unit's after the joining word may be charged with any verb)
+    in_turn = parse_text(
+        "《通知》指出,民政、市场监管等部门要加强对助餐承办机构生产环境的监督检查,保障食品安全。"
+        "同时,市场监管部门将对各助餐点的硬件设施和许可证办理进行指导。\n"
+    )
+    assert [(t.text[:6], [d.name for d in t.departments]) for t in in_turn.tasks] == [
+        ("民政、市场监", ["民政", "市场监管"]),
+        ("市场监管部门", ["市场监管部门"]),
+    ]
 
 
 def test_the_items_of_a_notice_each_charging_every_unit_of_a_kind() -> None:

@@ -302,8 +302,11 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     headed = False  # right after a point's heading sentence (三是要强化应急处置。)
     for clause in clauses:
         point = POINT.match(clause)
-        if (joined := _CONNECTIVE.match(clause)) is not None and _opens_with_unit(clause[joined.end() :]):
-            clause = clause[joined.end() :]  # the joining word is no one's text
+        if (joined := _CONNECTIVE.match(clause)) is not None and (
+            _opens_with_unit(after := clause[joined.end() :])
+            or (shares > 0 and charged_in_turn(after) is not None)
+        ):
+            clause = after  # the joining word is no one's text (…。同时,市场监管部门将对…)
         # the point's share, as a numbered item's, may charge every unit of a kind: 三是…。各镇办、各有关部门要…
         opens = (
             _opens_with_unit(clause)
