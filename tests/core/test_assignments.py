@@ -849,6 +849,12 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
             ["市服务热线指挥中心"],
         ),
         ("日常工作由市服务热线指挥中心(下称市指挥中心)负责,做好工单分派。", True, ["市服务热线指挥中心"]),
+        # how the unit does its work, by the rules, before the verb
+        (
+            "区人力资源社会保障局按规定落实居家社区养老服务从业人员技能培训补贴政策。",
+            True,
+            ["区人力资源社会保障局"],
+        ),
         # the other name the unit goes by is part of its name
         (
             "县发展和改革委员会(县粮食和物资储备局)会同县财政局负责提出县级储备粮布局和动用的意见。",
