@@ -3049,11 +3049,13 @@ def test_sections_of_one_paragraph_each_opening_with_its_unit_share_the_work_out
         "关于做好安全生产工作的通知\n一、加强检查\n2023年3月底前，县住建局要完成全部在建工地的安全检查。\n"
         "二、加强宣传\n县应急局要开展安全生产月宣传活动，营造氛围。\n"
         "三、加强调度\n从7月1日起，各区县要每10天报告一次专项检查进展情况。\n"
+        "四、加强检查\n8月底前县民政局将联合县消防救援大队对养老机构进行消防安全检查。\n"
     )
     assert [(task.deadline.text, [d.name for d in task.departments]) for task in ledger.tasks] == [
         ("2023年3月底前", ["县住建局"]),
         (None, ["县应急局"]),
         (None, ["各区县"]),
+        ("8月底前", ["县民政局", "县消防救援大队"]),
     ]
     assert ledger.tasks[0].text.startswith("2023年3月底前，县住建局要完成")
     assert ledger.tasks[2].text.startswith("从7月1日起，各区县要")

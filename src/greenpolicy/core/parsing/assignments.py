@@ -402,10 +402,11 @@ _ALIAS = r"[（(](?:以下简称|以下称|下称|简称)[^，,。；;：:（()�
 _ALIASED = re.compile(_ALIAS)
 # When the work is due may come first (2023年3月底前,县住建局要完成…), or what it answers to
 # (按照安委会要求,各县区负责…)
-# (2023年3月底前, / 今年9月底前, not 今年11月开始, / 2017年各地要…: the year its work is for, right before its units)
+# (2023年3月底前, / 今年9月底前, not 今年11月开始, / 2017年各地要…: the year its work is for, right before its units, as
+# 8月底前县民政局将… its month)
 _DUE_FIRST = (
     r"(?:(?:从|自|到|截至)?(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。；;：:]{0,10}?[，,]|(?:今年|明年)[^，,。；;：:]{1,10}?前[，,]"
-    r"|(?:19|20)\d{2}年(?=各))?"
+    r"|(?:19|20)\d{2}年(?=各)|\d{1,2}月(?:底|末|[上中下]旬)前?(?=[省市县区镇乡各]))?"
 )
 # (the purpose may take a second clause: 为确保…有效落实,不断提升…透明度,各市区财政局要…)
 _OCCASION_FIRST = (
