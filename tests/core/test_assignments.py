@@ -801,6 +801,8 @@ def test_a_bracket_left_by_a_rule_cut_out_of_the_clause_names_no_unit() -> None:
 def test_units_named_at_a_stop_are_none() -> None:
     assert units_named_at("会议要求。县教育局负责", 4) == []
     assert units_named_at("会议要求。县教育局负责", 5) == ["县教育局"]
+    # a word run on past what reads as a name is no name: 提升办法 is a way to improve, not an office (办)
+    assert units_named_at("提出了要求及提升办法。", 5) == []
 
 
 def test_units_named_at_prefer_a_longer_name_to_the_two_characters_it_begins_with() -> None:
