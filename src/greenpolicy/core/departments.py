@@ -454,6 +454,7 @@ _ACTION_START = re.compile(
     r"|谋划|筹建|组建|新建|打造|创建|培育|设立|成立|共建|争创|申报|探索|建成|启用|新增|完成|明确)"  # 谋划共建…研究院: work
     r"|在(?=各|有关|相关)"  # 在各部门积极讨论后: where something happened, not who
     r"|根据|依据|依照"  # 根据国家禁毒委员会办公室…制定的《规划》: what the work answers to
+    r"|的"  # …要求的要严查重处: the end of a phrase, never a name's start
     r"|并(?=协助|配合|会同)|联合(?=有关|相关|各)"  # 并协助有关部门, 联合相关部门: whom the work is done with
     r"|[一二三四五六七八九十]{1,2}是"  # 三是落实防范措施物业公司: a leader's point, its heading run into the name
 )
