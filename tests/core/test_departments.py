@@ -550,6 +550,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "联合相关部门、单位",
         "明确各区人民政府",  # what the text makes clear of whom: a verb before the name
         "的要严查重处",  # the end of a phrase (…要求的要严查重处), never a name's start
+        "检查组",  # a team out inspecting, in the news of its visit (检查组全面检查…), no unit charged
         "各重点",  # the work's points, no places of a kind
         "各难点",
         "",

@@ -1376,7 +1376,7 @@ def test_a_call_a_unit_asks_of_others_is_theirs_from_their_names() -> None:
     assert rows == [("辖区各村居要", ["辖区各村居"]), ("各地要坚决克", ["各地"])]
     # (a comma may stand between the asker and the units it asks)
     inspected = parse_text(
-        "汛期安全督查\n督查组要求,湾沚区水务局、应急管理局、气象局等部门要加强实时雨水情信息的监测报送。\n"
+        "汛期安全督导\n督导组要求,湾沚区水务局、应急管理局、气象局等部门要加强实时雨水情信息的监测报送。\n"
     )
     assert [[d.name for d in t.departments] for t in inspected.tasks] == [
         ["湾沚区水务局", "应急管理局", "气象局"]

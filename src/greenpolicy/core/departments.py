@@ -469,7 +469,7 @@ _ORGANISATION_END = re.compile(
     r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|旅游|国有[\u4e00-\u9fff]{0,4})企业"
     r"|(?:企事业|事业|生产经营|经营)单位"  # 文广体旅企事业单位, 生产经营单位: the units of a sector, charged together
     # a bank named short (农发行, 工行), a working group named for its work (市专家指导组, 督导组)
-    r"|(?:农发|[农工建中交])行|(?:指导|督导|检查|督查|巡查|专家|联络|协调)组"
+    r"|(?:农发|[农工建中交])行|(?:指导|督导|专家|联络|协调)组"
     # 公安机关, 各级兵役机关 (not the campaign 宪法进机关, nor a page's field 政策咨询机关:, 发文机关:)
     r"|(?<![进询布文])机关"
     # the members of a body: 领导小组成员单位, 市爱卫会各成员单位, 市森林防火指挥部其他成员

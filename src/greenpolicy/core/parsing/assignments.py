@@ -228,7 +228,7 @@ def subject_units(
 
 def _asks_units(asked: str) -> bool:
     """Whether what a unit asks (…要求 `asked`) opens with the units it asks: every unit of a kind, or named ones."""
-    asked = asked.lstrip("，, ")  # (督查组要求,湾沚区水务局…等部门要…: the units may follow a comma)
+    asked = asked.lstrip("，, ")  # (督导组要求,湾沚区水务局…等部门要…: the units may follow a comma)
     return asked.startswith((*CALL_ON_ALL, "辖区各")) or subject_units(asked, item=True) is not None
 
 
