@@ -478,13 +478,18 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     # 第四条 各有关部门应当按照职责… / 县级以上人民政府应当…: a rule for every body of a kind, no one's task
     if opening is not None and line.numbered is not None and line.numbered.article:
         opening = None if _rule_for_kinds(opening, body) else opening
-    if opening is None and line.assignment is None and item and (past_heading := _after_heading(body)):
+    if (
+        opening is None
+        and line.assignment is None
+        and item
+        and (past_heading := _after_heading(body)) is not None
+    ):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
-        body, opening = past_heading, subject_units(past_heading, item=True)
+        heading, body = past_heading
+        opening = subject_units(body, item=True)
         if line.numbered is not None and line.numbered.article:
             # 第五条 县级储备粮实行…责任制。县政府负责…: the article's rule heads the share of the unit after it
-            line.start = text.rindex(past_heading)
-            line.head = split_heading(line.numbered.body)[0]
+            line.start, line.head = text.rindex(body), heading
     if opening is None and line.assignment is None and (leader := _LEADER_FIRST.match(body)) is not None:
         # 由杨志武副市长负责,市发改委牵头,相关部门配合,…: the leader in charge, then the units doing the work
         body = body[leader.end() :]
@@ -528,9 +533,9 @@ def _rule_for_kinds(units: Assignment, body: str) -> bool:
 _BY_DUTIES = re.compile(r"(?:按照?|依照|根据)(?:各自)?(?:的)?职责|各司其职|各负其责")
 
 
-def _after_heading(body: str) -> str | None:
-    """The text after an item's inline heading, when the text opens with a unit (its caller has found none before
-    the heading)."""
+def _after_heading(body: str) -> tuple[str, str] | None:
+    """An item's inline heading and the text after it, when the text opens with a unit (its caller has found none
+    before the heading)."""
     heading, text = split_heading(body)
     if heading is None:
         return None
@@ -540,7 +545,7 @@ def _after_heading(body: str) -> str | None:
     # (各村、镇农产品质量安全监管站、镇畜牧兽医站等镇属相关单位要…), or on the governments below (各县(区)人民政府要…)
     if units is None or calls_on_every_unit(units):
         return None
-    return text
+    return heading, text
 
 
 def _lead_doubtful(assignment: Assignment) -> bool:
