@@ -1215,6 +1215,26 @@ def test_articles_charging_a_body_of_their_own_are_its_tasks() -> None:
     ]
 
 
+def test_articles_run_together_on_one_line_are_cut_apart_and_an_article_cited_is_not() -> None:
+    ledger = parse_text(
+        "传统村落保护办法\n"
+        "第二条 市级传统村落申报、认定的具体办法由市人民政府制定。第三条 传统村落保护和利用应当遵循保护优先的原则。"
+        "第四条 市、县(市、区)人民政府应当加强对本行政区域内传统村落保护和利用工作的领导。"
+        "第五条 市、县(市、区)住房城乡建设主管部门负责本行政区域内传统村落保护和利用工作。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("第四条", ["市、县(市、区)人民政府"]),
+        ("第五条", ["市、县(市、区)住房城乡建设主管部门"]),
+    ]
+    # articles cited that do not count on one from another stay in the sentences that cite them
+    cited = parse_text(
+        "传统村落保护办法\n"
+        "第二条 传统村落应当整体保护。第三条规定的事项,由县住建局负责办理。第六条规定的事项,由县财政局负责办理。\n"
+    )
+    assert [(t.number, t.text[:5]) for t in cited.tasks] == [("第二条", "第三条规定")]
+
+
 def test_an_articles_rule_heads_the_share_of_the_unit_after_it() -> None:
     ledger = parse_text(
         "第四条 县级储备粮的管理应当严格制度、严格管理、严格责任。\n"

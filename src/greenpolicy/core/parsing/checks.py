@@ -51,7 +51,7 @@ def _numbering(tasks: Sequence[Task]) -> Iterator[Diagnostic]:
     （1）), under one attachment (附件1 and 附件2 each number their tables from 1)."""
     series: dict[tuple[TaskKind, str, str], list[tuple[Task, int]]] = {}  # most documents number one series
     for task in tasks:
-        value = _ordinal(task.number) if task.number else None
+        value = ordinal(task.number) if task.number else None
         if value is not None and task.number is not None:
             attachment = (
                 task.section_path[0] if task.section_path and task.section_path[0].startswith("附件") else ""
@@ -76,7 +76,8 @@ def _style(number: str) -> str:
 
 
 @lru_cache(maxsize=1024)  # task numbers are the same few hundred in every document
-def _ordinal(number: str | None) -> int | None:
+def ordinal(number: str | None) -> int | None:
+    """The value an outline number counts: 3 of 3. and of (三), 23 of 第二十三条; None if it is none."""
     if number is None:
         return None
     digits = _DIGITS.search(number)
@@ -130,8 +131,8 @@ class _AreaKey(NamedTuple):
         label = read_label(area)
         title = label.body if label else area
         characters = frozenset(title)
-        ordinal = _ordinal(label.number) if label else None
-        return cls(area, ordinal, title, len(title), characters, len(characters) < len(title))
+        value = ordinal(label.number) if label else None
+        return cls(area, value, title, len(title), characters, len(characters) < len(title))
 
     def similarity(self, other: _AreaKey) -> float:
         """The share of characters the two titles have in common."""

@@ -30,6 +30,7 @@ from greenpolicy.core.parsing.assignments import (
     undoubted_units,
 )
 from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
+from greenpolicy.core.parsing.checks import ordinal
 from greenpolicy.core.parsing.numbering import RANKS, SUB_ITEM_RANK, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
@@ -78,6 +79,8 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
             series = _decisions_apart(text)
         if series is None and text.startswith("①") and "②" in text:
             series = _circled_items_apart(text)
+        if series is None and "条" in text:
+            series = _articles_apart(text)
         if (
             series is None
             # two sentences or more, or units charged one after another in one (县发改局要…,县财政局要…)
@@ -493,6 +496,27 @@ def _circled_items_apart(text: str) -> list[str] | None:
 
 
 _STOP_BEFORE_CIRCLED = re.compile(r"[。；;](?=[②-⑳])")
+
+
+def _articles_apart(text: str) -> list[str] | None:
+    """A regulation whose articles run together on one line (…由市人民政府制定。第三条 …。第四条 …): a line each, cut
+    before each article that follows a sentence's end and counts on from the one before; not articles a sentence
+    cites (…。第三条规定的…。第六条规定的…)."""
+    found = [
+        (article.start("label"), ordinal(article["label"])) for article in _ARTICLE_AFTER_STOP.finditer(text)
+    ]
+    if len(found) < _MIN_SERIES or any(
+        before is None or after != before + 1 for (_, before), (_, after) in pairwise(found)
+    ):
+        return None
+    cuts = [cut for cut, _ in found]
+    return [
+        text[start:end].strip() for start, end in pairwise([0, *cuts, len(text)]) if text[start:end].strip()
+    ]
+
+
+_ARTICLE_LABEL = re.compile(r"第[一二三四五六七八九十百零〇]+条")
+_ARTICLE_AFTER_STOP = re.compile(rf"[。；;]\s*(?P<label>{_ARTICLE_LABEL.pattern})")
 
 
 def _drafting_series(text: str) -> list[str] | None:
