@@ -979,6 +979,11 @@ def test_a_units_responsible_comrades_charged_in_its_name_charge_the_unit() -> N
     units = subject_units("各窗口管理单位负责同志要常态化进窗口,督促指导政务服务。", item=True)
     assert units is not None
     assert [name for name, _ in units.departments] == ["各窗口管理单位"]
+    possessed = subject_units(
+        "各相关单位的主要领导必须参加,提早组织干部职工在指定时间和地点集合。", item=True
+    )
+    assert possessed is not None
+    assert [name for name, _ in possessed.departments] == ["各相关单位"]
 
 
 @pytest.mark.parametrize(
