@@ -489,6 +489,10 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "文广体旅企事业单位",  # the units of a sector, charged together
         "生产经营单位",
         "在线旅游企业",
+        "县内金融机构",  # the banks and insurers of a place, charged together
+        "各行政村",  # every village of a kind (not 行政村 alone, a kind of village)
+        "各有关团组织",  # the Party's and the Youth League's organisations
+        "各级党组织",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -552,6 +556,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "的要严查重处",  # the end of a phrase (…要求的要严查重处), never a name's start
         "检查组",  # a team out inspecting, in the news of its visit (检查组全面检查…), no unit charged
         "各重点",  # the work's points, no places of a kind
+        "行政村",
         "各难点",
         "",
     ],
