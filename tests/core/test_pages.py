@@ -1,4 +1,4 @@
-"""The page numbers a document-sharing site sets before each page of its preview."""
+"""What copying sites and government pages set into a document's text: page numbers, banners, disclosure fields."""
 
 from __future__ import annotations
 
@@ -92,4 +92,15 @@ def test_a_journals_running_heads_are_no_text_and_give_the_reprinted_documents_i
         "范意识和防护能力。",
         "持续推进健康中国行动宣讲员队伍建设。",
         "举办健康中国行动知行大赛家庭专场活动。",
+    ]
+
+
+def test_the_unit_a_disclosure_page_names_responsible_for_it_is_charged_with_no_work() -> None:
+    ledger = parse_text(
+        "索 引 号:\n640501039/2022-00106\n文  号:\n发布机构:\n中卫市粮食和物资储备局\n责任部门:\n市粮食和物资储备局\n"
+        "有 效 性:\n有效\n生成日期:\n2022年06月20日\n标  题:\n中卫市召开夏粮收购工作座谈会\n"
+        "中卫市召开夏粮收购工作座谈会\n会议要求,中宁县粮食和储备局要积极和产粮乡镇对接,做好收购准备。\n"
+    )
+    assert [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("中宁县粮食和", ["中宁县粮食和储备局"])
     ]

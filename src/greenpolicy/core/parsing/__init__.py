@@ -26,7 +26,12 @@ from greenpolicy.core.parsing.drafts import TaskDraft
 from greenpolicy.core.parsing.endings import before_cut_notice
 from greenpolicy.core.parsing.metadata import Metadata, read_metadata
 from greenpolicy.core.parsing.numbering import read_label
-from greenpolicy.core.parsing.pages import banners_dropped, page_numbers_dropped, running_heads_dropped
+from greenpolicy.core.parsing.pages import (
+    banners_dropped,
+    disclosure_unit_dropped,
+    page_numbers_dropped,
+    running_heads_dropped,
+)
 from greenpolicy.core.parsing.script import as_written, read_as_simplified
 from greenpolicy.core.parsing.structure import read_structure
 from greenpolicy.core.parsing.tables import rebuild_flattened_tables
@@ -63,7 +68,7 @@ def _ledger(source: SourceDocument, registry: DepartmentRegistry | None, as_of: 
     )
     lines = [text for block in blocks if isinstance(block, Paragraph) and (text := block.text.strip())]
     metadata = read_metadata(lines, running_head=running_head)
-    structure = read_structure(rebuild_flattened_tables(blocks))
+    structure = read_structure(rebuild_flattened_tables(disclosure_unit_dropped(blocks)))
     region = detect_region(issuers=metadata.issuers, doc_number=metadata.doc_number, title=metadata.title)
     drafts = structure.drafts
     area_pairs = _area_pairs(drafts)

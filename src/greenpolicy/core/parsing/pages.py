@@ -103,6 +103,37 @@ def banners_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
     return kept
 
 
+def disclosure_unit_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks without the unit a government site's disclosure fields name as responsible for the page
+    (索引号: / 发布机构: / 责任部门: / 市粮食和物资储备局 / 生成日期:): the office that published it, charged with no work."""
+    fields = [
+        index
+        for index, block in enumerate(blocks[:_FIELDS_REACH])
+        if isinstance(block, Paragraph) and _DISCLOSURE_FIELD.match(block.text)
+    ]
+    if len(fields) < _MIN_FIELDS:
+        return blocks
+    dropped: set[int] = set()
+    for index in range(min(len(blocks), _FIELDS_REACH)):
+        block = blocks[index]
+        if not isinstance(block, Paragraph) or (label := _RESPONSIBLE_FIELD.match(block.text)) is None:
+            continue
+        dropped.add(index)
+        if not block.text[
+            label.end() :
+        ].strip():  # 责任部门: / 市粮食和物资储备局: its value on the next line
+            dropped.add(next((at for at in range(index + 1, len(blocks)) if not _empty(blocks[at])), index))
+    return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+_DISCLOSURE_FIELD = re.compile(
+    r"\s*(?:索\s*引\s*号|发布机构|生成日期|有\s*效\s*性|主题分类|公开方式|公开时限)\s*[:：]"
+)
+_RESPONSIBLE_FIELD = re.compile(r"\s*(?:责任部门|责任单位)\s*[:：]")
+_FIELDS_REACH = 40  # lines from the top where a page shows its disclosure fields
+_MIN_FIELDS = 2
+
+
 def running_heads_dropped(blocks: Sequence[Block]) -> tuple[Sequence[Block], str | None]:
     """The blocks without a journal's running heads, and the first head's text between the issue and the page
     number (健康中国行动推进委员会办公室:健康中国行动2023年工作要点), None where there is none."""
