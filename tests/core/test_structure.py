@@ -3907,6 +3907,19 @@ def test_points_after_what_a_meeting_asked_of_units_are_their_tasks_in_its_stead
     ]
 
 
+def test_a_point_told_by_shi_starts_after_its_heading_sentence_and_the_one_before_ends_at_its_mark() -> None:
+    ledger = parse_text(
+        "中卫市召开夏粮收购工作座谈会\n"
+        "会议要求,各县(区)要高度重视夏粮收购工作,做好收购准备。一是精心组织企业积极入市收购。深入调研辖区企业收购计划,"
+        "了解准备情况。二是优化收购服务,方便农民售粮。鼓励收购企业就近设置收购点,公示收购标准。\n"
+    )
+    # as annotators read them (50 times of 51): the heading names the point, the work follows it
+    assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("深入调研辖区企业收购计划,了解准备情况。", ["各县(区)"]),
+        ("鼓励收购企业就近设置收购点,公示收购标准。", ["各县(区)"]),
+    ]
+
+
 def test_the_items_under_an_associations_heading_are_its_tasks() -> None:
     ledger = parse_text(
         "三、活动内容\n"
