@@ -106,12 +106,12 @@ def banners_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
 def disclosure_unit_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks without the unit a government site's disclosure fields name as responsible for the page
     (索引号: / 发布机构: / 责任部门: / 市粮食和物资储备局 / 生成日期:): the office that published it, charged with no work."""
-    fields = [
-        index
-        for index, block in enumerate(blocks[:_FIELDS_REACH])
+    fields = sum(
+        1
+        for block in blocks[:_FIELDS_REACH]
         if isinstance(block, Paragraph) and _DISCLOSURE_FIELD.match(block.text)
-    ]
-    if len(fields) < _MIN_FIELDS:
+    )
+    if fields < _MIN_FIELDS:
         return blocks
     dropped: set[int] = set()
     for index in range(min(len(blocks), _FIELDS_REACH)):
@@ -119,9 +119,8 @@ def disclosure_unit_dropped(blocks: Sequence[Block]) -> Sequence[Block]:
         if not isinstance(block, Paragraph) or (label := _RESPONSIBLE_FIELD.match(block.text)) is None:
             continue
         dropped.add(index)
-        if not block.text[
-            label.end() :
-        ].strip():  # 责任部门: / 市粮食和物资储备局: its value on the next line
+        # 责任部门: / 市粮食和物资储备局: its value on the next line
+        if not block.text[label.end() :].strip():
             dropped.add(next((at for at in range(index + 1, len(blocks)) if not _empty(blocks[at])), index))
     return [block for index, block in enumerate(blocks) if index not in dropped]
 
