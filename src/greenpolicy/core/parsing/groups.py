@@ -31,7 +31,7 @@ from greenpolicy.core.parsing.assignments import (
 )
 from greenpolicy.core.parsing.brackets import closing_bracket, split_top_level, trailing_parenthetical
 from greenpolicy.core.parsing.checks import ordinal
-from greenpolicy.core.parsing.numbering import RANKS, SUB_ITEM_RANK, read_label
+from greenpolicy.core.parsing.numbering import ARTICLE_LABEL, RANKS, SUB_ITEM_RANK, read_label
 from greenpolicy.core.reading.blocks import Block, Paragraph, Table, text_at
 
 
@@ -515,8 +515,7 @@ def _articles_apart(text: str) -> list[str] | None:
     ]
 
 
-_ARTICLE_LABEL = re.compile(r"第[一二三四五六七八九十百零〇]+条")
-_ARTICLE_AFTER_STOP = re.compile(rf"[。；;]\s*(?P<label>{_ARTICLE_LABEL.pattern})")
+_ARTICLE_AFTER_STOP = re.compile(rf"[。；;]\s*(?P<label>{ARTICLE_LABEL})")
 
 
 def _drafting_series(text: str) -> list[str] | None:

@@ -9,10 +9,11 @@ from typing import NamedTuple
 from greenpolicy.core.departments import looks_like_department
 
 _CN = "一二三四五六七八九十百零〇两"
+ARTICLE_LABEL = rf"第[{_CN}\d]+条"  # a regulation's article: 第三条, 第十二条
 _LABEL = re.compile(
     rf"^\s*(?:(?P<chapter>第[{_CN}\d]+[编章])"
     rf"|(?P<section>第[{_CN}\d]+节)"
-    rf"|(?P<article>第[{_CN}\d]+条)"
+    rf"|(?P<article>{ARTICLE_LABEL})"
     rf"|(?P<cn>[{_CN}]+(?:、(?![{_CN}])|[．.](?![{_CN}\d])|[ \u3000]+、(?=[ \u3000])))"  # 一 、 with stray spaces
     rf"|(?P<paren_cn>[（(][{_CN}]+[）)])"
     # ﹒: a small full stop; 2.2022年度…, 1.20XX中国… (a year a template masks) and 3.8月上旬…: not 2.5; 2 . 以兰考…: stray spaces around the stop
