@@ -493,6 +493,9 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "各行政村",  # every village of a kind (not 行政村 alone, a kind of village)
         "各有关团组织",  # the Party's and the Youth League's organisations
         "各级党组织",
+        "个别仓容紧张的县(市、区)",  # units of a kind named by what sets them apart
+        "山区的养老机构",
+        "有条件的敬老院",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -558,6 +561,10 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "各重点",  # the work's points, no places of a kind
         "行政村",
         "各难点",
+        "对建设任务最大的乡镇",  # the case the work answers, not who does it
+        "要求的单位",  # a phrase's end after a verb, not units set apart
+        "由县卫生局指定的医疗机构",  # to whom the work is given, after 由
+        "秸秆产业化利用进度较慢的为舒城县",  # which place was slow, named (…的为舒城县), not a kind of unit
         "",
     ],
 )

@@ -518,6 +518,13 @@ _COLLECTIVE_START = re.compile(
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|区县|省|县|区|市|州|乡镇|乡|镇|街道|社区|学校|幼儿园|机构|企业|村居|村)$"
 )
+# Units of a kind named by what sets them apart (个别仓容紧张的县(市、区), 山区的养老机构, 有条件的敬老院): the
+# text charges those of the kind, and annotators keep the whole phrase as the unit.
+_QUALIFIED_UNIT = re.compile(
+    r"(?P<qualifier>[\u4e00-\u9fff]{2,14})的"
+    r"(?P<kind>县|县区|区县|乡镇|街道|社区|村|(?![为是])[\u4e00-\u9fff]{0,6}(?:部门|单位|学校|幼儿园|机构|企业|敬老院|养老院|医院))"
+)
+_NOT_A_QUALIFIER = re.compile(r"[要应须将由把被对在为按凡经从]|其中|以及")
 
 
 @lru_cache(maxsize=8192)
@@ -561,7 +568,16 @@ def looks_like_department(name: str) -> bool:
         or _UNIT_BY_ROLE.search(bare)
     ):
         return True
-    return _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None
+    if _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None:
+        return True
+    return _is_qualified_unit(bare)
+
+
+def _is_qualified_unit(bare: str) -> bool:
+    if (qualified := _QUALIFIED_UNIT.fullmatch(bare)) is None:
+        return False
+    qualifier = qualified["qualifier"]
+    return _NOT_A_QUALIFIER.search(qualifier) is None and _ACTION_START.match(qualifier) is None
 
 
 # --- Which region's short forms does a document use? ----------------------------------------------------
