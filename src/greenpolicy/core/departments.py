@@ -491,10 +491,11 @@ _COMMON_WORD_END = re.compile(
     r"|(?:发布|座谈|推进|调度|动员|培训|现场|交流|洽谈|博览|研讨|见面|茶话|听证|评审|论证|通报|部署|总结|年|晚|例|运动|交易|展览|展销|推介|联欢|庙|灯|工作)会)$"
 )
 # Units named by their part in the work, as notices on plans and standards name them: 行业主管部门, 归口单位,
-# 项目承担单位, 主要起草单位, and notices on events: 部内主办单位, 归口管理单位.
+# 项目承担单位, 主要起草单位, notices on events: 部内主办单位, 归口管理单位, and audits: 被审计单位, 被审计对象.
 # (or by where the work stands: 河流所属乡镇, 河道(段)所在乡镇(街道))
 _UNIT_BY_ROLE = re.compile(
-    r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|(?:团|党)组织|(?:所属|所在)(?:乡镇|乡|镇|街道|县|区|村|社区))$"
+    r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|(?:团|党)组织|(?:所属|所在)(?:乡镇|乡|镇|街道|县|区|村|社区)"
+    r"|^被(?:审计|检查|督查|巡察)(?:单位|对象))$"
 )
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门); or by its field
 # alone: 水利部门, 交通运输部门, 市场监管部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).
