@@ -566,7 +566,8 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "对建设任务最大的乡镇",  # the case the work answers, not who does it
         "要求的单位",  # a phrase's end after a verb, not units set apart
         "由县卫生局指定的医疗机构",  # to whom the work is given, after 由
-        "秸秆产业化利用进度较慢的为舒城县",  # which place was slow, named (…的为舒城县), not a kind of unit
+        "秸秆产业化利用进度较慢的为舒城县",
+        "各县(市",  # a name cut inside its brackets (各县(市、区))  # which place was slow, named (…的为舒城县), not a kind of unit
         "",
     ],
 )

@@ -4034,6 +4034,28 @@ def test_the_items_under_a_governments_heading_of_its_work_are_its_duties() -> N
     ]
 
 
+def test_the_items_under_a_units_heading_naming_who_works_for_it_in_brackets_are_its_duties() -> None:
+    ledger = parse_text(
+        "二、明确乡镇和村殡葬管理工作职责\n"
+        "(一)乡镇(街道)殡葬办公室(专管员)工作职责\n"
+        "1.宣传贯彻国家、省、市关于实施殡葬改革的有关政策规定。\n"
+        "2.核实汇总遗体火化骨灰去向情况,并每月10日前上报市殡改办。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("1", ["乡镇(街道)殡葬办公室(专管员)"]),
+        ("2", ["乡镇(街道)殡葬办公室(专管员)"]),
+    ]
+
+
+def test_a_request_to_every_unit_of_a_kind_keeps_the_brackets_of_its_name_whole() -> None:
+    ledger = parse_text(
+        "各县(市、区)民政局:\n"
+        "根据市纪委专项行动办公室提示,殡葬领域专项巡察发现问题。\n"
+        "请各县(市、区)参照样本,于6月25日前集中向辖区内所有市场主体发送告诫函,提醒各公司(商户)规范经营。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各县(市、区)"]]
+
+
 def test_what_the_readers_of_a_forwarded_plan_are_asked_is_their_task() -> None:
     ledger = parse_text(
         "各社区、各单位:\n"

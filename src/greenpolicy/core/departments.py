@@ -539,6 +539,8 @@ def looks_like_department(name: str) -> bool:
     if len(key) == 2:
         # Two characters are a person's name far more often than a body, or a field's department written short.
         return key in _TWO_CHARACTER_BODIES or key in _FIELDS_WRITTEN_SHORT
+    if key.count("(") != key.count(")"):
+        return False  # 各县(市 of 各县(市、区): a name cut inside its brackets
     # 、 inside brackets belongs to the name: 各县(市、区)政府.
     bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
     if bare.startswith("“"):  # “河长制”各责任单位: the units of a programme, named by its quoted name
