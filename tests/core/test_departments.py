@@ -498,6 +498,12 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "有条件的敬老院",
         "被审计单位",  # named by its part in an audit
         "被审计对象",
+        "各级河长",  # the chiefs a river or forest system puts at each level
+        "乡级河长",
+        "县乡河长",
+        "镇、村两级河长",
+        "各镇、村级河长",
+        "各级林长",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -567,7 +573,8 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "要求的单位",  # a phrase's end after a verb, not units set apart
         "由县卫生局指定的医疗机构",  # to whom the work is given, after 由
         "秸秆产业化利用进度较慢的为舒城县",
-        "各县(市",  # a name cut inside its brackets (各县(市、区))  # which place was slow, named (…的为舒城县), not a kind of unit
+        "各县(市",  # a name cut inside its brackets (各县(市、区))
+        "河长",  # a post one person holds, no level's chiefs  # which place was slow, named (…的为舒城县), not a kind of unit
         "",
     ],
 )

@@ -4047,6 +4047,21 @@ def test_the_items_under_a_units_heading_naming_who_works_for_it_in_brackets_are
     ]
 
 
+def test_the_items_under_a_levels_river_chiefs_heading_are_their_duties() -> None:
+    ledger = parse_text(
+        "一、乡级河长工作职责\n"
+        "1、领导河流河长制实施工作,贯彻落实上级河长的工作安排。\n"
+        "2、负责开展河道普查工作,落实一河一档案。\n"
+        "二、村级河长工作职责\n"
+        "1、加强河道管理的宣传教育,普及河道保护的相关知识。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("1", ["乡级河长"]),
+        ("2", ["乡级河长"]),
+        ("1", ["村级河长"]),
+    ]
+
+
 def test_a_request_to_every_unit_of_a_kind_keeps_the_brackets_of_its_name_whole() -> None:
     ledger = parse_text(
         "各县(市、区)民政局:\n"

@@ -432,7 +432,7 @@ _FIELDS_WRITTEN_SHORT = frozenset(
     | {"人保", "劳动", "人事", "民宗", "旅游", "铁路", "电力", "邮政", "农牧", "监察", "粮食", "广电"}
 )
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
-_LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道村])、(?=[省市县区乡镇街居])")
+_LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道村])、(?=[省市县区乡镇街居]|村两?级)")
 # 镇党委、政府: the place's government after its Party committee, one name with it
 _GOVERNMENT_AFTER = re.compile(r"(?<=党委)、(?:人民)?政府$")
 _KIND_AFTER = re.compile(r"、各?(?:有关|相关)?(?:单位|部门|机构)$")
@@ -496,6 +496,12 @@ _COMMON_WORD_END = re.compile(
 _UNIT_BY_ROLE = re.compile(
     r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|(?:团|党)组织|(?:所属|所在)(?:乡镇|乡|镇|街道|县|区|村|社区)"
     r"|^被(?:审计|检查|督查|巡察)(?:单位|对象))$"
+)
+# The chiefs a river, lake or forest system puts at each level, charged as units: 各级河长, 乡级河长, 县乡河长,
+# 镇、村两级河长, 各级林长 (not 河长 alone, a post a person holds)
+_CHIEFS_OF_A_LEVEL = re.compile(
+    r"^(?:全[省市县区镇乡])?各?(?:各级|[省市县区乡镇村]{1,3}两级|[省市县区乡镇村]{1,2}级|[县市区乡镇村]{1,2})"
+    r"总?(?:河湖|河|湖|林|路|田)长$"
 )
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门); or by its field
 # alone: 水利部门, 交通运输部门, 市场监管部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).
@@ -569,6 +575,7 @@ def looks_like_department(name: str) -> bool:
         or _TOWNSHIP.match(bare)
         or _LOCAL_DEPARTMENT.match(bare)
         or _UNIT_BY_ROLE.search(bare)
+        or _CHIEFS_OF_A_LEVEL.match(bare)
     ):
         return True
     if _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None:

@@ -1008,8 +1008,9 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
 # 工作任务: a unit's share of the work
 # a group or a brigade has its share of the work too, as a company has
+_CHIEF = "(?:河湖|河|湖|林|路|田)长"  # 一、乡级河长工作职责: the chiefs of a level have duties as a unit does
 # 乡(镇)人民政府; 乡镇(街道)殡葬办公室(专管员): whoever works for it in brackets after it
-_BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队)(?:(?![（(](?:以下简称|下称))(?:{NAME_BRACKET}))?|联席会议)"
+_BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队|{_CHIEF})(?:(?![（(](?:以下简称|下称))(?:{NAME_BRACKET}))?|联席会议)"
 # fields sharing their departments' word in a heading: 公安、交通部门职责
 _FIELD_FIRST_IN_HEADING = r"[\u4e00-\u9fff]{2,6}、(?=[^：:，,。；;]*部门)"
 _DUTY_HEADING = re.compile(
