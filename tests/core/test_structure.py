@@ -1649,6 +1649,33 @@ def test_the_case_a_later_call_answers_is_its_text_and_the_work_of_the_call_befo
     ]
 
 
+def test_the_case_a_unit_is_charged_by_with_answers_is_its_text_after_what_the_sentence_said_first() -> None:
+    ledger = parse_text(
+        "河道清理\n"
+        "针对辖区内的12条河道存在的不同问题,对于个别企业私自扩占河道的,由镇综合行政执法局责令限期整改;"
+        "对于找不到丢弃垃圾当事人的河道,由所在地村居负责清理。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("对于个别企业私自扩占河道的,由镇综合行政执法局责令限期整改;", ["镇综合行政执法局"]),
+        ("对于找不到丢弃垃圾当事人的河道,由所在地村居负责清理。", ["所在地村居"]),
+    ]
+
+
+def test_the_matter_a_unit_is_charged_with_by_its_by_whom_is_its_text() -> None:
+    ledger = parse_text(
+        "组织实施\n"
+        "各地区、各部门要认真做好普查的宣传动员和组织实施工作。其中,涉及普查经费方面的事项,由财政部负责和协调;"
+        "涉及固定资产投资保障方面的事项,由国家发展改革委负责和协调。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各地区、各部门要认真做好普查的宣传动员和组织实施工作。", ["各地区", "各部门"]),
+        ("涉及普查经费方面的事项,由财政部负责和协调;", ["财政部"]),
+        ("涉及固定资产投资保障方面的事项,由国家发展改革委负责和协调。", ["国家发展改革委"]),
+    ]
+
+
 def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> None:
     ledger = parse_text(
         "封井工作安排\n"

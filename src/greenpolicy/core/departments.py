@@ -494,7 +494,7 @@ _COMMON_WORD_END = re.compile(
 # 项目承担单位, 主要起草单位, notices on events: 部内主办单位, 归口管理单位, and audits: 被审计单位, 被审计对象.
 # (or by where the work stands: 河流所属乡镇, 河道(段)所在乡镇(街道))
 _UNIT_BY_ROLE = re.compile(
-    r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|(?:团|党)组织|(?:所属|所在)(?:乡镇|乡|镇|街道|县|区|村|社区)"
+    r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|(?:团|党)组织|(?:所属|所在地?)(?:乡镇|乡|镇|街道|县|区|村居?|社区)"
     r"|^被(?:审计|检查|督查|巡察)(?:单位|对象))$"
 )
 # The chiefs a river, lake or forest system puts at each level, charged as units: 各级河长, 乡级河长, 县乡河长,

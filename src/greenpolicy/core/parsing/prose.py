@@ -143,8 +143,22 @@ _CONDITION = re.compile(
     r"\s*(?:对于|对(?!照|标|接)(?![^，,。；;]*(?:实施|进行|开展|加强|落实|推进|做好))|凡"
     r"|在[^，,。；;]{2,20}(?:前|后|时|中|期间)[，,]|有[^，,。；;]{2,20}的[，,])(?:[^。；;]*[，,])?\s*$"
 )
-# (the next point's mark, and its heading sentence where the next point's text starts after it: …。二是优化收购服务。)
-_NEXT_MARK = re.compile(r"(?<=[。；;])\s*[二三四五六七八九十]{1,2}(?:是|要)(?:[^。；;！？!?]{2,40}。)?$")
+# The matter a unit is charged with, in the clause right before 由 and its units: 涉及普查经费方面的事项,由财政部…
+_MATTER_BEFORE = re.compile(r"(?<![^，,])[^，,。；;：:]{2,30}?(?:事项|工作|问题)[，,]$")
+
+
+def _condition_before(body: str, since: int, start: int) -> int | None:
+    """Where the case a call answers starts, in the clauses between `since` and the call's units at `start`: the first
+    clause, or a later one after what the sentence said first (针对…问题,对于个别企业私自扩占河道的,由…)."""
+    clauses = [since, *(at + 1 for at in range(since, start - 1) if body[at] in "，,")]
+    return next((at for at in clauses if _CONDITION.match(body, at, start) is not None), None)
+
+
+# (the next point's mark, and its heading sentence where the next point's text starts after it: …。二是优化收购服务。;
+# or the word joining the next call on: …工作。其中,涉及…事项,由财政部…)
+_NEXT_MARK = re.compile(
+    r"(?<=[。；;])\s*(?:[二三四五六七八九十]{1,2}(?:是|要)(?:[^。；;！？!?]{2,40}。)?|(?:其中|同时|此外|另外)[，,])$"
+)
 
 
 def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
@@ -184,8 +198,10 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 units = _units_listed(body[start:], named=named)
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
             if units is not None and (called is None or units.departments != called.departments):
-                if _CONDITION.match(body, since, start) is not None:
-                    start = since  # 对构成犯罪的,公安机关要…: the case it answers is the call's text too
+                if (condition := _condition_before(body, since, start)) is not None:
+                    start = condition  # 对构成犯罪的,公安机关要…: the case it answers is the call's text too
+                elif body.startswith("由", start) and (matter := _MATTER_BEFORE.search(body, since, start)):
+                    start = matter.start()  # …,涉及普查经费方面的事项,由财政部负责和协调: the matter charged
                 calls.append((sentence.start() + start, units))
                 called, since = units, piece.end()
     return calls
@@ -307,7 +323,7 @@ _HEADLINE = 40  # characters at most: a longer line without a stop is a paragrap
 # they do their part: …,各地民政部门积极争取…,消防部门加大…; not the words of a document's title (…印发《关于进一步
 # 加强…的通知》)
 _WANTED = re.compile(
-    r"[^，,。；;：:《]{2,40}?(?:(?<![主重需])要(?!求)|应|必?须|会同|将(?![来近乐])|做好|负责(?!人)|积极|切实|加大|加强|严格)"
+    r"[^，,。；;：:《]{2,40}?(?:(?<![主重需])要(?!求)|应|必?须|会同|将(?![来近乐])|做好|负责(?!人)|积极|切实|加大|加强|严格|责令)"
 )
 
 
@@ -351,7 +367,7 @@ def _call(sentence: str, *, named: bool = False) -> Assignment | None:
 
 
 # the work a clause opens with, then the units in charge of it: …的机构由科技部门负责审批和监管
-_LED_BY = re.compile(r"[^，,。；;：:由]{2,40}?由(?P<who>[^，,。；;：:由]{2,30}?)(?:负责|牵头)")
+_LED_BY = re.compile(r"(?:[^，,。；;：:由]{2,40}?)?由(?P<who>[^，,。；;：:由]{2,30}?)(?:负责|牵头|责令)")
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
 _COLLECTIVE = ("各", "相关", "有关", "地方各级", "辖区各")
 # A sentence with its full stop, or a clause with its semicolon; one inside brackets or quotes ends none.
