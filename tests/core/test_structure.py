@@ -1676,6 +1676,16 @@ def test_the_matter_a_unit_is_charged_with_by_its_by_whom_is_its_text() -> None:
     ]
 
 
+def test_a_unit_doing_its_work_to_what_it_names_first_is_charged_but_not_in_news_of_what_it_did() -> None:
+    ledger = parse_text(
+        "网民留言办理\n"
+        "信息宣传科对收集、接收到的网民留言信息进行整理,形成文字材料。\n"
+        "会上,临沂大学对前期开展海绵城市建设效果评估工作情况进行了汇报。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("信息宣传科对", ["信息宣传科"])]
+
+
 def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> None:
     ledger = parse_text(
         "封井工作安排\n"
@@ -1744,7 +1754,8 @@ def test_a_unit_charged_after_a_colon_in_prose_and_no_headline() -> None:
         "森林督查工作会议召开\n会议强调,各乡镇和相关部门对清理排查中发现的突出问题进行专题研究,提出处理办法,"
         "自查行动期间,县林业局要及时掌握自查工作情况,严格工作纪律,实事求是,对敷衍了事的单位和个人,若在国家林业局例行督查中发现"
     )
-    assert [[d.name for d in t.departments] for t in cut.tasks] == [["县林业局"]]
+    # (each unit working on what it names first is charged: the annotator of the real page read 各乡镇和相关部门 so)
+    assert [[d.name for d in t.departments] for t in cut.tasks] == [["各乡镇", "相关部门"], ["县林业局"]]
 
 
 def test_units_set_apart_from_their_verb_by_a_comma_and_a_share_the_page_cuts() -> None:
@@ -3524,6 +3535,7 @@ def test_a_list_of_units_duties_run_together_after_what_introduces_it_is_cut_ite
     assert [[d.name for d in t.departments] for t in duties.tasks] == [
         ["发展和改革主管部门"],
         ["财政主管部门"],
+        ["城市管理行政执法部门"],  # (its verb after what it works on: …对违反管理规定的行为实施处罚)
         ["水利主管部门"],
         ["农业主管部门"],
     ]

@@ -460,6 +460,9 @@ _ITEM_VERBS = (
     # what the unit's work answers to, right after its name (各市(地)按照此次专项检查要求,制定…); not its part by
     # its duties, nor the lead-in to duties listed (有关部门按照以下分工负责…:)
     r"|(?<![，,])(?:按照|根据|依据|依照|结合)(?!(?:各自)?(?:的)?职责|以下|下列|如下)"
+    # what the unit does to what, the verb after its object: 信息宣传科对收集到的网民留言信息进行整理 (not news of
+    # what it did: 临沂大学对…情况进行了汇报)
+    r"|对(?![于照标接])(?=[^，,。；;：:]{2,40}?(?:进行|开展|实施))(?![^，,。；;：:]*?(?:进行|开展|实施)了)"
 )
 # 各县、区2023年底前遴选…: the date its work is due, right after the units, charges them whatever the verb
 _DUE_AFTER_WHO = (
