@@ -465,6 +465,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "全市各部门",
         "各村、居(社区)",  # every village and residents' committee
         "学校",  # every school the text is about (各县区、学校要…)
+        "乡镇",  # every township or street office the text is about (乡镇要…, 街道负责…)
+        "街道",
         "各省(区、市)",  # every province, its like in brackets
         "全市所有民政服务机构",  # every unit of a kind in a whole city
         "通信运营商",  # the telecom operators and the banks, as anti-fraud work names them

@@ -420,7 +420,7 @@ _TWO_CHARACTER_BODIES = frozenset(
     | {"农委", "经委", "计委", "建委", "科委", "教委", "侨办", "台办", "外办", "法院", "工会"}
     | {"移动", "联通", "电信", "铁塔"}  # the telecom operators, as lists name them (移动、联通、电信公司)
     # every school, hospital or bank the text is about (各县区、学校要…, 通讯运营商、银行加强…)
-    | {"学校", "医院", "银行"}
+    | {"学校", "医院", "银行", "乡镇", "街道"}
 )
 # A department named by its field alone, two characters, as lists write them (发改、财政、环保等部门; 区工商、环保、
 # 公安、卫生和交通等部门): read as units only where the field names an office of government.
