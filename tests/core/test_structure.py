@@ -1686,6 +1686,20 @@ def test_a_unit_doing_its_work_to_what_it_names_first_is_charged_but_not_in_news
     assert rows == [("信息宣传科对", ["信息宣传科"])]
 
 
+def test_units_charged_one_after_another_in_a_sentence_with_short_work_are_a_share_each() -> None:
+    ledger = parse_text(
+        "(四)疫情处置。市农牧林业局负责制定疫情处置方案,镇(乡)人民政府负责落实疫情处置的具体措施。\n"
+        "(五)畜禽定点屠宰厂监督管理。市旅游和商务局负责定点屠宰管理,依法打击私屠滥宰,市动物卫生监督所负责定点屠宰检疫。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("市农牧林业局负责", ["市农牧林业局"]),
+        ("镇(乡)人民政府", ["镇(乡)人民政府"]),
+        ("市旅游和商务局负", ["市旅游和商务局"]),
+        ("市动物卫生监督所", ["市动物卫生监督所"]),
+    ]
+
+
 def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> None:
     ledger = parse_text(
         "封井工作安排\n"

@@ -240,11 +240,11 @@ def labelled_with_a_mistyped_colon(text: str) -> bool:
 def charged_in_turn(text: str) -> Assignment | None:
     """The units a clause charges after another unit's share (公安部门负责…。教育部门督促学校…): with any verb an item's
     may have, but not every unit of a kind (…负责统筹协调…。各区县要建立…), whose call stays with the share before."""
-    units = subject_units(text, item=True, work=_WORK_IN_TURN)
+    units = subject_units(text, item=True, work=WORK_IN_TURN)
     return None if units is None or units.departments[0][0].startswith(CALL_ON_ALL) else units
 
 
-_WORK_IN_TURN = 4  # after another unit's share, a short one is a share too: …;市规划局、市建设局负责建筑节能;
+WORK_IN_TURN = 4  # after another unit's share, a short one is a share too: …;市规划局、市建设局负责建筑节能;
 
 
 def calls_on_every_unit(units: Assignment) -> bool:

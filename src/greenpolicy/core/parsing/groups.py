@@ -23,6 +23,7 @@ from greenpolicy.core.parsing.assignments import (
     POINTS_COUNTED_OUT,
     SUMMARY_OPENING,
     UNIT_LABEL,
+    WORK_IN_TURN,
     charged_in_turn,
     opening_units,
     parse_assignment,
@@ -384,16 +385,25 @@ def _charged_one_after_another(clause: str) -> list[str]:
         return [clause]
     subs = _COMMA_PIECE.findall(clause)
     # …,县编办、县财政局等部门要按照职责分工积极配合: units asked to help join the share before them
-    starts = [at for at, sub in enumerate(subs) if _charges_a_unit(sub) and not (at and _HELPING.match(sub))]
+    # (each clause one of two shares at least, short work is a share too: 市旅游和商务局负责定点屠宰管理,…)
+    starts = [
+        at
+        for at, sub in enumerate(subs)
+        if _charges_a_unit(sub, in_turn=True) and not (at and _HELPING.match(sub))
+    ]
     if len(starts) < _MIN_UNIT_CLAUSES:
         return [clause]
     bounds = [0, *(at for at in starts if at), len(subs)]
     return ["".join(subs[start:end]) for start, end in pairwise(bounds)]
 
 
-def _charges_a_unit(text: str) -> bool:
-    """Whether a text opens by charging a unit: its name, then 要 or 负责 (县财政局要加强…)."""
-    return _CHARGED_UNIT.match(text) is not None and subject_units(text) is not None
+def _charges_a_unit(text: str, *, in_turn: bool = False) -> bool:
+    """Whether a text opens by charging a unit: its name, then 要 or 负责 (县财政局要加强…); `in_turn`, one of the
+    units charged one after another, with short work too (…,市动物卫生监督所负责定点屠宰检疫。)."""
+    return (
+        _CHARGED_UNIT.match(text) is not None
+        and subject_units(text, work=WORK_IN_TURN if in_turn else None) is not None
+    )
 
 
 _COMMA_PIECE = re.compile(r"[^，,]+[，,]?")
