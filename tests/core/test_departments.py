@@ -506,6 +506,9 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "镇、村两级河长",
         "各镇、村级河长",
         "各级林长",
+        "基层网格员(长)",  # the people a level puts in a post
+        "镇级管理员",
+        "河道专管员",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -576,7 +579,9 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "由县卫生局指定的医疗机构",  # to whom the work is given, after 由
         "秸秆产业化利用进度较慢的为舒城县",
         "各县(市",  # a name cut inside its brackets (各县(市、区))
-        "河长",  # a post one person holds, no level's chiefs  # which place was slow, named (…的为舒城县), not a kind of unit
+        "河长",  # a post one person holds, no level's chiefs
+        "联络员",  # a post alone, a roster's field (联络员:张三)
+        "网格员",  # which place was slow, named (…的为舒城县), not a kind of unit
         "",
     ],
 )

@@ -4115,6 +4115,22 @@ def test_the_items_under_a_levels_river_chiefs_heading_are_their_duties() -> Non
     ]
 
 
+def test_the_sections_under_an_unnumbered_heading_of_a_posts_duties_are_its_duties() -> None:
+    ledger = parse_text(
+        "防返贫致贫动态监测和帮扶工作基层网格员、镇村两级管理员职责清单\n"
+        "镇级管理员职责\n"
+        "一、负责培训、指导村级管理员工作;\n"
+        "二、负责组建本镇防返贫致贫监测微信工作群;\n"
+        "村级管理员职责\n"
+        "一、负责收集、上报本村农户困难诉求;\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("一", ["镇级管理员"]),
+        ("二", ["镇级管理员"]),
+        ("一", ["村级管理员"]),
+    ]
+
+
 def test_a_request_to_every_unit_of_a_kind_keeps_the_brackets_of_its_name_whole() -> None:
     ledger = parse_text(
         "各县(市、区)民政局:\n"

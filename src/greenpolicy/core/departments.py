@@ -503,6 +503,12 @@ _CHIEFS_OF_A_LEVEL = re.compile(
     r"^(?:全[省市县区镇乡])?各?(?:各级|[省市县区乡镇村]{1,3}两级|[省市县区乡镇村]{1,2}级|[县市区乡镇村]{1,2})"
     r"总?(?:河湖|河|湖|林|路|田)长$"
 )
+# The people a level puts in a post, charged with its duties as units are: 基层网格员(长), 镇级管理员, 河道专管员 (not
+# the post alone, 联络员, a roster's field)
+_POST_HOLDERS = re.compile(
+    r"^(?:基层|各级|[省市县区乡镇村]级|各|专职|兼职)?[\u4e00-\u9fff]{0,4}(?<=[\u4e00-\u9fff])"
+    r"(?:网格员|网格长|管理员|专管员|协管员|联络员|信息员|巡查员|护林员)$"
+)
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门); or by its field
 # alone: 水利部门, 交通运输部门, 市场监管部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).
 _LOCAL_DEPARTMENT = re.compile(
@@ -576,6 +582,7 @@ def looks_like_department(name: str) -> bool:
         or _LOCAL_DEPARTMENT.match(bare)
         or _UNIT_BY_ROLE.search(bare)
         or _CHIEFS_OF_A_LEVEL.match(bare)
+        or _POST_HOLDERS.match(bare)
     ):
         return True
     if _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None:

@@ -455,9 +455,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment is None
         and line.units_over is None
         and len(text) <= _UNIT_HEADING_LIMIT
-        and text.rstrip().endswith(("：", ":"))
+        and (text.rstrip().endswith(("：", ":")) or _DUTY_HEADING.match(text.strip()) is not None)
     ):
-        # 永和乡…工作专班主要履行以下职责: the duties it lists, unnumbered
+        # 永和乡…工作专班主要履行以下职责:, 镇级管理员职责: the duties it lists, unnumbered
         _read_unit_heading(line, text.strip())
     if (
         line.assignment is None
@@ -642,13 +642,15 @@ def _items_under_units(lines: Sequence[Line]) -> None:
             lines[index + 1].assignment = line.units_over
             continue
         rank: int | None = None
+        # (镇级管理员职责 / 一、… / 二、…: a heading naming the duties it lists has them numbered as sections)
+        duties = _DUTY_HEADING.match(line.text.strip()) is not None
         for item in lines[index + 1 :]:
             if item.units_over is not None or (item.numbered is None and item.assignment is not None):
                 break
             if item.numbered is None:
                 continue
             rank = item.numbered.rank if rank is None else rank
-            if item.numbered.rank < rank or rank <= RANKS["cn"]:
+            if item.numbered.rank < rank or (rank <= RANKS["cn"] and not duties):
                 break  # a heading above the items, or the document's own sections (一、…)
             # (4.市创城办办公地点:…,电话:…: where the unit is found, no work of its)
             if item.numbered.rank == rank and item.assignment is None and not _CONTACT.search(item.text):
@@ -1008,7 +1010,8 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
 # 工作任务: a unit's share of the work
 # a group or a brigade has its share of the work too, as a company has
-_CHIEF = "(?:河湖|河|湖|林|路|田)长"  # 一、乡级河长工作职责: the chiefs of a level have duties as a unit does
+# 一、乡级河长工作职责, 镇级管理员职责: the chiefs of a level, and the people it puts in a post, have duties as a unit does
+_CHIEF = "(?:(?:河湖|河|湖|林|路|田)长|网格员|网格长|管理员|专管员|协管员|信息员|巡查员|护林员)"
 # 乡(镇)人民政府; 乡镇(街道)殡葬办公室(专管员): whoever works for it in brackets after it
 _BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队|{_CHIEF})(?:(?![（(](?:以下简称|下称))(?:{NAME_BRACKET}))?|联席会议)"
 # fields sharing their departments' word in a heading: 公安、交通部门职责
