@@ -4020,6 +4020,16 @@ def test_a_pages_contact_fields_after_a_units_name_are_no_task() -> None:
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各部门"]]
 
 
+def test_whom_to_call_at_a_unit_after_its_name_is_no_task() -> None:
+    ledger = parse_text(
+        "请各区县住建局对照《方案》细化工作举措,确保各项任务落到实处。\n"
+        "联系人及电话:\n"
+        "市委社会工作部:李晓楠,13043872228\n"
+        "市住建局:周军伟,2822013,13050897533\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各区县住建局"]]
+
+
 def test_points_counted_out_right_after_the_units_asked_are_their_tasks() -> None:
     ledger = parse_text(
         "每到一地,各督查组均要求各街道一要对督查发现问题进行举一反三,限期整改到位;二要认真总结前期创建经验做法,"

@@ -375,11 +375,24 @@ def _unit_at(text: str, at: int) -> str | None:
             ),
             default=end,
         )
+    if end is not None and text[end - 1] in _LEVELS:
+        # 各区县住建局, not the 各区县 it begins with: a place's office named after the place
+        end = next(
+            (
+                longer
+                for longer in range(end + 2, min(len(text), end + _OFFICE_REACH) + 1)
+                if _OFFICE_END.search(text, 0, longer) and looks_like_department(text[at:longer])
+            ),
+            end,
+        )
     if end is not None and text.startswith("部门", end - 1):
         end += 1  # 有关部门, not 有关部
     return text[at:end] if end is not None else None
 
 
+_LEVELS = "省市县区州"
+_OFFICE_END = re.compile(r"(?:局|委|办|厅|部门)$")
+_OFFICE_REACH = 8
 _LIST_JOINS = ("、", "和", "及", "与")
 # a name's last character that begins a word with the next: 评估方周密部署…, not the unit 评估方周密部
 _WORD_ACROSS_END = frozenset(("部署", "处理", "处置", "局面", "所有", "所在", "办理", "办法", "站位"))

@@ -977,7 +977,12 @@ def _read_unit_before_colon(line: Line) -> None:
     named = _UNIT_BEFORE_COLON.match(body)
     # 一审牵头工委：城建环资工委 names a role, not a unit; 人险公司片区: the zone a unit looks after, the place
     # the problem after it was found
-    if named is None or _ROLE_WORD.search(named["who"]) or named["who"].endswith("片区"):
+    if (
+        named is None
+        or _ROLE_WORD.search(named["who"])
+        or named["who"].endswith("片区")
+        or _CONTACT_PERSON.match(body, named.end())
+    ):
         return
     assignment = parse_assignment(named["who"])
     if assignment is not None and not assignment.doubtful:
@@ -985,6 +990,8 @@ def _read_unit_before_colon(line: Line) -> None:
         line.start = len(line.text) - len(body) + named.end()
 
 
+# 市住建局:周军伟,2822013,13050897533: whom to call at the unit and the number, no work of its
+_CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:同志)?\s*[,，、:：\s]\s*[\d-]{7,}")
 _HEADED_UNITS = re.compile(
     r"^(?P<head>[^。；;：:（()）]{2,40}?)[（(](?P<clause>\s*(?:责任单位|责任部门|牵头单位)\s*[:：][^（()）]{2,80})[)）]\s*[:：]\s*(?=\S)"
 )
