@@ -1385,6 +1385,14 @@ def test_a_call_asked_without_a_comma_after_what_it_is_about_and_heads_reporting
     assert rows == [("各有关部门要", ["各有关部门"]), ("各乡镇、有关", ["各乡镇", "有关部门"])]
 
 
+def test_a_units_head_speaking_in_the_news_on_a_day_is_no_charge() -> None:
+    ledger = parse_text(
+        "国家医疗保障局基金监管司负责人18日表示,国家医保局高度重视群众反映的问题,迅速责成山东省医疗保障局查明情况。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("责成山东省医", ["山东省医疗保障局"])]
+
+
 def test_a_call_a_unit_asks_of_others_is_theirs_from_their_names() -> None:
     # the asker is named without a comma after it, after the occasion or the purpose, or first in the sentence
     ledger = parse_text(

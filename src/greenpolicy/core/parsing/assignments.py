@@ -450,7 +450,8 @@ _JOINS = r"联合(?![会社体国办]|[^，,。；;]{0,4}组)"  # 乡环境保�
 # (not what was asked: 曲道凯要求,由县发展和改革局牵头…)
 _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=由))?"
 # 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…
-_HEAD_REPORTS = r"人(?:[为和、，,就]|分别|汇报|介绍|通报|参加|出席|发言)"
+# (…基金监管司负责人18日表示,…: the head speaking, in news)
+_HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天)?(?:[为和、，,就说称]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受)"
 _PROGRAMME = r"“[^”]{1,10}”(?=各|有关|相关)"  # “河长制”各责任单位: the units of a programme
 # 民政部 门要…: a copy's stray space in a name's last characters (not 技术指导 市场监管局负责…: a heading before it)
 _BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{0,2}(?:要|应|须|负责))"
