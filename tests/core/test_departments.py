@@ -509,6 +509,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "基层网格员(长)",  # the people a level puts in a post
         "镇级管理员",
         "河道专管员",
+        "定点医药机构",  # the hospitals and pharmacies a fund contracts with, and the agency that pays it out
+        "医保经办机构",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
