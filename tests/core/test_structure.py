@@ -4149,6 +4149,25 @@ def test_the_sections_under_an_unnumbered_heading_of_a_posts_duties_are_its_duti
     ]
 
 
+def test_units_duties_run_together_after_commas_on_a_line_that_lost_its_stops_are_a_task_each() -> None:
+    line = (
+        "切实做好清明节群众祭扫活动的安全保障工作,三、应急指挥组织机构及职责成立沿山镇清明节期间群众祭扫活动突发事件"
+        "应急工作指挥部,具体指导、现场指挥清明祭扫突发事件及祭扫应急处置工作,负责祭扫活动中突发事件的组织协调工作,"
+        "党政办:负责召集有关部门召开全镇清明节期间群众祭祀接待安全应急工作协调会议,"
+        "派出所:负责组织协调警力和清明节祭扫期间有关消防监督工作,"
+        "镇卫生院:负责清明祭扫期间祭扫活动中突发病人的救治工作,向群众宣传尽量避开高峰日祭扫."
+        "林业站:负责清明祭扫间清明节祭扫重点区域的护林、防火工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in parse_text(line).tasks]
+    # (…及职责成立…指挥部 is a heading's 职责 run into its text, no charge 责成)
+    assert rows == [
+        ("负责召集有关", ["党政办"]),
+        ("负责组织协调", ["派出所"]),
+        ("负责清明祭扫", ["镇卫生院"]),
+        ("负责清明祭扫", ["林业站"]),
+    ]
+
+
 def test_a_request_to_every_unit_of_a_kind_keeps_the_brackets_of_its_name_whole() -> None:
     ledger = parse_text(
         "各县(市、区)民政局:\n"

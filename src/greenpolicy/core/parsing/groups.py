@@ -164,7 +164,7 @@ _NEXT_ITEM = re.compile(r"。\s*(?P<number>\d{1,2})[、．.](?!\d)")
 def _units_items_run_together_apart(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks with a list of units' duties run together after what introduces it (…履行下列主要职责:1.发展和改革
     主管部门负责…;2.财政主管部门负责…;3.…) cut before each item, when most items open with their units (5.城市管理
-    行政执法部门对违反…的行为实施…, not): items sharing one assignment (…:1.…;2.…。(市发改委负责)) stay."""
+    行政执法部门对违反…的行为实施…): items sharing one assignment (…:1.…;2.…。(市发改委负责)) stay."""
     if not any(isinstance(block, Paragraph) and _LISTED_ITEM.search(block.text) for block in blocks):
         return blocks  # most documents: no list run together
     apart: list[Block] = []
@@ -264,7 +264,8 @@ _SECTION_AFTER_SENTENCE = re.compile(
     r"(?<=[。；;])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 # …(责任人:张三)城管中队:负责…: a unit's duty after a sentence, a colon, or a bracket closing a person's name
-_DUTY = re.compile(r"(?<=[。；;：:)）])(?P<who>[^。；;：:，,（()）“”\s]{2,30}?)[：:。](?=负责)")
+# (a copy that lost its stops may set the units apart with commas: …协调工作,党政办:负责…,派出所:负责…)
+_DUTY = re.compile(r"(?<=[。；;：:)），,.])(?P<who>[^。；;：:，,.（()）“”\s]{2,30}?)[：:。](?=负责)")
 
 
 # (the first may follow the heading it runs on from: 二、明确职责任务分工县应急管理局:…)

@@ -29,7 +29,8 @@ from greenpolicy.core.parsing.numbering import is_heading_only, read_label, spli
 
 _QUOTED = re.compile(r"(?:牵头)?负责的[“\"](?P<task>[^”\"]{4,300})[”\"]")
 # 责成县妇联…, 要求县大气办…: a unit charged right after the word; 责成牵头单位县环保局…: named by its part first
-_CHARGED = re.compile(r"(?:责成|要求)(?:牵头单位|牵头部门)?(?=[\u4e00-\u9fff])")  # not …提出了具体要求。
+# (not …提出了具体要求。, nor …及职责成立…指挥部: a heading's 职责 run into its text)
+_CHARGED = re.compile(r"(?:(?<!职)责成|要求)(?:牵头单位|牵头部门)?(?=[\u4e00-\u9fff])")
 # What may stand between the previous clause and the units: 如县发改局负责的“…”, 其中由县水利局负责的“…”.
 _LEAD_IN = re.compile(r"^(?:如|其中|例如|比如|由|对)+")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?“”\"]")
@@ -313,10 +314,10 @@ _ASKING_VERBS = ("要求", "责成")
 # the asker, perhaps after the occasion or the purpose: 为了做好春季森林防火工作,宝盖镇要求… (not the heading
 # 四、工作要求 run into its text)
 _ASKED_BY = re.compile(
-    r"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{0,30}[，,])?[^，,。；;：:要]{2,24}?(?<!工作)(?:要求|责成)(?=[\u4e00-\u9fff])"
+    r"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{0,30}[，,])?[^，,。；;：:要]{2,24}?(?<!工作)(?:要求|(?<!职)责成)(?=[\u4e00-\u9fff])"
 )
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
-_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|责成)(?=各|有关|相关)")
+_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|(?<!职)责成)(?=各|有关|相关)")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…, or how
