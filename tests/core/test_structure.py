@@ -1708,6 +1708,15 @@ def test_units_charged_one_after_another_in_a_sentence_with_short_work_are_a_sha
     ]
 
 
+def test_what_a_plan_makes_clear_a_unit_is_in_charge_of_is_its_task() -> None:
+    ledger = parse_text(
+        "区政府建立职责明晰的考核监督体系,将殡葬改革纳入地方社会事业目标考核要求。\n"
+        "明确民政部门负责制定殡葬管理政策标准,殡葬改革工作的组织实施,制定和实施公墓日常管理考核等工作。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("明确民政部门负责", ["民政部门"])]
+
+
 def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> None:
     ledger = parse_text(
         "封井工作安排\n"

@@ -450,6 +450,8 @@ _JOINS = r"联合(?![会社体国办]|[^，,。；;]{0,4}组)"  # 乡环境保�
 # (not what was asked: 曲道凯要求,由县发展和改革局牵头…)
 _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=由))?"
 # 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…
+# 明确民政部门负责制定…: what a plan makes clear, the unit's share after it
+_MADE_CLEAR = r"(?:明确(?![了的，,]))?"
 # (…基金监管司负责人18日表示,…: the head speaking, in news)
 _HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天)?(?:[为和、，,就说称]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受)"
 _PROGRAMME = r"“[^”]{1,10}”(?=各|有关|相关)"  # “河长制”各责任单位: the units of a programme
@@ -457,14 +459,14 @@ _PROGRAMME = r"“[^”]{1,10}”(?=各|有关|相关)"  # “河长制”各责
 _BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{0,2}(?:要|应|须|负责))"
 _STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}{_MADE_CLEAR}(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办")
 _TOGETHER = ("会同", "汇同", "联合")
 _ASKED = ("要", "将", "应", "应当", "须", "必须")
 # An item may go straight on with the work its unit does (2.水务局加强…, 3.各乡镇汇同环保局完善…).
 _ITEM_WHO = (  # (asked: 一、请省级主管预算单位做好…)
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}{_MADE_CLEAR}请?(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}"
 )
 _ITEM_VERBS = (
     rf"负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|必须|(?<![必无])须(?!知)|牵头(?!单位|部门)|会同|汇同|{_JOINS}|配合(?!单位|部门)|协助|应当|应(?![急用])|加强|强化|继续|抓好|做好|搞好|完善|开展"
