@@ -498,6 +498,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "个别仓容紧张的县(市、区)",  # units of a kind named by what sets them apart
         "山区的养老机构",
         "有条件的敬老院",
+        "尚未完成清理整治工作的各省份水行政主管部门",  # set apart by what is said of them, any unit's name after
+        "畜牧局所属的各动物卫生监督站",
         "被审计单位",  # named by its part in an audit
         "被审计对象",
         "各级河长",  # the chiefs a river or forest system puts at each level
@@ -577,6 +579,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "行政村",
         "各难点",
         "对建设任务最大的乡镇",  # the case the work answers, not who does it
+        "对达到办园标准的无证幼儿园",  # the work done to them, not who does it
         "要求的单位",  # a phrase's end after a verb, not units set apart
         "由县卫生局指定的医疗机构",  # to whom the work is given, after 由
         "秸秆产业化利用进度较慢的为舒城县",

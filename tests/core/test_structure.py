@@ -1657,6 +1657,14 @@ def test_the_case_a_later_call_answers_is_its_text_and_the_work_of_the_call_befo
     ]
 
 
+def test_the_case_units_answer_run_into_their_names_is_their_text() -> None:
+    ledger = parse_text(
+        "供热价格\n对于采用地源热泵或燃气供热的市电业局和燃气企业要在电价、气价上给予优惠,降低供热成本。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("对于采用地源", ["市电业局", "燃气企业"])]
+
+
 def test_the_case_a_unit_is_charged_by_with_answers_is_its_text_after_what_the_sentence_said_first() -> None:
     ledger = parse_text(
         "河道清理\n"

@@ -533,11 +533,13 @@ _COLLECTIVE_END = re.compile(
 )
 # Units of a kind named by what sets them apart (个别仓容紧张的县(市、区), 山区的养老机构, 有条件的敬老院): the
 # text charges those of the kind, and annotators keep the whole phrase as the unit.
+# (the kind may be any unit's name too: 尚未完成清理整治工作的各省份水行政主管部门)
 _QUALIFIED_UNIT = re.compile(
-    r"(?P<qualifier>[\u4e00-\u9fff]{2,14})的"
-    r"(?P<kind>县|县区|区县|乡镇|街道|社区|村|(?![为是])[\u4e00-\u9fff]{0,6}(?:部门|单位|学校|幼儿园|机构|企业|敬老院|养老院|医院))"
+    r"[\u4e00-\u9fff]{2,14}的"
+    r"(?:县|县区|区县|乡镇|街道|社区|村|(?![为是])[\u4e00-\u9fff]{0,6}(?:部门|单位|学校|幼儿园|机构|企业|敬老院|养老院|医院))"
 )
-_NOT_A_QUALIFIER = re.compile(r"[要应须将由把被对在为按凡经从]|其中|以及")
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{2,14}")
+_NOT_A_QUALIFIER = re.compile(r"[要应须将由把被对在按凡经从]|^为|其中|以及")
 
 
 @lru_cache(maxsize=8192)
@@ -567,6 +569,8 @@ def looks_like_department(name: str) -> bool:
         return True
     if _EVERY_PLACE_OF_A_KIND.fullmatch(bare):  # 各餐饮场所要…: whoever runs each place of the kind
         return True
+    if "的" in bare:  # 有条件的敬老院: units set apart by what the phrase says of them, or no name
+        return _is_qualified_unit(bare)
     if (
         _NOT_IN_A_NAME.search(bare)
         or BY_WHOM.search(bare)
@@ -585,16 +589,20 @@ def looks_like_department(name: str) -> bool:
         or _POST_HOLDERS.match(bare)
     ):
         return True
-    if _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None:
-        return True
-    return _is_qualified_unit(bare)
+    return _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None
 
 
 def _is_qualified_unit(bare: str) -> bool:
-    if (qualified := _QUALIFIED_UNIT.fullmatch(bare)) is None:
+    """Whether a name with 的 names units set apart by what it says of them: 有条件的敬老院, 尚未完成清理整治工作的各省份
+    水行政主管部门 (not 对达到办园标准的无证幼儿园, the work done to them)."""
+    qualifier, _, kind = bare.rpartition("的")
+    if _QUALIFIED_UNIT.fullmatch(bare) is None and not (kind and looks_like_department(kind)):
         return False
-    qualifier = qualified["qualifier"]
-    return _NOT_A_QUALIFIER.search(qualifier) is None and _ACTION_START.match(qualifier) is None
+    return (
+        _QUALIFIER.fullmatch(qualifier) is not None
+        and _NOT_A_QUALIFIER.search(qualifier) is None
+        and _ACTION_START.match(qualifier) is None
+    )
 
 
 # --- Which region's short forms does a document use? ----------------------------------------------------

@@ -425,7 +425,8 @@ _DUE_FIRST = (
 _OCCASION_FIRST = (
     r"(?:(?:按照|根据|依据|依照|围绕|结合|针对|为了?)[^，,。；;：:]{2,30}[，,](?:[^，,。；;：:]{2,30}[，,])??"
     r"|(?:会上|会议上|会后)[，,]"  # 会上,交警部门…负责…: the meeting where the share was given out
-    r"|[^，,。；;：:]{2,10}(?:后|期间)[，,])?"  # 火灾发生后,市气象部门要…, 全国征兵网开通后,各地要…: when it falls due
+    r"|[^，,。；;：:]{2,10}(?:后|期间)[，,]"  # 火灾发生后,市气象部门要…, 全国征兵网开通后,各地要…: when it falls due
+    r"|对于[^，,。；;：:]{2,30}的)?"  # 对于采用地源热泵或燃气供热的市电业局和燃气企业要…: the case the units answer
 )
 # …and the unit's part, or when it does the work, may stand between it and the verb: 县科协作为科普工作的牵头单位,要…,
 # 各乡镇(街道)是农村生活垃圾治理的工作主体,负责…,
