@@ -4055,6 +4055,23 @@ def test_whom_to_call_at_a_unit_after_its_name_is_no_task() -> None:
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各区县住建局"]]
 
 
+def test_points_after_the_demands_made_of_units_and_a_units_part_before_when_its_work_falls_are_theirs() -> (
+    None
+):
+    ledger = parse_text(
+        "王志学副处长就“美好家园”建设攻坚阶段的工作进行了重点部署,并对物业公司提出四点要求:一是要加强组织领导,"
+        "多与街道、社区和业委会沟通。二是要保持通讯畅通,切实做到上情下达。\n"
+        "王志学副处长强调,物业公司作为“美好家园”建设的生力军,在接下来的全国文明城市复检工作中要切实发挥出生力军的"
+        "作用来,力促“美好家园”建设和文明城市复检工作双丰收。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("要加强组织领", ["物业公司"]),
+        ("要保持通讯畅", ["物业公司"]),
+        ("物业公司作为", ["物业公司"]),
+    ]
+
+
 def test_points_counted_out_right_after_the_units_asked_are_their_tasks() -> None:
     ledger = parse_text(
         "每到一地,各督查组均要求各街道一要对督查发现问题进行举一反三,限期整改到位;二要认真总结前期创建经验做法,"

@@ -278,12 +278,18 @@ _ASKING_WORDS = "要求|提醒|督促"
 _UNITS_THEN_POINTS = re.compile(
     rf"(?:{_ASKING_WORDS}|强调)[，,：:]?(?P<who>[^，,。；;：:]{{2,30}}?)(?P<mark>一(?:是|要(?!求)))"
 )
+# …并对物业公司提出四点要求: the units the demands are made of
+_DEMANDS_OF = re.compile(
+    r"对(?P<who>[^，,。；;：:对]{2,30}?)提出了?(?:[一二三四五六七八九十几两]+点)?(?:具体|明确|工作)?要求[：:]?\s*$"
+)
 # who is asked before the colon: …提醒各养老机构:, 《清单》明确了民政部门安全生产工作职责:
 _ASKING = re.compile(rf"(?:{_ASKING_WORDS}|号召|明确了?)(?=[\u4e00-\u9fff])")
 
 
 def _asked_units(lead_in: str) -> Assignment | None:
-    """The units the words before a colon ask to do the points after it."""
+    """The units the words before a colon ask to do the points after it (…提醒各养老机构:, …对物业公司提出四点要求:)."""
+    if (demands := _DEMANDS_OF.search(lead_in)) is not None:
+        return undoubted_units(demands["who"])
     asking = [*_ASKING.finditer(lead_in)]
     names = units_named_at(lead_in, asking[-1].end()) if asking else []
     return undoubted_units("、".join(names)) if names else None
