@@ -1725,6 +1725,16 @@ def test_what_a_plan_makes_clear_a_unit_is_in_charge_of_is_its_task() -> None:
     assert rows == [("明确民政部门负责", ["民政部门"])]
 
 
+def test_units_charged_all_alike_are_charged() -> None:
+    ledger = parse_text(
+        "垃圾分类进校园\n"
+        "市教育局要把垃圾分类纳入学校教育内容,组织开展形式多样的宣传教育活动。"
+        "学校、幼儿园及其他教育机构都应将垃圾分类纳入教育内容,培养学生的垃圾分类习惯。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("市教育局要把", ["市教育局"]), ("学校、幼儿园", ["学校", "幼儿园", "其他教育机构"])]
+
+
 def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> None:
     ledger = parse_text(
         "封井工作安排\n"

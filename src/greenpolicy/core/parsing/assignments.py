@@ -489,7 +489,7 @@ _DUE_AFTER_WHO = (
 )
 # (what it also does or must do: 各乡镇也要…, 县财政局…还要…, 各镇(街)一定要…)
 _ITEM_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均|按规定|按要求|依法)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均|都|按规定|按要求|依法)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
 )
 # A meeting's decision, or news of what a unit does, may say how often it does the work: 3.县目标督查办按季度对…
 # 进行通报。 / 县乡村振兴局定期将…, 县级行业部门每月全面收集…
