@@ -3667,6 +3667,16 @@ def test_unit_headings_of_a_garrison_a_company_a_court_a_party_department_and_a_
     ]
 
 
+def test_an_article_label_a_copy_set_a_colon_after_is_read_as_an_article() -> None:
+    ledger = parse_text(
+        "《深圳市拥军优属规定》是深圳市人民政府常务会议通过的规定。\n"
+        "第三条:各级人民政府应当把拥军优属的宣传教育工作纳入爱国主义教育、全民国防教育和法制教育计划。\n"
+        "第六条:市民政部门是本市拥军优属工作的主管部门,负责本规定的组织实施。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("第三条", "各级人民政府", ["各级人民政府"]), ("第六条", "市民政部门是", ["市民政部门"])]
+
+
 def test_an_article_of_the_duties_a_body_shall_perform_gives_it_the_items_under_it() -> None:
     ledger = parse_text(
         "承德市病媒生物预防控制管理办法\n"
