@@ -3677,6 +3677,14 @@ def test_an_article_label_a_copy_set_a_colon_after_is_read_as_an_article() -> No
     assert rows == [("第三条", "各级人民政府", ["各级人民政府"]), ("第六条", "市民政部门是", ["市民政部门"])]
 
 
+def test_a_line_of_the_work_counted_as_the_second_is_no_article() -> None:
+    ledger = parse_text(
+        "控辍保学工作\n第二条线由民宗局和民政局负责对寺院开展清查,重点清查学生失学辍学入寺、早婚情况。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [(None, "第二条线由民", ["民宗局", "民政局"])]
+
+
 def test_an_article_of_the_duties_a_body_shall_perform_gives_it_the_items_under_it() -> None:
     ledger = parse_text(
         "承德市病媒生物预防控制管理办法\n"

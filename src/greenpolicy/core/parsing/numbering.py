@@ -13,7 +13,8 @@ ARTICLE_LABEL = rf"第[{_CN}\d]+条"  # a regulation's article: 第三条, 第�
 _LABEL = re.compile(
     rf"^\s*(?:(?P<chapter>第[{_CN}\d]+[编章])"
     rf"|(?P<section>第[{_CN}\d]+节)"
-    rf"|(?P<article>{ARTICLE_LABEL})(?:[:：、．.,，](?!\d))?"  # 第三条:各级人民政府…: a stop a copy set after it
+    # 第三条:各级人民政府…: a stop a copy set after it (not 第二条线由民宗局…负责: the second line of the work)
+    rf"|(?P<article>{ARTICLE_LABEL})(?![线路街道河款项])(?:[:：、．.,，](?!\d))?"
     rf"|(?P<cn>[{_CN}]+(?:、(?![{_CN}])|[．.](?![{_CN}\d])|[ \u3000]+、(?=[ \u3000])))"  # 一 、 with stray spaces
     rf"|(?P<paren_cn>[（(][{_CN}]+[）)])"
     # ﹒: a small full stop; 2.2022年度…, 1.20XX中国… (a year a template masks) and 3.8月上旬…: not 2.5; 2 . 以兰考…: stray spaces around the stop
