@@ -3677,6 +3677,18 @@ def test_an_article_label_a_copy_set_a_colon_after_is_read_as_an_article() -> No
     assert rows == [("第三条", "各级人民政府", ["各级人民政府"]), ("第六条", "市民政部门是", ["市民政部门"])]
 
 
+def test_an_article_run_on_after_the_last_sentence_of_the_one_before_is_its_own_but_not_one_cited() -> None:
+    ledger = parse_text(
+        "农村集体经济审计规定\n"
+        "第四条 农经管理机构应当组织审计人员进行定期或者不定期的审计。\n"
+        "农村集体经济组织也可以委托社会审计机构进行审计。第五条县级农业行政主管部门负责农村审计人员的培训和考核。\n"
+        "乡镇人民政府负责辖区审计工作的组织协调。第六条规定的审计事项,由县级农业行政主管部门另行公布。\n"
+    )
+    rows = [(t.number, t.text[:6]) for t in ledger.tasks]
+    assert ("第五条", "县级农业行政") in rows
+    assert not any(number == "第六条" for number, _ in rows)
+
+
 def test_a_line_of_the_work_counted_as_the_second_is_no_article() -> None:
     ledger = parse_text(
         "控辍保学工作\n第二条线由民宗局和民政局负责对寺院开展清查,重点清查学生失学辍学入寺、早婚情况。\n"

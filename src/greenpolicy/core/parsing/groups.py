@@ -516,7 +516,9 @@ def _articles_apart(text: str) -> list[str] | None:
     found = [
         (article.start("label"), ordinal(article["label"])) for article in _ARTICLE_AFTER_STOP.finditer(text)
     ]
-    if len(found) < _MIN_SERIES or any(
+    # (one article after the last sentence of the one before: …进行审计。第五条县级农业行政主管部门负责…)
+    lone = len(found) == 1 and _ARTICLE_OPENING.match(text, found[0][0]) is not None
+    if (len(found) < _MIN_SERIES and not lone) or any(
         before is None or after != before + 1 for (_, before), (_, after) in pairwise(found)
     ):
         return None
@@ -527,6 +529,8 @@ def _articles_apart(text: str) -> list[str] | None:
 
 
 _ARTICLE_AFTER_STOP = re.compile(rf"[。；;]\s*(?P<label>{ARTICLE_LABEL})")
+# an article's own text after its label, not a citation of it (第三条规定的…, 第五条第二款, 第六条所列…)
+_ARTICLE_OPENING = re.compile(rf"{ARTICLE_LABEL}\s*(?![规的第之所中款项至到和及与、，,])")
 
 
 def _drafting_series(text: str) -> list[str] | None:
