@@ -4129,6 +4129,16 @@ def test_a_call_asked_after_a_comma_starts_at_its_units() -> None:
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("各有关部门采", ["各有关部门"]), ("各学校加大对", ["各学校"])]
+    # a unit named is asked so too
+    named = parse_text(
+        "二是领导重视,确保专项行动有序开展。局党组对开展扫黑除恶专项斗争工作进行了专题研究安排,"
+        "要求区文化旅游执法大队要针对文化旅游执法行业,加强情况信息研判,开展文化旅游市场集中整治行动。\n"
+        "四是积极摸排,确保专项行动取得成效。区文化旅游执法大队要发挥贴近群众、熟悉行情等优势,积极对文化市场排查。\n"
+    )
+    assert [(t.text[:6], [d.name for d in t.departments]) for t in named.tasks] == [
+        ("区文化旅游执", ["区文化旅游执法大队"]),
+        ("区文化旅游执", ["区文化旅游执法大队"]),
+    ]
 
 
 def test_the_year_or_the_date_a_call_is_due_may_open_it() -> None:
