@@ -3689,6 +3689,16 @@ def test_an_article_run_on_after_the_last_sentence_of_the_one_before_is_its_own_
     assert not any(number == "第六条" for number, _ in rows)
 
 
+def test_an_articles_long_rule_heads_the_share_of_the_units_after_it() -> None:
+    ledger = parse_text(
+        "农村集体三资管理办法\n"
+        "第三条 本办法适用于本县行政区域内所有农村集体经济组织的“三资”管理活动。各乡镇人民政府、街道办事处负责"
+        "指导、监督本辖区内的农村集体经济组织“三资”管理工作。\n"
+    )
+    rows = [(t.number, t.text[:7], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("第三条", "各乡镇人民政府", ["各乡镇人民政府", "街道办事处"])]
+
+
 def test_a_line_of_the_work_counted_as_the_second_is_no_article() -> None:
     ledger = parse_text(
         "控辍保学工作\n第二条线由民宗局和民政局负责对寺院开展清查,重点清查学生失学辍学入寺、早婚情况。\n"

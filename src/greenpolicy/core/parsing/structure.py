@@ -482,7 +482,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         opening is None
         and line.assignment is None
         and item
-        and (past_heading := _after_heading(body)) is not None
+        and (
+            past_heading := _after_heading(body, article=line.numbered is not None and line.numbered.article)
+        )
+        is not None
     ):
         # 一、要千方百计确保草庐剧场顺利建成。隆中文化园公司要…: the unit opens the item's text after its heading
         heading, body = past_heading
@@ -533,10 +536,13 @@ def _rule_for_kinds(units: Assignment, body: str) -> bool:
 _BY_DUTIES = re.compile(r"(?:按照?|依照|根据)(?:各自)?(?:的)?职责|各司其职|各负其责")
 
 
-def _after_heading(body: str) -> tuple[str, str] | None:
+def _after_heading(body: str, *, article: bool = False) -> tuple[str, str] | None:
     """An item's inline heading and the text after it, when the text opens with a unit (its caller has found none
-    before the heading)."""
+    before the heading); an `article`'s first sentence, its rule, however long (第三条 本办法适用于本县…管理活动。
+    各乡镇人民政府…负责…)."""
     heading, text = split_heading(body)
+    if heading is None and article and (rule := _ARTICLE_RULE.match(body)) is not None:
+        heading, text = rule.group(0), body[rule.end() :]
     if heading is None:
         return None
     text = text.strip()
@@ -546,6 +552,9 @@ def _after_heading(body: str) -> tuple[str, str] | None:
     if units is None or calls_on_every_unit(units):
         return None
     return heading, text
+
+
+_ARTICLE_RULE = re.compile(r"[^。；;]{2,80}。")
 
 
 def _lead_doubtful(assignment: Assignment) -> bool:
