@@ -390,7 +390,7 @@ def _unit_at(text: str, at: int) -> str | None:
     return text[at:end] if end is not None else None
 
 
-_LEVELS = "省市县区州"
+_LEVELS = "省市县区州"  # the level a place's name ends with (各区县), its offices named after it
 _OFFICE_END = re.compile(r"(?:局|委|办|厅|部门)$")
 _OFFICE_REACH = 8
 _LIST_JOINS = ("、", "和", "及", "与")
@@ -451,10 +451,10 @@ _JOINS = r"联合(?![会社体国办]|[^，,。；;]{0,4}组)"  # 乡环境保�
 # What the work concerns may come before 由 and its unit: 宪法进企业,由省工信厅牵头…, 1、蓝田猿人遗址,由…文管所全面负责…
 # (not what was asked: 曲道凯要求,由县发展和改革局牵头…)
 _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=由))?"
-# 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…
 # 明确民政部门负责制定…: what a plan makes clear, the unit's share after it
 _MADE_CLEAR = r"(?:明确(?![了的，,]))?"
-# (…基金监管司负责人18日表示,…: the head speaking, in news)
+# 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…, and the head
+# speaking in news: …基金监管司负责人18日表示,…
 _HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天)?(?:[为和、，,就说称]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受)"
 _PROGRAMME = r"“[^”]{1,10}”(?=各|有关|相关)"  # “河长制”各责任单位: the units of a programme
 # 民政部 门要…: a copy's stray space in a name's last characters (not 技术指导 市场监管局负责…: a heading before it)
