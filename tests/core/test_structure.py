@@ -1725,6 +1725,16 @@ def test_what_a_plan_makes_clear_a_unit_is_in_charge_of_is_its_task() -> None:
     assert rows == [("明确民政部门负责", ["民政部门"])]
 
 
+def test_a_units_duties_told_as_what_they_are_are_its_task() -> None:
+    ledger = parse_text(
+        "无偿献血工作\n"
+        "红十字会的职责为积极组织无偿献血招募,无偿献血志愿服务组织的建设和管理。"
+        "住建部门负责指导流动采血车确定固定位置,支持献血屋建设。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("红十字会的职", ["红十字会"]), ("住建部门负责", ["住建部门"])]
+
+
 def test_units_charged_all_alike_are_charged() -> None:
     ledger = parse_text(
         "垃圾分类进校园\n"
