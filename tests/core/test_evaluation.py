@@ -51,6 +51,29 @@ def test_a_short_task_matches_the_gold_prefix_that_runs_into_its_assignment() ->
     )  # not a text too short to tell, nor one the gold goes on past without its assignment
 
 
+def test_a_short_share_matches_the_gold_prefix_that_runs_into_the_next_units_share() -> None:
+    # thirty characters as written run past a short share's semicolon into the next unit's; the ledger keeps it apart
+    ledger = parse_text(
+        "组织实施\n"
+        "市委组织部负责局级领导干部法制宣传教育工作;市委政法委负责政法系统干警的法制宣传教育工作;"
+        "市人力社保局负责公务员法制宣传教育工作。\n"
+    )
+    gold = {
+        "tasks": [
+            {
+                "text": "市委政法委负责政法系统干警的法制宣传教育工作;市人力社保局负",
+                "departments": [],
+                "lead": None,
+            },
+            {"text": "市委组织部负责局级领导干部法制宣传教育工作;另行部署", "departments": [], "lead": None},
+        ]
+    }
+    # (not a share the gold goes on past into words of no unit)
+    assert score_document("x", ledger, gold).unmatched_gold == (
+        "市委组织部负责局级领导干部法制宣传教育工作;另行部署",
+    )
+
+
 def test_a_deadline_matches_without_the_stop_of_the_sentence_it_was_copied_from() -> None:
     ledger = parse_text("1.建设学校。\n责任单位:市教育局\n进度安排:6月底前开工;12月底前全部落实。\n")
     task = {"text": "建设学校", "departments": ["市教育局"], "lead": "市教育局"}

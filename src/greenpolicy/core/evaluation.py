@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from greenpolicy.core.model import Ledger, Task
+from greenpolicy.core.parsing.assignments import units_named_at
 from greenpolicy.core.parsing.metadata import normalize_doc_number
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -165,12 +166,21 @@ def _match(
 
 def _text_matches(prefix: str, text: str) -> bool:
     """Whether a parsed text is the gold task's: it starts with the gold prefix, or, shorter than thirty characters,
-    is the whole of it before the assignment the annotator went on to copy (…节能降耗。(负责单位)."""
+    is the whole of it before what the annotator went on to copy: the assignment (…节能降耗。(负责单位), or, after the
+    clause's stop, the next unit's share (市委政法委负责…工作;市人力社保局负)."""
     return text.startswith(prefix) or (
         len(text) >= _WHOLE_TEXT
         and prefix.startswith(text)
-        and _ASSIGNMENT_AFTER.match(prefix, len(text)) is not None
+        and (_ASSIGNMENT_AFTER.match(prefix, len(text)) is not None or _next_share_after(prefix, text))
     )
+
+
+def _next_share_after(prefix: str, text: str) -> bool:
+    """Whether a text ends at its clause's stop and the gold prefix goes on with the next unit's name."""
+    return text.endswith(_CLAUSE_STOPS) and bool(units_named_at(prefix, len(text)))
+
+
+_CLAUSE_STOPS = ("；", ";", "。")
 
 
 _WHOLE_TEXT = 8
