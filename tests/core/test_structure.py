@@ -1391,6 +1391,12 @@ def test_a_units_head_speaking_in_the_news_on_a_day_is_no_charge() -> None:
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("责成山东省医", ["山东省医疗保障局"])]
+    # nor a head reading out or presenting what the meeting heard
+    read_out = parse_text(
+        "区红十字会负责人宣读了《管理区年度献血工作实施方案》,区委宣传部负责人结合文明创建做了部署安排。"
+        "会议要求,各文明单位要发挥好带头示范作用,切实增强无偿献血的责任感。\n"
+    )
+    assert [[d.name for d in t.departments] for t in read_out.tasks] == [["各文明单位"]]
 
 
 def test_a_call_a_unit_asks_of_others_is_theirs_from_their_names() -> None:
