@@ -4278,6 +4278,21 @@ def test_units_duties_run_together_after_commas_on_a_line_that_lost_its_stops_ar
     ]
 
 
+def test_a_points_mark_the_page_stops_at_is_no_task() -> None:
+    ledger = parse_text(
+        "2.健全机制,做实长效管理。一是建立社会化发现机制。街道网格中心对网格中的市政道路进行每日巡查;"
+        "居委会负责对网格中的小区开展每日巡查。三是建立督查反馈机制。在完成对问题的案件处理后,"
+        "各承办部门将受理单反馈至街道网格中心。网格中心对已完成的案件进行回访和督查。四是"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("街道网格中心", ["街道网格中心"]),
+        ("居委会负责对", ["居委会"]),
+        ("在完成对问题", ["各承办部门"]),
+        ("网格中心对已", ["网格中心"]),
+    ]
+
+
 def test_a_request_to_every_unit_of_a_kind_keeps_the_brackets_of_its_name_whole() -> None:
     ledger = parse_text(
         "各县(市、区)民政局:\n"

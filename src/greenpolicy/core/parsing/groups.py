@@ -351,7 +351,8 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
             pieces[-1] += clause
     if shares < _MIN_UNIT_CLAUSES and not asked_shares:
         return None
-    return [piece.strip() for piece in pieces if piece.strip()]
+    # (…督查。四是: a point's mark the page stops at, no text of any unit's)
+    return [piece.strip() for piece in pieces if piece.strip() and not POINT.fullmatch(piece.strip())]
 
 
 def _past_heading(point: str) -> str:
