@@ -513,6 +513,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "河道专管员",
         "定点医药机构",  # the hospitals and pharmacies a fund contracts with, and the agency that pays it out
         "医保经办机构",
+        "区人大",  # a level's people's congress and political consultative conference
+        "市政协",
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
