@@ -874,6 +874,12 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
             ["市农办", "市建设局", "市旅游局"],
         ),
         ("市农办、市建设局主要做好市内招商合作项目的产业政策前期审查等工作。", False, ["市农办", "市建设局"]),
+        # a verb inside the unit's name (指导 of 指导委员会) is no verb
+        (
+            "各级人民调解工作指导委员会要认真履行职责,协调有关地方和部门实行联合调查处理。",
+            True,
+            ["各级人民调解工作指导委员会"],
+        ),
     ],
 )
 def test_subject_units_of_a_share(text: str, item: bool, units: list[str]) -> None:
