@@ -1741,6 +1741,16 @@ def test_a_units_duties_told_as_what_they_are_are_its_task() -> None:
     assert rows == [("红十字会的职", ["红十字会"]), ("住建部门负责", ["住建部门"])]
 
 
+def test_units_charged_with_reporting_are_charged_and_how_often_is_no_part_of_their_name() -> None:
+    ledger = parse_text(
+        "摸排工作\n"
+        "10月12号前,各乡镇上报乱占耕地建房的摸排结果,确保底数清楚、情况准确。\n"
+        "县交通运输局每月向自治州领导小组办公室报送工作简报不少于2期。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("10月12号", ["各乡镇"]), ("县交通运输局", ["县交通运输局"])]
+
+
 def test_units_charged_all_alike_are_charged() -> None:
     ledger = parse_text(
         "垃圾分类进校园\n"

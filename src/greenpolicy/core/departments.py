@@ -440,10 +440,12 @@ _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 # 志愿者工作部由团省委: a part of the work and the unit it is given to, not a name (but 自由贸易试验区)
 BY_WHOM = re.compile(r"(?<!自)由")
 # Marks and words no name holds: punctuation, digits, 是否 (门票价格是否执行政府…: a question, not a name), 均需
-# (以下均需各县(市)区政府落实: a rule) and what a speaker does or a text makes clear (县住建局着重强调各物业企业…,
-# 江苏省明确住建部门负责…)
+# (以下均需各县(市)区政府落实: a rule), what a speaker does or a text makes clear (县住建局着重强调各物业企业…,
+# 江苏省明确住建部门负责…) and how often the work is done (县交通运输局每月向…办公室报送…)
 _PROGRAMME_FIRST = re.compile(r"^“[^”]{1,10}”(?=各|有关|相关)")
-_NOT_IN_A_NAME = re.compile(r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|要求|强调|指出|明确")
+_NOT_IN_A_NAME = re.compile(
+    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|要求|强调|指出|明确|每(?:月|周|年|天|日|季度|半年)"
+)
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(
     r"[一二三四五六七八九十两半\d]+(?:个)?[年月](?:以内|之内|内|以来|来|底|前|后)|今年|明年|年内|年底|近期|当前"
