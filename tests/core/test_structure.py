@@ -1751,6 +1751,16 @@ def test_units_charged_with_reporting_are_charged_and_how_often_is_no_part_of_th
     assert rows == [("10月12号", ["各乡镇"]), ("县交通运输局", ["县交通运输局"])]
 
 
+def test_every_unit_of_a_kind_counted_one_by_one_or_when_its_work_falls_after_them_is_called_on() -> None:
+    ledger = parse_text(
+        "村账镇代管\n"
+        "全区各村在第一季度完成账务后要向服务中心办理报账、对账,确保账目清楚。\n"
+        "每个镇(街道)要配置3-4名专职会计人员,负责代理记账工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("全区各村在第", ["全区各村"]), ("每个镇(街道", ["每个镇(街道)"])]
+
+
 def test_units_charged_all_alike_are_charged() -> None:
     ledger = parse_text(
         "垃圾分类进校园\n"
