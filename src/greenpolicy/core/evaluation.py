@@ -175,16 +175,16 @@ def _text_matches(prefix: str, text: str) -> bool:
     )
 
 
+_WHOLE_TEXT = 8
+_ASSIGNMENT_AFTER = re.compile(r"[(\[【〔]|(?:责任|牵头|负责|主办|配合)(?:单位|部门)")
+
+
 def _next_share_after(prefix: str, text: str) -> bool:
     """Whether a text ends at its clause's stop and the gold prefix goes on with the next unit's name."""
     return text.endswith(_CLAUSE_STOPS) and bool(units_named_at(prefix, len(text)))
 
 
-_CLAUSE_STOPS = ("；", ";", "。")
-
-
-_WHOLE_TEXT = 8
-_ASSIGNMENT_AFTER = re.compile(r"[(\[【〔]|(?:责任|牵头|负责|主办|配合)(?:单位|部门)")
+_CLAUSE_STOPS = (";", "。")  # as folded: NFKC makes ； a ;
 
 
 def _deadline_key(text: str | None) -> str:

@@ -351,8 +351,9 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
             pieces[-1] += clause
     if shares < _MIN_UNIT_CLAUSES and not asked_shares:
         return None
+    stripped = [piece.strip() for piece in pieces]
     # (…督查。四是: a point's mark the page stops at, no text of any unit's)
-    return [piece.strip() for piece in pieces if piece.strip() and not POINT.fullmatch(piece.strip())]
+    return [piece for piece in stripped if piece and not POINT.fullmatch(piece)]
 
 
 def _past_heading(point: str) -> str:
