@@ -880,6 +880,11 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
             True,
             ["各级人民调解工作指导委员会"],
         ),
+        (
+            "各责任协调单位要采取切实可行的措施,督促和推动项目业主单位全面完成重点项目填报。",
+            True,
+            ["各责任协调单位"],
+        ),
     ],
 )
 def test_subject_units_of_a_share(text: str, item: bool, units: list[str]) -> None:
