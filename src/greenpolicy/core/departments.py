@@ -501,17 +501,18 @@ _UNIT_BY_ROLE = re.compile(
     r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|(?:团|党)组织|(?:所属|所在地?)(?:乡镇|乡|镇|街道|县|区|村居?|社区)"
     r"|^被(?:审计|检查|督查|巡察)(?:单位|对象))$"
 )
-# The chiefs a river, lake or forest system puts at each level, charged as units: 各级河长, 乡级河长, 县乡河长,
-# 镇、村两级河长, 各级林长 (not 河长 alone, a post a person holds)
+# The chief a river, lake or forest system puts at a level, and the posts a level puts people in: both charged with
+# duties as units are (parsing reads headings of their duties with these too)
+CHIEF = r"(?:河湖|河|湖|林|路|田)长"
+POST = r"(?:网格员|网格长|管理员|专管员|协管员|联络员|信息员|巡查员|护林员)"
+# 各级河长, 乡级河长, 县乡河长, 镇、村两级河长, 各级林长 (not 河长 alone, a post a person holds)
 _CHIEFS_OF_A_LEVEL = re.compile(
     r"^(?:全[省市县区镇乡])?各?(?:各级|[省市县区乡镇村]{1,3}两级|[省市县区乡镇村]{1,2}级|[县市区乡镇村]{1,2})"
-    r"总?(?:河湖|河|湖|林|路|田)长$"
+    rf"总?{CHIEF}$"
 )
-# The people a level puts in a post, charged with its duties as units are: 基层网格员(长), 镇级管理员, 河道专管员 (not
-# the post alone, 联络员, a roster's field)
+# 基层网格员(长), 镇级管理员, 河道专管员 (not the post alone, 联络员, a roster's field)
 _POST_HOLDERS = re.compile(
-    r"^(?:基层|各级|[省市县区乡镇村]级|各|专职|兼职)?[\u4e00-\u9fff]{0,4}(?<=[\u4e00-\u9fff])"
-    r"(?:网格员|网格长|管理员|专管员|协管员|联络员|信息员|巡查员|护林员)$"
+    rf"^(?:基层|各级|[省市县区乡镇村]级|各|专职|兼职)?[\u4e00-\u9fff]{{0,4}}(?<=[\u4e00-\u9fff]){POST}$"
 )
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门); or by its field
 # alone: 水利部门, 交通运输部门, 市场监管部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).

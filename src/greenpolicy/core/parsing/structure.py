@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from greenpolicy.core.deadlines import find_completion_dates
-from greenpolicy.core.departments import looks_like_department
+from greenpolicy.core.departments import CHIEF, POST, looks_like_department
 from greenpolicy.core.model import OutlineNode, Role
 from greenpolicy.core.parsing.assignments import (
     ASKED_FIRST,
@@ -1027,7 +1027,7 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 工作任务: a unit's share of the work
 # a group or a brigade has its share of the work too, as a company has
 # 一、乡级河长工作职责, 镇级管理员职责: the chiefs of a level, and the people it puts in a post, have duties as a unit does
-_CHIEF = "(?:(?:河湖|河|湖|林|路|田)长|网格员|网格长|管理员|专管员|协管员|信息员|巡查员|护林员)"
+_CHIEF = f"(?:{CHIEF}|{POST})"
 # 乡(镇)人民政府; 乡镇(街道)殡葬办公室(专管员): whoever works for it in brackets after it
 _BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队|{_CHIEF})(?:(?![（(](?:以下简称|下称))(?:{NAME_BRACKET}))?|联席会议)"
 # fields sharing their departments' word in a heading: 公安、交通部门职责
