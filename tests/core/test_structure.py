@@ -1722,6 +1722,28 @@ def test_units_charged_one_after_another_in_a_sentence_with_short_work_are_a_sha
     ]
 
 
+def test_a_unit_called_on_after_another_in_a_news_sentence_with_short_work_is_a_call_of_its_own() -> None:
+    ledger = parse_text(
+        "《通知》指出,英雄烈士纪念设施是重要红色资源,是宝贵的精神财富。"
+        "宣传部门要加强政治指导,财政部门要严格资金落实。退役军人事务部门要强化组织实施,坚决履行主责。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("宣传部门要加强政", ["宣传部门"]),
+        ("财政部门要严格资", ["财政部门"]),
+        ("退役军人事务部门", ["退役军人事务部门"]),
+    ]
+
+
+def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
+    ledger = parse_text(
+        "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"
+        "县直职能部门要出台操作性强的垃圾分类制度,加强考核评比;镇村两级干部要加强对保洁人员管理,提高工作标准。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("县直职能部门要出", ["县直职能部门"]), ("镇村两级干部要加", ["镇村两级干部"])]
+
+
 def test_what_a_plan_makes_clear_a_unit_is_in_charge_of_is_its_task() -> None:
     ledger = parse_text(
         "区政府建立职责明晰的考核监督体系,将殡葬改革纳入地方社会事业目标考核要求。\n"

@@ -520,6 +520,14 @@ _LOCAL_DEPARTMENT = re.compile(
     r"^(?:[省市县区](?!级|直|属|场)|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场(?!监)|[省市县区][直级属]))"
     r"[\u4e00-\u9fff]{2,9}部门$"
 )
+# A level's cadres, called on as its units are: 村干部, 镇村两级干部, 村两委干部, 街道社区干部, 联村干部 (not 领导干部 or
+# 党员干部, people of a rank or a party, whom the work is of)
+_CADRES_OF_A_LEVEL = re.compile(r"^各?(?:[县区乡镇村]|街道|社区|两级|两委|联村|包村|驻村)+干部$")
+# The units a level runs directly, as its documents call on them all: 县直部门, 区直机关各单位, 市直及驻许单位, 市直属学校
+_DIRECT_UNITS = re.compile(
+    r"^(?:相关|有关)?[省市县区州盟旗]直?属?(?<=[直属])(?:及?驻[\u4e00-\u9fff]{1,2})?(?:机关|职能|行政)?(?:各|有关|相关|其他)?"
+    r"(?:部门|单位|机关|学校)(?:单位)?$"
+)
 # a level with its like in brackets: 镇(街), 村(居、场)
 _LEVEL_AND_ITS_LIKE = re.compile(
     r"(?:乡镇|镇|乡|村)\((?:街道?|居|社区|镇|场|办)(?:、[\u4e00-\u9fff]{1,4})*\)"
@@ -572,7 +580,7 @@ def looks_like_department(name: str) -> bool:
     # 促进科, 推进办: an office named for its work
     if _ACTION_START.match(bare) and _ACTION_OFFICE.fullmatch(bare):
         return True
-    if _EVERY_PLACE_OF_A_KIND.fullmatch(bare):  # 各餐饮场所要…: whoever runs each place of the kind
+    if _EVERY_PLACE_OF_A_KIND.fullmatch(bare) or _CADRES_OF_A_LEVEL.match(bare):  # 各餐饮场所要…, 村干部要…
         return True
     if "的" in bare:  # 有条件的敬老院: units set apart by what the phrase says of them, or no name
         return _is_qualified_unit(bare)
@@ -592,6 +600,7 @@ def looks_like_department(name: str) -> bool:
         or _UNIT_BY_ROLE.search(bare)
         or _CHIEFS_OF_A_LEVEL.match(bare)
         or _POST_HOLDERS.match(bare)
+        or _DIRECT_UNITS.match(bare)
     ):
         return True
     return _COLLECTIVE_START.match(bare) is not None and _COLLECTIVE_END.search(bare) is not None

@@ -17,6 +17,7 @@ from greenpolicy.core.parsing.assignments import (
     ASKED_FIRST,
     POINT,
     POINTS_COUNTED_OUT,
+    WORK_IN_TURN,
     Assignment,
     parse_assignment,
     subject_units,
@@ -193,7 +194,8 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
             if (asked_of := _asked_of_others(body, start, named=named)) is not None:
                 start, units = asked_of
             else:
-                units = _call(body[start:], named=named)
+                # (…,财政部门要严格资金落实。: after another unit's call, a short one is a call too)
+                units = _call(body[start:], named=named, work=None if called is None else WORK_IN_TURN)
             # (张君毅要求各级各有关部门,以…为契机,深入推进…: the units asked, then the work)
             if units is None and start == opening and body[:opening].endswith(_ASKING_VERBS):
                 units = _units_listed(body[start:], named=named)
@@ -356,12 +358,14 @@ _FORWARDED = re.compile(r"现将[^。；;]{2,80}?(?:印发|转发)给你们[，,
 _LOST_NUMBER = re.compile(r"(?:\d{1,2}[、.．]|[.．])(?=[\u4e00-\u9fff])")
 
 
-def _call(sentence: str, *, named: bool = False) -> Assignment | None:
+def _call(sentence: str, *, named: bool = False, work: int | None = None) -> Assignment | None:
     """The units a sentence calls on to do their part, asked (请各相关部门对照…) or charged (各县要…): every unit of a
-    kind, or `named` units too."""
+    kind, or `named` units too; the work they are charged with of `work` characters at least, if given."""
     request = _REQUEST.match(sentence)
     body = sentence if request is None else (request["occasion"] or "") + sentence[request.end() :]
-    units = subject_units(body, item=True) or (subject_units(body, decision=True) if named else None)
+    units = subject_units(body, item=True, work=work) or (
+        subject_units(body, decision=True, work=work) if named else None
+    )
     if units is None and request is not None:
         # 请各相关部门对照…: the request is the charge, whatever the verb
         names = units_named_at(sentence, request.end())
