@@ -196,6 +196,13 @@ def test_collective_units_are_never_split_inside_their_brackets() -> None:
     assert names == ["市双招双引办", "市发改委", "各县(市、区)政府", "丽水开发区管委会"]
 
 
+def test_a_lower_level_named_bare_after_every_unit_of_a_level_is_each_unit_of_it() -> None:
+    assignment = parse_assignment("各街道、社区")
+    assert assignment is not None
+    assert assignment.departments == (("各街道", LEAD), ("社区", CO))
+    assert parse_assignment("区城管局、社区") is None  # no level before it: 社区 alone is no unit
+
+
 def test_chongqing_district_collective_stays_whole() -> None:
     assignment = parse_assignment("市发展改革委牵头，各区县（自治县）政府负责")
     assert assignment is not None

@@ -1735,6 +1735,19 @@ def test_a_unit_called_on_after_another_in_a_news_sentence_with_short_work_is_a_
     ]
 
 
+def test_a_unit_doing_its_part_or_its_share_of_the_work_is_charged() -> None:
+    ledger = parse_text(
+        "答:《办法》将市城市管理主管部门作为推进全市生活垃圾分类工作的牵头部门。"
+        "区县(自治县)城市管理主管部门则牵头推进辖区生活垃圾分类工作。\n"
+        "王伟强调,各街道、社区要加大宣传力度,通过多种形式,广泛开展垃圾分类知识的宣传。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments][:2]) for t in ledger.tasks]
+    assert rows == [
+        ("区县(自治县)城", ["区县(自治县)城市管理主管部门"]),
+        ("各街道、社区要加", ["各街道", "社区"]),
+    ]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

@@ -8,7 +8,7 @@ notes that state a standing rule ("列第一位为牵头单位，下同"), which
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -489,9 +489,10 @@ _DUE_AFTER_WHO = (
     r"(?:于|在)?(?:(?:19|20)\d{2}年(?:底|末|上半年)|(?:每年|(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|[上中下]旬|\d{1,2}日)?)前"
     r"|(?:于|从|自)?\d{1,2}月\d{1,2}日起"
 )
-# (what it also does or must do: 各乡镇也要…, 县财政局…还要…, 各镇(街)一定要…)
+# (what it also does or must do: 各乡镇也要…, 县财政局…还要…, 各镇(街)一定要…, or does for its part: 区县城市管理主管
+# 部门则牵头推进…)
 _ITEM_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均|都|按规定|按要求|依法)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均|都|则|按规定|按要求|依法)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
 )
 # A meeting's decision, or news of what a unit does, may say how often it does the work: 3.县目标督查办按季度对…
 # 进行通报。 / 县乡村振兴局定期将…, 县级行业部门每月全面收集…
@@ -634,10 +635,11 @@ def parse_assignment(text: str, *, marked: bool = False) -> Assignment | None:
             return Assignment((), deadline_text=deadline_text, rules=tuple(rules), implied=implied)
         return None
     governments = _of_governments(name for name, _ in named)
+    levels = _of_every_level([name for name, _ in named])
     doubtful = tuple(
         name
         for name, _ in named
-        if not _reads_as_unit(name, fields=name in of_fields, governments=governments)
+        if not _reads_as_unit(name, fields=name in of_fields, governments=governments, levels=levels)
     )
     # names under a unit label ending as a unit's do are kept, and flagged, though none reads as a unit
     # (牵头单位:政局, a name damaged; not 责任单位:市, a name the page cut)
@@ -661,8 +663,11 @@ def _plain_list(clause: str, marked: bool) -> Assignment | None:
         return None
     marked = marked or verb_found
     governments = _of_governments(names)
+    levels = _of_every_level(names)
     doubtful = tuple(
-        name for name in names if not _reads_as_unit(name, fields=fields, governments=governments)
+        name
+        for name in names
+        if not _reads_as_unit(name, fields=fields, governments=governments, levels=levels)
     )
     if doubtful and (not marked or len(doubtful) == len(names)):
         return None
@@ -847,19 +852,33 @@ _FIELD_LENGTH = (2, 10)
 _FIELDS_SHARING_ONLY = frozenset(("建设", "城建", "市场"))
 
 
-def _reads_as_unit(name: str, *, fields: bool = False, governments: bool = False) -> bool:
-    """Whether a name reads as a unit; in a list of fields' departments (…等部门), as its field's department too, and
-    in a list of governments (秭归县、夷陵区、伍家岗区政府), a county or a district named whole as its government."""
+def _reads_as_unit(
+    name: str, *, fields: bool = False, governments: bool = False, levels: bool = False
+) -> bool:
+    """Whether a name reads as a unit; in a list of fields' departments (…等部门), as its field's department too, in
+    a list of governments (秭归县、夷陵区、伍家岗区政府), a county or a district named whole as its government, and
+    in a list opening with every unit of a level (各街道、社区), a lower level named bare, each unit of it."""
     return (
         looks_like_department(name)
         or (fields and (looks_like_department(f"{name}部门") or name in _FIELDS_SHARING_ONLY))
         or (governments and _PLACE_WITH_LEVEL.match(name) is not None)
+        or (levels and name in _LOWER_LEVELS)
     )
 
 
 def _of_governments(names: Iterable[str]) -> bool:
     """Whether a list names a government: its bare counties and districts are governments too."""
     return any(name.endswith("政府") for name in names)
+
+
+def _of_every_level(names: Sequence[str]) -> bool:
+    """Whether a list opens with every unit of a level (各街道、社区, 各乡镇、村): the levels after it are each unit of
+    theirs too, as annotators read them."""
+    return bool(names) and _EVERY_LEVEL.fullmatch(names[0]) is not None
+
+
+_EVERY_LEVEL = re.compile(r"各(?:街道|乡镇|镇|乡|镇街|镇办|村)")
+_LOWER_LEVELS = frozenset(("社区", "村", "居", "村居", "小区", "村组", "组"))
 
 
 def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:
