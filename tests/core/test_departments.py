@@ -524,6 +524,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "镇村两级干部",
         "村两委干部",
         "街道社区干部",
+        "重点任务牵头单位",  # named by its part in the work
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:
@@ -590,6 +591,8 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "领导干部",  # people of a rank, not a level's cadres
         "党员干部",
         "县直接部门",  # not what a level runs directly (直 is no level's mark here)
+        "以河长制湖长制工作获国务院",  # 要求以…为契机: what the work is done by, no name
+        "镇、村两级河长按照所",  # what the work answers to (…按照所负责的河道), no office (所)
         "检查组",  # a team out inspecting, in the news of its visit (检查组全面检查…), no unit charged
         "各重点",  # the work's points, no places of a kind
         "行政村",

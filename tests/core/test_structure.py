@@ -1748,6 +1748,22 @@ def test_a_unit_doing_its_part_or_its_share_of_the_work_is_charged() -> None:
     ]
 
 
+def test_a_notice_asking_units_in_one_paragraph_calls_on_units_in_the_others_too() -> None:
+    ledger = parse_text(
+        "马兰屯镇关于做好镇、村两级河长巡河工作的通知\n"
+        "镇、村两级河长及相关单位:\n"
+        "河长制工作体系已全面建立,要求镇、村两级河长按照所负责的河道,镇级河长每月巡河不少于3次,村级河长每周巡河不少于1次。\n"
+        "按照河长巡查制度要求,河长巡河频次高,是区对镇(街)河长制工作考核的重要内容,请镇、村两级河长务必引起高度重视,"
+        "要充分发挥职能作用,落实好上级的安排部署。镇河长制办公室将在每月月底将镇、村两级河长巡河情况统计汇总报镇总河长。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("镇、村两级河长按", ["镇、村两级河长"]),
+        ("镇、村两级河长务", ["镇、村两级河长"]),
+        ("镇河长制办公室将", ["镇河长制办公室"]),
+    ]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

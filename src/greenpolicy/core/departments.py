@@ -441,10 +441,11 @@ _COUNTED = re.compile(r"^(?:全[省市县区])?\d{1,3}个(?=[\u4e00-\u9fff])")
 BY_WHOM = re.compile(r"(?<!自)由")
 # Marks and words no name holds: punctuation, digits, 是否 (门票价格是否执行政府…: a question, not a name), 均需
 # (以下均需各县(市)区政府落实: a rule), what a speaker does or a text makes clear (县住建局着重强调各物业企业…,
-# 江苏省明确住建部门负责…) and how often the work is done (县交通运输局每月向…办公室报送…)
+# 江苏省明确住建部门负责…), what the work answers to (镇、村两级河长按照所负责的河道,…) and how often the work is done
+# (县交通运输局每月向…办公室报送…)
 _PROGRAMME_FIRST = re.compile(r"^“[^”]{1,10}”(?=各|有关|相关)")
 _NOT_IN_A_NAME = re.compile(
-    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|要求|强调|指出|明确|每(?:月|周|年|天|日|季度|半年)"
+    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|要求|强调|指出|明确|按照|每(?:月|周|年|天|日|季度|半年)"
 )
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(
@@ -455,6 +456,7 @@ _ACTION_START = re.compile(
     r"|实施|开展|深化|强化|支持|积极|严格|全面|进一步|确保|提高|提升|促进|制定|拟定|受理"
     r"|精心|认真|切实|及时|全力|努力|大力|着力|务必|尽快|抓好|要(?!素)|应当|必须"  # how the work is done
     r"|谋划|筹建|组建|新建|打造|创建|培育|设立|成立|共建|争创|申报|探索|建成|启用|新增|完成|明确)"  # 谋划共建…研究院: work
+    r"|以|围绕|针对|通过"  # 要求以…工作获国务院督查激励为契机,…: what the work is done by or for, no one's name
     r"|在(?=各|有关|相关)"  # 在各部门积极讨论后: where something happened, not who
     r"|根据|依据|依照"  # 根据国家禁毒委员会办公室…制定的《规划》: what the work answers to
     r"|的"  # …要求的要严查重处: the end of a phrase, never a name's start
@@ -498,7 +500,7 @@ _COMMON_WORD_END = re.compile(
 # 项目承担单位, 主要起草单位, notices on events: 部内主办单位, 归口管理单位, and audits: 被审计单位, 被审计对象.
 # (or by where the work stands: 河流所属乡镇, 河道(段)所在乡镇(街道))
 _UNIT_BY_ROLE = re.compile(
-    r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|(?:团|党)组织|(?:所属|所在地?)(?:乡镇|乡|镇|街道|县|区|村居?|社区)"
+    r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|任务(?:牵头|责任)单位|(?:团|党)组织|(?:所属|所在地?)(?:乡镇|乡|镇|街道|县|区|村居?|社区)"
     r"|^被(?:审计|检查|督查|巡察)(?:单位|对象))$"
 )
 # The chief a river, lake or forest system puts at a level, and the posts a level puts people in: both charged with

@@ -325,7 +325,7 @@ _ASKED_BY = re.compile(
     r"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{0,30}[，,])?[^，,。；;：:要]{2,24}?(?<!工作)(?:要求|(?<!职)责成)(?=[\u4e00-\u9fff])"
 )
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
-_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|(?<!职)责成)(?=[\u4e00-\u9fff])")
+_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|(?<!职)责成|请)(?=[\u4e00-\u9fff])")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…, or how
