@@ -1764,6 +1764,41 @@ def test_a_notice_asking_units_in_one_paragraph_calls_on_units_in_the_others_too
     ]
 
 
+def test_the_shares_after_what_introduces_them_and_a_unit_the_work_is_given_to_are_tasks() -> None:
+    ledger = parse_text(
+        "(二)健全完善工作机制。各级党委宣传部门、政府司法行政部门具体负责组织、协调、指导和检查规划的实施。"
+        "日常工作由各级司法行政部门承担。继续实行法制宣传教育工作责任制:市委组织部负责局级领导干部法制宣传教育工作;"
+        "市委宣传部负责新闻媒体法制宣传的指导检查工作。各类媒体要积极承担公益性法制宣传教育责任。\n"
+        "(五)认真履行行政调解的职能职责。行政调解由各级人民政府负总责,政府法制部门牵头,行政机关为主体。"
+        "行政机关要认真落实责任,在行政机关内部建立四级调解机制。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments][:1]) for t in ledger.tasks]
+    assert rows == [
+        ("各级党委宣传部门", ["各级党委宣传部门"]),
+        ("日常工作由各级司", ["各级司法行政部门"]),
+        ("市委组织部负责局", ["市委组织部"]),
+        ("市委宣传部负责新", ["市委宣传部"]),
+        ("各类媒体要积极承", ["各类媒体"]),
+        ("行政调解由各级人", ["各级人民政府"]),
+        ("行政机关要认真落", ["行政机关"]),
+    ]
+    assert ledger.tasks[1].text.endswith("责任制:")  # what introduces the shares closes the share before them
+
+
+def test_units_a_meeting_stressed_or_a_unit_in_its_part_without_a_comma_are_called_on() -> None:
+    ledger = parse_text(
+        "会议进行了细致的学习,明确了换届选举流程及相关规定,强调各村要充分认识村级人民调解委员会换届选举工作的重要性。\n"
+        "周振海主任提出四点建议:一是要明确法治宣传的组织者,县司法局作为牵头单位要发挥好组织协调作用,"
+        "各普法责任单位要落实普法责任制;二是要突出法治宣传重点对象。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各村要充分认识村", ["各村"]),
+        ("县司法局作为牵头", ["县司法局"]),
+        ("各普法责任单位要", ["各普法责任单位"]),
+    ]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

@@ -470,6 +470,7 @@ _ORGANISATION_END = re.compile(
     # (not 加工厂)
     r"|(?:督导|执法|监管|监察|监督|检疫|控制|监测|救援|金融|定点医药|定点医疗|经办)机构|(?:处理|自来水|水|电)厂|[\u4e00-\u9fff]{4}厂|林场|种畜场|直属库|粮库"
     r"|警备区|军分区"  # the garrison's command (沈阳警备区), as its 人武部 is
+    r"|(?:新闻|各类|主流)媒体"  # the press, charged together (各类媒体要积极承担…)
     r"|(?<=[省市县区州镇乡国])(?:人大|政协)"  # a level's people's congress or political consultative conference (区人大)
     # the companies of a trade charged together: 物业企业, 燃气企业要…
     r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|旅游|国有[\u4e00-\u9fff]{0,4})企业"

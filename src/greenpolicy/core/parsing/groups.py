@@ -298,7 +298,12 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     leader's points counted out (一是…；二是…) are kept apart, and a point's unit may stand after its heading:
     三是指导要更细。县自然资源局要…。四是县政府督查室要…. Minutes run together on one line pass from one matter to
     the next (会议听取了…): a unit's share ends there."""
-    clauses = [share for clause in _CLAUSE.findall(text) for share in _charged_one_after_another(clause)]
+    clauses = [
+        share
+        for clause in _CLAUSE.findall(text)
+        for piece in _shares_after_a_colon(clause)
+        for share in _charged_one_after_another(piece)
+    ]
     if not clauses:  # semicolons alone
         return None
     pieces: list[str] = [""]
@@ -354,6 +359,19 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
     stripped = [piece.strip() for piece in pieces]
     # (…督查。四是: a point's mark the page stops at, no text of any unit's)
     return [piece for piece in stripped if piece and not POINT.fullmatch(piece)]
+
+
+def _shares_after_a_colon(clause: str) -> list[str]:
+    """A clause cut after its colon where the units' shares start there (继续实行…责任制:市委组织部负责…;): what
+    introduces them is no unit's share. Not a field's label (整改措施:(1)由县环卫站负责…), whose items are read as
+    such."""
+    colon = _INTRODUCING_COLON.search(clause)
+    if colon is None or _opens_with_unit(clause) or not _opens_with_unit(rest := clause[colon.end() :]):
+        return [clause]
+    return [clause[: colon.end()], rest]
+
+
+_INTRODUCING_COLON = re.compile(r"^[^：:，,]{9,}[：:](?=[\u4e00-\u9fff])")
 
 
 def _past_heading(point: str) -> str:

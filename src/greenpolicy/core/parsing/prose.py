@@ -325,7 +325,7 @@ _ASKED_BY = re.compile(
     r"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{0,30}[，,])?[^，,。；;：:要]{2,24}?(?<!工作)(?:要求|(?<!职)责成)(?=[\u4e00-\u9fff])"
 )
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
-_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|(?<!职)责成|请)(?=[\u4e00-\u9fff])")
+_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|(?<!职)责成|请|强调)(?=[\u4e00-\u9fff])")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…, or how
@@ -378,7 +378,9 @@ def _call(sentence: str, *, named: bool = False, work: int | None = None) -> Ass
 
 
 # the work a clause opens with, then the units in charge of it: …的机构由科技部门负责审批和监管
-_LED_BY = re.compile(r"(?:[^，,。；;：:由]{2,40}?)?由(?P<who>[^，,。；;：:由]{2,30}?)(?:负责|牵头|责令)")
+_LED_BY = re.compile(
+    r"(?:[^，,。；;：:由]{2,40}?)?由(?P<who>[^，,。；;：:由]{2,30}?)(?:负总?责|牵头|责令|承担)"
+)
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
 _COLLECTIVE = ("各", "相关", "有关", "地方各级", "辖区各")
 # A sentence with its full stop, or a clause with its semicolon; one inside brackets or quotes ends none.
