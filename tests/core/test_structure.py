@@ -1799,6 +1799,14 @@ def test_units_a_meeting_stressed_or_a_unit_in_its_part_without_a_comma_are_call
     ]
 
 
+def test_a_unit_named_for_its_programme_in_quotes_is_called_on() -> None:
+    ledger = parse_text(
+        "会议强调,要全力配合,落细落实工作责任。市“双拥”办要加强沟通对接,抓好贯彻落实,进一步凝聚工作合力。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("市“双拥”办要加", ["市“双拥”办"])]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

@@ -444,6 +444,7 @@ BY_WHOM = re.compile(r"(?<!自)由")
 # 江苏省明确住建部门负责…), what the work answers to (镇、村两级河长按照所负责的河道,…) and how often the work is done
 # (县交通运输局每月向…办公室报送…)
 _PROGRAMME_FIRST = re.compile(r"^“[^”]{1,10}”(?=各|有关|相关)")
+_QUOTED_PROGRAMME = re.compile(r"(?<=[\u4e00-\u9fff])“([\u4e00-\u9fff]{1,10})”(?=[\u4e00-\u9fff])")
 _NOT_IN_A_NAME = re.compile(
     r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|要求|强调|指出|明确|按照|每(?:月|周|年|天|日|季度|半年)"
 )
@@ -575,6 +576,8 @@ def looks_like_department(name: str) -> bool:
     bare = _BRACKETED.sub("", key) if "(" in key or "<" in key else key  # keys hold half-width brackets only
     if bare.startswith("“"):  # “河长制”各责任单位: the units of a programme, named by its quoted name
         bare = _PROGRAMME_FIRST.sub("", bare)
+    if "“" in bare:  # 市“双拥”办, 县“厕所革命”指挥部办公室: a unit named for its programme, in quotes
+        bare = _QUOTED_PROGRAMME.sub(r"\1", bare)
     if (counted := _COUNTED.match(bare)) is not None:  # 13个街道、镇: every unit of a kind, counted
         bare = f"各{bare[counted.end() :]}"
     # 、 between levels belongs to the name too (各县、区人民政府), as before a kind of unit (各乡镇、单位)
