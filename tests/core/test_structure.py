@@ -1807,6 +1807,25 @@ def test_a_unit_named_for_its_programme_in_quotes_is_called_on() -> None:
     assert rows == [("市“双拥”办要加", ["市“双拥”办"])]
 
 
+def test_units_on_lines_bulleted_with_a_hyphen_are_charged_and_a_head_reporting_by_name_is_not() -> None:
+    ledger = parse_text(
+        "一、近期火灾情况回顾\n"
+        "会上,市消防支队负责人王队长汇报了近期发生的几起典型火灾案例。\n"
+        "二、下一步工作部署\n"
+        "1. 加强宣传教育\n"
+        "- 各街道办事处要联合社区开展消防安全宣传活动,通过发放宣传手册、举办讲座等形式普及防火知识。\n"
+        "- 学校需将消防安全教育纳入课程体系,培养学生的自救互救能力。\n"
+        "2. 落实主体责任\n"
+        "- 各企事业单位负责人要切实履行好第一责任人职责,建立健全内部管理制度。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各街道办事处要联", ["各街道办事处"]),
+        ("学校需将消防安全", ["学校"]),
+        ("各企事业单位负责", ["各企事业单位"]),
+    ]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

@@ -448,22 +448,22 @@ _AS_ITS_PART = (
     # 交警部门根据各自工作责任,负责…, …等部门按照职责,协同做好…, not 有关部门按照以下分工负责…
     r"|(?:根据|按照?)(?:各自[^，,。；;：:]{0,8}(?:职责|责任|分工)|(?:工作)?职责(?:分工)?)[，,]?)?"
 )
-_JOINS = r"联合(?![会社体国办]|[^，,。；;]{0,4}组)"  # 乡环境保护办公室联合乡综合行政执法大队…, not the 联合 of 联合会, 联合社 or 联合调研组
+_JOINS = r"联合(?![会体国办]|社(?!区)|[^，,。；;]{0,4}组)"  # 乡环境保护办公室联合乡综合行政执法大队…, not the 联合 of 联合会, 联合社 or 联合调研组
 # What the work concerns may come before 由 and its unit: 宪法进企业,由省工信厅牵头…, 1、蓝田猿人遗址,由…文管所全面负责…
 # (not what was asked: 曲道凯要求,由县发展和改革局牵头…)
 _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=由))?"
 # 明确民政部门负责制定…: what a plan makes clear, the unit's share after it
 _MADE_CLEAR = r"(?:明确(?![了的，,]))?"
 # 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…, and the head
-# speaking in news: …基金监管司负责人18日表示,…, 区红十字会负责人宣读了《…》
-_HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天)?(?:[为和、，,就说称]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受|宣读|主持|讲话|结合|作了|做了)"
+# speaking in news: …基金监管司负责人18日表示,…, 区红十字会负责人宣读了《…》, 市消防支队负责人王队长汇报了…
+_HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天|[\u4e00-\u9fff]{1,3}(?:[局处科部组队所站]长|主任|书记|同志))?(?:[为和、，,就说称]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受|宣读|主持|讲话|结合|作了|做了)"
 # “河长制”各责任单位: the units of a programme; 市“双拥”办, 县“厕所革命”指挥部办公室: a unit named for its programme
 _PROGRAMME = r"“[^”，,。；;：:]{1,10}”(?=[\u4e00-\u9fff])"
 # 民政部 门要…: a copy's stray space in a name's last characters (not 技术指导 市场监管局负责…: a heading before it)
 _BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{0,2}(?:要|应|须|负责))"
 _STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}{_MADE_CLEAR}(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}{_MADE_CLEAR}(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|(?<![必无])需(?![要求])|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办", "负总责", "承担")
 _TOGETHER = ("会同", "汇同", "联合")

@@ -84,7 +84,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
         # 【目标任务】 / 任务要求。全县… / ● 白茶市场…: a field's name or a bullet is not the text
         if not parts:
             text = _FIELD_NAME.sub("", text.strip())
-            if (bullet := _BULLET.match(text)) is not None:
+            if (bullet := BULLET.match(text)) is not None:
                 # --开展优化审批流程。在市直部门…: a bulleted item, its inline heading apart as a numbered one's
                 text = text[bullet.end() :]
                 if heading is None:
@@ -145,7 +145,8 @@ def _plain_heading(text: str) -> tuple[str | None, str]:
 _HEADED_SENTENCE = 20
 
 
-_BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2})\s*(?=[^\d\s\-—－])")
+# --开展…, ——加强…, - 各街道办事处要…: a bulleted item (a lone hyphen only with a space after it, not a figure's sign)
+BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2}|-(?=\s))\s*(?=[^\d\s\-—－])")
 
 
 def _heading_line(parts: Sequence[str], *, opens_document: bool) -> bool:

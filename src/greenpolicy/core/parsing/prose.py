@@ -25,7 +25,7 @@ from greenpolicy.core.parsing.assignments import (
     units_named_at,
 )
 from greenpolicy.core.parsing.drafts import TaskDraft
-from greenpolicy.core.parsing.lines import Line, path
+from greenpolicy.core.parsing.lines import BULLET, Line, path
 from greenpolicy.core.parsing.numbering import is_heading_only, read_label, split_heading
 
 _QUOTED = re.compile(r"(?:牵头)?负责的[“\"](?P<task>[^”\"]{4,300})[”\"]")
@@ -76,7 +76,9 @@ def calls_in_prose(
     for line in lines:
         if line.numbered is not None and line.numbered.article:
             continue  # 第四条 各有关部门应当…
-        text = (line.numbered.body if line.numbered is not None else line.text).strip()
+        text = (
+            line.numbered.body if line.numbered is not None else BULLET.sub("", line.text, count=1)
+        ).strip()
         pieces = _called_pieces(text, _points_called(text, _calls(text, named=True), None))
         for at, (piece, units) in enumerate(pieces):
             yield TaskDraft(

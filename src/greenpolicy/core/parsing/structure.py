@@ -54,7 +54,7 @@ from greenpolicy.core.parsing.endings import (
 )
 from greenpolicy.core.parsing.groups import task_paragraphs
 from greenpolicy.core.parsing.key_tasks import key_tasks
-from greenpolicy.core.parsing.lines import SENTENCE_FINAL, Line, Point, node_title, path, task_draft
+from greenpolicy.core.parsing.lines import BULLET, SENTENCE_FINAL, Line, Point, node_title, path, task_draft
 from greenpolicy.core.parsing.numbering import (
     RANKS,
     attachment_title,
@@ -476,7 +476,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         bare = parse_assignment(text)
         if bare is not None and not bare.doubtful:
             line.assignment, line.assignment_only = bare, True
-    body = line.numbered.body if line.numbered is not None else text
+    # (- 各街道办事处要联合社区…: a bulleted line's units open its text after the bullet)
+    body = line.numbered.body if line.numbered is not None else BULLET.sub("", text, count=1)
     # 区财政局负责村庄环境整治专项经费的落实… or 三、区公安分局要加大…
     item = line.numbered is not None
     opening = subject_units(body, item=item) if line.assignment is None else None
