@@ -1826,6 +1826,15 @@ def test_units_on_lines_bulleted_with_a_hyphen_are_charged_and_a_head_reporting_
     ]
 
 
+def test_units_charged_after_the_case_their_work_answers_and_a_comma_are_called_on() -> None:
+    ledger = parse_text(
+        "(三)严格执法,坚决查处火灾隐患和消防违法行为。各地对排查和群众举报的火灾隐患要坚决整治,用足法律手段。"
+        "各级公安消防部门、派出所对单位、“三合一”场所不及时消除火灾隐患可能严重威胁公共安全的,要依法采取临时查封措施。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各地对排查和群众", ["各地"]), ("各级公安消防部门", ["各级公安消防部门", "派出所"])]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"
