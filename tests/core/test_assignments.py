@@ -203,6 +203,15 @@ def test_a_lower_level_named_bare_after_every_unit_of_a_level_is_each_unit_of_it
     assert parse_assignment("区城管局、社区") is None  # no level before it: 社区 alone is no unit
 
 
+def test_a_unit_of_its_own_after_a_collective_of_a_level_is_a_name_apart() -> None:
+    assignment = parse_assignment("各区县、高新区")
+    assert assignment is not None
+    assert assignment.departments == (("各区县", LEAD), ("高新区", CO))
+    joined = parse_assignment("各县、区人民政府")  # a level, then the rest of the same collective's name
+    assert joined is not None
+    assert joined.departments == (("各县、区人民政府", LEAD),)
+
+
 def test_chongqing_district_collective_stays_whole() -> None:
     assignment = parse_assignment("市发展改革委牵头，各区县（自治县）政府负责")
     assert assignment is not None

@@ -814,6 +814,7 @@ def _names(text: str, *, fields: bool = False) -> tuple[list[str], bool]:
 
 _LEVEL = r"(?:各|相关|有关|各有关|各相关)?[省市州县区乡镇]{1,3}(?:[(（][市县区乡镇街、]{1,5}[)）])?"
 _LEVEL_ONLY = re.compile(rf"^{_LEVEL}$")
+_LEVEL_CHARACTERS = tuple("省市州县区乡镇街村社")
 _LEVEL_AFTER_JOIN = re.compile(rf"(?:和|及){_LEVEL}$")
 # 武川县党委、政府: the same place's government after its Party committee is part of one name
 # 鄂城区, 华容县: a district or a county named whole stands for its government, and begins no other name
@@ -917,6 +918,11 @@ def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:
             )
         ):
             pending += f"{piece}、"
+        elif pending and not piece.startswith(_LEVEL_CHARACTERS) and _reads_as_unit(pending.rstrip("、")):
+            joined.extend(
+                (pending.rstrip("、"), piece)
+            )  # 各区县、高新区: a collective, then a unit of its own
+            pending = ""
         else:
             joined.append(pending + piece)
             pending = ""
