@@ -1835,6 +1835,16 @@ def test_units_charged_after_the_case_their_work_answers_and_a_comma_are_called_
     assert rows == [("各地对排查和群众", ["各地"]), ("各级公安消防部门", ["各级公安消防部门", "派出所"])]
 
 
+def test_a_unit_working_under_another_is_charged_with_its_own_share() -> None:
+    ledger = parse_text(
+        "二、职责分工\n"
+        "市机关事务管理局在市节能主管部门的指导下,负责指导市本级公共机构节能工作。"
+        "市财政局负责安排公共机构节能工作经费。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("市机关事务管理局", ["市机关事务管理局"]), ("市财政局负责安排", ["市财政局"])]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

@@ -546,7 +546,7 @@ _COLLECTIVE_START = re.compile(
     r"(?:(?:国务院|地方|全[省市县区镇乡]|辖区|[省市县区州盟旗镇乡](?:直|属|政府|人民政府)?)?(?:各|有关|相关|其他|所有|每个)|市级|区级|县级|省级|区县|[局厅委](?:属|直))"
 )
 _COLLECTIVE_END = re.compile(
-    r"(?:部门|单位|区县|省|县|区|市|州|乡镇|乡|镇|街道|社区|学校|幼儿园|机构|企业|村居|村)$"
+    r"(?:部门|单位|区县|省|县|区|市|州|乡镇|乡|镇|街道|社区|学校|幼儿园|机构|企业|村居|村|队伍)$"
 )
 # Units of a kind named by what sets them apart (个别仓容紧张的县(市、区), 山区的养老机构, 有条件的敬老院): the
 # text charges those of the kind, and annotators keep the whole phrase as the unit.
