@@ -1845,6 +1845,23 @@ def test_a_unit_working_under_another_is_charged_with_its_own_share() -> None:
     assert rows == [("市机关事务管理局", ["市机关事务管理局"]), ("市财政局负责安排", ["市财政局"])]
 
 
+def test_points_counted_out_to_units_go_on_after_a_point_that_names_them_again() -> None:
+    ledger = parse_text(
+        "会议强调,各园区要以保级升级为目标,坚持目标导向,以认真务实的态度,面对各级专家的检查验收。"
+        "一是要高度重视整治提升工作,充分认识到化工园区招牌的含金量和重要性;二是要转变思想观念,工作方式要向精细化转变;"
+        "三是各园区要认真学习标准要求,对标对表开展整治;四是要认真梳理问题清单,实行挂图作战,倒排时限;"
+        "五是整治中要注重整体规划,软硬件并举,统筹推进。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("要高度重视整治提", ["各园区"]),
+        ("要转变思想观念,", ["各园区"]),
+        ("各园区要认真学习", ["各园区"]),  # (学习标准要求,: what a standard requires, not who asked)
+        ("要认真梳理问题清", ["各园区"]),
+        ("整治中要注重整体", ["各园区"]),
+    ]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

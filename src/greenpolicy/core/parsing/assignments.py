@@ -280,9 +280,10 @@ _LEARNT = r"[^。；;：:]{0,40}?获悉[，,]\s*"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
 # What was asked, opening a sentence before the units asked: 会议强调, / 曲道凯要求, / 就做好清洁供暖工作,王向前要求各乡镇…
-# (not the heading 四、工作要求 run into its text, nor what the work answers to: 县直各部门一定要按照会议要求,…)
+# (not the heading 四、工作要求 run into its text, nor what the work answers to: 县直各部门一定要按照会议要求,…, nor
+# a unit charged with what a standard requires: 各园区要认真学习标准要求,…)
 ASKED_FIRST = re.compile(
-    rf"^(?:{_LEARNT}|(?:就[^，,。；;：:]{{2,20}}[，,])?(?:(?!按照|根据|依据|依照)[^，,。；;：:]){{0,12}}?"
+    rf"^(?:{_LEARNT}|(?:就[^，,。；;：:]{{2,20}}[，,])?(?:(?!按照|根据|依据|依照|要(?!求))[^，,。；;：:]){{0,12}}?"
     rf"(?:{LEAD_IN_WORDS})(?:[，,：:]\s*|(?<!工作要求)(?=各)))"
 )
 # The field naming the units' duties (职责分工:(1)街道党政办负责…): the shares after it are what it names

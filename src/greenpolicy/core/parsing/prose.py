@@ -72,14 +72,22 @@ def calls_in_prose(
     相关收费单位必须…) or named ones (…。教育、卫生等部门在…的同时,要…), each a task with the sentences after it up to
     the next call: in a text that assigns no work by brackets, labels or tables, these are its tasks. A sentence
     before the paragraph's first call is no one's. Where the page is `cut` after the last line, its last call is
-    cut off."""
+    cut off. In a paragraph counting points out to units (…一是…;二是…;三是各园区要…;四是要…), a later point
+    naming no units is a call on the units called last."""
+    counting: tuple[int, Assignment] | None = None  # the paragraph counting points out, and its last units
     for line in lines:
         if line.numbered is not None and line.numbered.article:
             continue  # 第四条 各有关部门应当…
         text = (
             line.numbered.body if line.numbered is not None else BULLET.sub("", line.text, count=1)
         ).strip()
-        pieces = _called_pieces(text, _points_called(text, _calls(text, named=True), None))
+        found = _calls(text, named=True)
+        calls = _points_called(text, found, None)
+        if counting is not None and counting[0] == line.line and not calls and (mark := POINT.match(text)):
+            calls = [(mark.end(), counting[1])]
+        if calls and (calls != found or (counting is not None and counting[0] == line.line)):
+            counting = (line.line, calls[-1][1])
+        pieces = _called_pieces(text, calls)
         for at, (piece, units) in enumerate(pieces):
             yield TaskDraft(
                 kind=TaskKind.MEASURE,
