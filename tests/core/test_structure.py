@@ -1862,6 +1862,14 @@ def test_points_counted_out_to_units_go_on_after_a_point_that_names_them_again()
     ]
 
 
+def test_a_level_charged_through_its_leaders_is_called_on() -> None:
+    ledger = parse_text(
+        "会议要求,要切实做好秸秆禁烧工作。各乡镇党政主要负责同志要高度重视,强化属地主体责任,明确职责分工。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各乡镇党政主要负", ["各乡镇"])]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

@@ -509,9 +509,9 @@ _DECISION_SUBJECT = re.compile(
 )
 _UNIT_SUBJECT_WORK = 8
 _PART_LED_BY = re.compile(r"[^由]{1,16}(?<!自)由(?P<who>[^由]{2,40})")
-# A unit's people charged in its name: 县自然资源局全体班子成员要…
+# A unit's people charged in its name: 县自然资源局全体班子成员要…, 各乡镇党政主要负责同志要…
 _UNIT_PEOPLE = re.compile(
-    r"(?<=[局委办部室所站队院校位])的?(?:全体)?(?:班子成员|主要负责同志|负责同志|主要负责人|主要领导|分管领导|干部职工)$"
+    r"(?<=[局委办部室所站队院校位镇乡县区市村])的?(?:全体|党政)?(?:班子成员|主要负责同志|负责同志|主要负责人|主要领导|分管领导|干部职工)$"
 )
 CALL_ON_ALL = (
     "各",
