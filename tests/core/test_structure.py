@@ -1870,6 +1870,14 @@ def test_a_level_charged_through_its_leaders_is_called_on() -> None:
     assert rows == [("各乡镇党政主要负", ["各乡镇"])]
 
 
+def test_units_a_unit_stressed_their_work_to_are_called_on_not_the_unit() -> None:
+    ledger = parse_text(
+        "针对整治物业企业履约不到位问题,县住建局着重强调各物业企业要高度重视此次集中整治,主动落实主体责任。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各物业企业要高度", ["各物业企业"])]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"

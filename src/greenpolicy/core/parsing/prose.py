@@ -332,7 +332,7 @@ _ASKING_VERBS = ("要求", "责成")
 # the asker, perhaps after the occasion or the purpose: 为了做好春季森林防火工作,宝盖镇要求… (not the heading
 # 四、工作要求 run into its text)
 _ASKED_BY = re.compile(
-    r"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{0,30}[，,])?[^，,。；;：:要]{2,24}?(?<!工作)(?:要求|(?<!职)责成)(?=[\u4e00-\u9fff])"
+    r"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{0,30}[，,])?[^，,。；;：:要]{2,24}?(?<!工作)(?:要求|(?<!职)责成|强调)(?=[\u4e00-\u9fff])"
 )
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
 _ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|(?<!职)责成|请|强调)(?=[\u4e00-\u9fff])")
