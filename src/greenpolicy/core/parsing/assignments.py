@@ -817,6 +817,7 @@ def _names(text: str, *, fields: bool = False) -> tuple[list[str], bool]:
 
 _LEVEL = r"(?:各|相关|有关|各有关|各相关)?[省市州县区乡镇]{1,3}(?:[(（][市县区乡镇街、]{1,5}[)）])?"
 _LEVEL_ONLY = re.compile(rf"^{_LEVEL}$")
+# the characters a level's name opens with: a piece opening so goes on a collective's name (各县、区人民政府)
 _LEVEL_CHARACTERS = tuple("省市州县区乡镇街村社")
 _LEVEL_AFTER_JOIN = re.compile(rf"(?:和|及){_LEVEL}$")
 # 武川县党委、政府: the same place's government after its Party committee is part of one name
@@ -880,8 +881,8 @@ def _of_governments(names: Iterable[str]) -> bool:
 
 
 def _of_every_level(names: Sequence[str]) -> bool:
-    """Whether a list opens with every unit of a level (各街道、社区, 各乡镇、村): the levels after it are each unit of
-    theirs too, as annotators read them."""
+    """Whether a list opens with every unit of a level (各街道、社区): the lower levels named bare after it are each
+    unit of theirs too, as annotators read them."""
     return bool(names) and _EVERY_LEVEL.fullmatch(names[0]) is not None
 
 
@@ -922,9 +923,8 @@ def _joined_levels(pieces: list[str], *, fields: bool = False) -> list[str]:
         ):
             pending += f"{piece}、"
         elif pending and not piece.startswith(_LEVEL_CHARACTERS) and _reads_as_unit(pending.rstrip("、")):
-            joined.extend(
-                (pending.rstrip("、"), piece)
-            )  # 各区县、高新区: a collective, then a unit of its own
+            # 各区县、高新区: a whole collective, then a unit of its own, not the rest of the collective's name
+            joined.extend((pending.rstrip("、"), piece))
             pending = ""
         else:
             joined.append(pending + piece)
