@@ -1895,6 +1895,18 @@ def test_units_a_unit_stressed_their_work_to_are_called_on_not_the_unit() -> Non
     assert rows == [("各物业企业要高度", ["各物业企业"])]
 
 
+def test_units_called_on_to_take_the_work_to_heart_do_the_points_after_it() -> None:
+    ledger = parse_text(
+        "杨丽强调,区农业农村局、各乡(镇)思想上要高度重视,坚决完成省委省政府安排的各项工作任务。"
+        "一要摸清撂荒地现状和形成原因,明确整治目标。二要把高标准农田建设作为整治撂荒地最关键举措,赶抓进度。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("摸清撂荒地现状和", ["区农业农村局", "各乡(镇)"]),
+        ("把高标准农田建设", ["区农业农村局", "各乡(镇)"]),
+    ]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"
