@@ -83,10 +83,10 @@ def calls_in_prose(
         ).strip()
         found = _calls(text, named=True)
         calls = _points_called(text, found, None)
-        in_count = counting is not None and counting[0] == line.line
-        if in_count and counting is not None and not calls and (mark := POINT.match(text)):
-            calls = [(mark.end(), counting[1])]  # 四是要认真梳理…: the point's units are those called last
-        if calls and (calls != found or in_count):  # points were counted out here, or go on being counted
+        counted = counting[1] if counting is not None and counting[0] == line.line else None
+        if counted is not None and not calls and (mark := POINT.match(text)):
+            calls = [(mark.end(), counted)]  # 四是要认真梳理…: the point's units are those called last
+        if calls and (calls != found or counted is not None):  # points counted out here, or counted on
             counting = (line.line, calls[-1][1])
         pieces = _called_pieces(text, calls)
         for at, (piece, units) in enumerate(pieces):

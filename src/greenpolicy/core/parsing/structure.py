@@ -156,14 +156,13 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
         # a notice whose sections are its task's fields; else a report or minutes: the tasks its prose names, and
         # its calls on units in the paragraphs those leave free (…要求镇、村两级河长按照… / …,请镇、村两级河长务必…)
         sectioned = sectioned_tasks(lines)
-        named = [] if sectioned else list(prose_tasks(lines, by_position))
-        free = [line for line in lines if not _held(line, _texts_over(line, named))] if named else lines
-        calls = (
-            []
-            if sectioned
-            else list(calls_in_prose(free, by_position, cut=truncated and free[-1:] == lines[-1:]))
-        )
-        drafts.extend(sectioned or _in_reading_order([*named, *calls], lines))
+        if sectioned:
+            drafts.extend(sectioned)
+        else:
+            named = list(prose_tasks(lines, by_position))
+            free = [line for line in lines if not _held(line, _texts_over(line, named))] if named else lines
+            cut = truncated and free[-1:] == lines[-1:]
+            drafts.extend(_in_reading_order([*named, *calls_in_prose(free, by_position, cut=cut)], lines))
     for entry in entries:
         if isinstance(entry, _TableMark):
             task_table = read_task_table(entry.table, ends_document=entry is entries[-1])
