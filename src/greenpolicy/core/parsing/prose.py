@@ -332,11 +332,13 @@ _LISTED = re.compile(r"(?P<who>[^，,。；;：:]{2,40}?)[，,](?=[\u4e00-\u9fff
 _ASKING_VERBS = ("要求", "责成")
 # the asker, perhaps after the occasion or the purpose: 为了做好春季森林防火工作,宝盖镇要求… (not the heading
 # 四、工作要求 run into its text)
+# what asks units to do the work (not a heading's 职责, …及职责成立…)
+_ASKS = r"(?:要求|(?<!职)责成|强调)(?=[\u4e00-\u9fff])"
 _ASKED_BY = re.compile(
-    r"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{0,30}[，,])?[^，,。；;：:要]{2,24}?(?<!工作)(?:要求|(?<!职)责成|强调)(?=[\u4e00-\u9fff])"
+    rf"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{{0,30}}[，,])?[^，,。；;：:要]{{2,24}}?(?<!工作){_ASKS}"
 )
 _COMMA_PIECE = re.compile(r"[^，,：:]+[，,：:]?")
-_ASKED_AFTER_A_COMMA = re.compile(r"\s*(?:并|还|同时)?(?:要求|(?<!职)责成|请|强调)(?=[\u4e00-\u9fff])")
+_ASKED_AFTER_A_COMMA = re.compile(rf"\s*(?:并|还|同时)?(?:{_ASKS}|请(?=[\u4e00-\u9fff]))")
 _STOPS = ("。", "；", ";", "！", "？", "!", "?")
 _HEADLINE = 40  # characters at most: a longer line without a stop is a paragraph the page cut
 # A clause saying what its units are to do: …,各有关部门要积极配合主动支持, / …,各申报村应在11月中旬前完成…, or how
