@@ -1907,6 +1907,18 @@ def test_units_called_on_to_take_the_work_to_heart_do_the_points_after_it() -> N
     ]
 
 
+def test_fields_doing_their_share_of_the_work_include_the_party_and_youth_league_organisations() -> None:
+    ledger = parse_text(
+        "11月5日,全市垃圾分类工作推进会召开。会议要求,市城管局要统筹推进全市生活垃圾分类工作。"
+        "发展改革、民政、财政、团组织等部门按分工做好相关工作。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("市城管局要统筹推", ["市城管局"]),
+        ("发展改革、民政、", ["发展改革", "民政", "财政", "团组织"]),
+    ]
+
+
 def test_a_levels_direct_units_and_its_cadres_are_called_on() -> None:
     ledger = parse_text(
         "王培庆指出:农村生活垃圾分类是保障公共环境卫生和群众健康的重要举措,大家要通过多种渠道加强宣传教育;"
