@@ -3963,6 +3963,30 @@ def test_an_article_of_the_duties_a_body_shall_perform_gives_it_the_items_under_
     ]
 
 
+def test_an_article_of_what_a_body_answers_for_and_the_duties_it_lists_gives_it_the_items_not_the_article() -> (
+    None
+):
+    ledger = parse_text(
+        "福建省校车安全管理办法\n"
+        "第三条 县级以上人民政府对本行政区域的校车安全管理负总责,统一领导、组织、协调有关部门做好校车安全管理工作,"
+        "履行以下校车安全管理职责:\n"
+        "(一)组织制定、实施校车服务方案,确定校车运营模式;\n"
+        "(二)建立校车经费投入和多渠道筹措机制;\n"
+        "(三)法律、法规规定的其他职责。\n"
+        "第四条 传统村落所在地乡(镇)人民政府应当加强传统村落的日常管理,履行下列工作职责:\n"
+        "(壹)组织编制传统村落保护发展规划;\n"
+        "(二)指导村民委员会做好传统村落保护工作。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("(一)", "组织制定、实", ["县级以上人民政府"]),
+        ("(二)", "建立校车经费", ["县级以上人民政府"]),
+        ("(壹)", "组织编制传统", ["传统村落所在地乡(镇)人民政府"]),
+        ("(二)", "指导村民委员", ["传统村落所在地乡(镇)人民政府"]),
+    ]
+    assert "numbering_gap" not in {d.code for d in ledger.diagnostics}
+
+
 def test_duties_that_name_no_unit_go_on_with_the_unit_before_them() -> None:
     ledger = parse_text(
         "一、基本职能及主要工作\n(一)主要职能。\n"

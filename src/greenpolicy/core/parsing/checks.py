@@ -11,10 +11,14 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from greenpolicy.core.model import DeadlineKind, Diagnostic, Level, Task, TaskKind
-from greenpolicy.core.parsing.numbering import read_label
+from greenpolicy.core.parsing.numbering import FORMAL_NUMERALS, read_label
 
 NEAR_ISSUE = timedelta(days=30)
-_CN_ORDINALS = {char: value for value, char in enumerate("一二三四五六七八九十", start=1)}
+_CN_ORDINALS = {
+    char: value
+    for numerals in ("一二三四五六七八九十", FORMAL_NUMERALS)
+    for value, char in enumerate(numerals, start=1)
+}
 _DIGITS = re.compile(r"\d+")
 
 

@@ -9,6 +9,8 @@ from typing import NamedTuple
 from greenpolicy.core.departments import looks_like_department
 
 _CN = "一二三四五六七八九十百零〇两"
+# the formal numerals (大写), as bracketed labels may use them: (壹), or a converter's (壹) for (一) before (二)
+FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾"
 ARTICLE_LABEL = rf"第[{_CN}\d]+条"  # a regulation's article: 第三条, 第十二条
 _LABEL = re.compile(
     rf"^\s*(?:(?P<chapter>第[{_CN}\d]+[编章])"
@@ -16,7 +18,7 @@ _LABEL = re.compile(
     # 第三条:各级人民政府…: a stop a copy set after it (not 第二条线由民宗局…负责: the second line of the work)
     rf"|(?P<article>{ARTICLE_LABEL})(?![线路街道河款项])(?:[:：、．.,，](?!\d))?"
     rf"|(?P<cn>[{_CN}]+(?:、(?![{_CN}])|[．.](?![{_CN}\d])|[ \u3000]+、(?=[ \u3000])))"  # 一 、 with stray spaces
-    rf"|(?P<paren_cn>[（(][{_CN}]+[）)])"
+    rf"|(?P<paren_cn>[（(][{_CN}{FORMAL_NUMERALS}]+[）)])"
     # ﹒: a small full stop; 2.2022年度…, 1.20XX中国… (a year a template masks) and 3.8月上旬…: not 2.5; 2 . 以兰考…: stray spaces around the stop
     r"|(?P<num>\d{1,3}(?:[.．﹒](?!\d)|[.．﹒](?=\d{4}年|\d{2}[Xx×]{2}|\d{1,2}月)|、|[ \u3000]+[.．﹒、](?=[ \u3000])))"
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"

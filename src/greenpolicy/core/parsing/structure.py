@@ -484,7 +484,8 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         # 第四条(属地责任)县级以上人民政府应当…: the article's title in brackets heads its text
         body = body[titled.end() :]
         line.start, line.head = text.rindex(body), titled["title"]
-    opening = subject_units(body, item=item) if line.assignment is None else None
+    # (第三条 县级以上人民政府对…负总责,…,履行以下…职责:: a heading over the unit's duties, the items its tasks)
+    opening = subject_units(body, item=item) if line.assignment is None and line.units_over is None else None
     # 第四条 各有关部门应当按照职责…: a rule for every body of a kind doing its part, no one's task
     if opening is not None and article:
         opening = None if _rule_for_kinds(opening, body) else opening
@@ -669,8 +670,19 @@ def _items_under_units(lines: Sequence[Line]) -> None:
             if item.numbered.rank < rank or (rank <= RANKS["cn"] and not duties):
                 break  # a heading above the items, or the document's own sections (一、…)
             # (4.市创城办办公地点:…,电话:…: where the unit is found, no work of its)
-            if item.numbered.rank == rank and item.assignment is None and not _CONTACT.search(item.text):
+            if (
+                item.numbered.rank == rank
+                and item.assignment is None
+                and not _CONTACT.search(item.text)
+                and not _OTHER_DUTIES.match(item.numbered.body)
+            ):
                 item.assignment = line.units_over
+
+
+# (八)法律、法规规定的其他职责。: the duties' catch-all, no work to put in the ledger
+_OTHER_DUTIES = re.compile(
+    r"法律[、,，]?(?:行政)?法规(?:[、和及](?:规章|政策))?(?:规定|赋予)的其他(?:职责|职能)"
+)
 
 
 def _duty_paragraph(lines: Sequence[Line], index: int) -> bool:
@@ -707,7 +719,7 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
             # (二)文山路 / 欧派特自行车店…占道经营。: a place's heading, the problem found there under it
             for line in text:
                 line.assignment = line.assignment or units
-        elif item.assignment is None and not has_items:
+        elif item.assignment is None and not has_items and not _OTHER_DUTIES.match(item.numbered.body):
             item.assignment = _with_partners(units, item.numbered.body)
 
 
@@ -1042,7 +1054,9 @@ _FIELD_FIRST_IN_HEADING = r"[\u4e00-\u9fff]{2,6}、(?=[^：:，,。；;]*部门)
 _DUTY_HEADING = re.compile(
     rf"^属?(?P<who>(?P<name>(?:[省市州县区]、|{_FIELD_FIRST_IN_HEADING})*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?"
     # 第七条 市、区爱国卫生运动委员会办公室(以下简称爱卫办)应当履行下列职责: an article of the duties it lists
-    r"|(?:[（(]以下简称[^（()）]{1,12}[)）])?(?:应当|应|要)?(?:主要)?(?:履行|承担)(?:以|如)?下列?(?:主要)?(?:工作)?职责)[：:]?$"
+    # (what it answers for first: 第三条 县级以上人民政府对…负总责,统一领导…,履行以下校车安全管理职责:)
+    r"|(?:[（(]以下简称[^（()）]{1,12}[)）])?(?:(?:对|应当|应)[^：:。；;]{2,80}?[，,])?(?:应当|应|要)?(?:主要)?(?:履行|承担)(?:以|如)?下列?"
+    r"(?:主要)?[^：:，,。；;]{0,8}?(?:工作)?职责)[：:]?$"
 )
 _UNIT_HEADING_LIMIT = 64
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
