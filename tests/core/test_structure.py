@@ -1947,6 +1947,15 @@ def test_a_units_duties_told_as_what_they_are_are_its_task() -> None:
     assert rows == [("红十字会的职", ["红十字会"]), ("住建部门负责", ["住建部门"])]
 
 
+def test_units_duties_told_as_what_they_include_are_their_tasks() -> None:
+    ledger = parse_text(
+        "通知明确了县教育局、县公安局的工作职责。教育局的职责包括全面掌握学生上下学、现有校车状况及校车需求。\n\n"
+        "县公安局的职责包括定期对接送学生车辆进行安全技术检验。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("教育局的职责", ["教育局"]), ("县公安局的职", ["县公安局"])]
+
+
 def test_units_charged_with_reporting_are_charged_and_how_often_is_no_part_of_their_name() -> None:
     ledger = parse_text(
         "摸排工作\n"
