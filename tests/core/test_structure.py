@@ -1956,6 +1956,15 @@ def test_units_duties_told_as_what_they_include_are_their_tasks() -> None:
     assert rows == [("教育局的职责", ["教育局"]), ("县公安局的职", ["县公安局"])]
 
 
+def test_units_set_apart_by_a_comma_from_what_they_shall_do_are_charged() -> None:
+    ledger = parse_text(
+        "关于加强烟花爆竹管理的通知\n\n三、各街道应当定期组织开展烟花爆竹双禁宣传活动。\n\n"
+        "四、县融媒体中心、各类媒体,应当做好烟花爆竹双禁管理工作的宣传教育。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("三", ["各街道"]), ("四", ["县融媒体中心", "各类媒体"])]
+
+
 def test_units_charged_with_reporting_are_charged_and_how_often_is_no_part_of_their_name() -> None:
     ledger = parse_text(
         "摸排工作\n"
