@@ -686,9 +686,17 @@ def test_a_town_named_for_a_city_is_a_unit_and_towns_in_general_are_not() -> Non
     assert not any(map(looks_like_department, ["新城镇", "特色小城镇", "周边城镇", "各城镇"]))
 
 
-def test_a_body_named_for_its_supervising_work_is_a_unit_and_a_kind_of_institution_is_not() -> None:
+def test_a_body_named_for_its_supervising_work_is_a_unit_and_a_kind_of_institution_new_or_unregulated_is_not() -> (
+    None
+):
     assert all(map(looks_like_department, ["县人民教育督导机构", "市场监管机构", "县综合执法机构"]))
-    assert not any(map(looks_like_department, ["医疗机构", "托育机构", "新增托育机构"]))
+    assert not any(map(looks_like_department, ["托育机构", "新增托育机构"]))
+
+
+def test_the_institutions_of_a_regulated_trade_are_units() -> None:
+    # Annotators list them as the units charged 25 times over 12 pages (医疗机构应当加大…宣传力度, 第八条
+    # 医疗卫生机构和医疗废物集中处置单位应做好如下工作:, 各养老机构要…).
+    assert all(map(looks_like_department, ["医疗机构", "医疗卫生机构", "基层医疗机构", "养老机构"]))
 
 
 def test_works_and_farms_a_county_runs_are_units_and_a_place_of_work_is_not() -> None:
