@@ -4005,6 +4005,23 @@ def test_an_article_of_what_a_body_answers_for_and_the_duties_it_lists_gives_it_
     assert "numbering_gap" not in {d.code for d in ledger.diagnostics}
 
 
+def test_an_article_of_the_work_bodies_shall_do_or_the_rules_they_shall_keep_gives_them_the_items() -> None:
+    ledger = parse_text(
+        "医疗废物管理办法\n"
+        "第八条 医疗卫生机构和医疗废物集中处置单位应做好如下工作:\n"
+        "(一)制定医疗废物安全处置的规章制度和应急方案;\n"
+        "(二)采取有效措施,防止医疗废物流失、泄漏、扩散;\n"
+        "第九条 医疗卫生机构对医疗废物的管理,应当符合下列要求:\n"
+        "(一)及时收集本单位产生的医疗废物;\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("(一)", "制定医疗废物", ["医疗卫生机构", "医疗废物集中处置单位"]),
+        ("(二)", "采取有效措施", ["医疗卫生机构", "医疗废物集中处置单位"]),
+        ("(一)", "及时收集本单", ["医疗卫生机构"]),
+    ]
+
+
 def test_duties_that_name_no_unit_go_on_with_the_unit_before_them() -> None:
     ledger = parse_text(
         "一、基本职能及主要工作\n(一)主要职能。\n"
