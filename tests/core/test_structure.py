@@ -1965,6 +1965,20 @@ def test_units_set_apart_by_a_comma_from_what_they_shall_do_are_charged() -> Non
     assert rows == [("三", ["各街道"]), ("四", ["县融媒体中心", "各类媒体"])]
 
 
+def test_a_note_in_brackets_inside_a_units_name_does_not_assign_the_paragraph_whole() -> None:
+    ledger = parse_text(
+        "(二)加强业务指导,落实主体责任。\n"
+        "卫生计生行政部门(含中医药管理部门)负责对医疗机构内生活垃圾分类工作的指导和管理。"
+        "住建部门负责对生活垃圾专业处理单位的行业指导和管理。环保部门负责对危险废物处置单位的环境监管。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("卫生计生行政", ["卫生计生行政部门(含中医药管理部门)"]),
+        ("住建部门负责", ["住建部门"]),
+        ("环保部门负责", ["环保部门"]),
+    ]
+
+
 def test_units_charged_with_reporting_are_charged_and_how_often_is_no_part_of_their_name() -> None:
     ledger = parse_text(
         "摸排工作\n"

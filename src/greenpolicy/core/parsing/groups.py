@@ -485,7 +485,9 @@ _CLAUSE_ENDS = ("；", ";", "。")
 # 卫健委负责…), one more share (同时,财政部门要…)
 _CONNECTIVE = re.compile(r"\s*(?:其中|同时|此外|另外)[，,]\s*")
 # An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
-_BRACKETED_UNITS = re.compile(r"[（(〔][^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]")
+_BRACKETED_UNITS = re.compile(
+    r"[（(〔](?!含|包括)[^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]"
+)
 _MIN_UNIT_CLAUSES = 2
 
 
