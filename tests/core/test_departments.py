@@ -592,6 +592,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "公共场所",  # a kind of place, no one's name
         "还要求省级政府",  # what was asked, then whom: no name holds 要求
         "县住建局着重强调各物业企业",  # what a speaker stressed, then whom
+        "责成当地环保部门",  # a charge, then whom
         "江苏省明确住建部门",  # what a text makes clear, then whom
         "三是落实防范措施物业公司",  # a leader's point, its heading run into the name after it
         "并协助有关部门",  # whom the work is done with, after its verb
