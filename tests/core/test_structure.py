@@ -1214,6 +1214,32 @@ def test_an_articles_title_in_brackets_heads_its_text() -> None:
     ]
 
 
+def test_an_articles_longer_title_in_black_brackets_heads_its_text() -> None:
+    ledger = parse_text(
+        "第一章 总则\n"
+        "第四条【市建设行政主管部门职责】市建设行政主管部门负责会同规划国土及相关部门制定受纳场规划。\n"
+        "第五条【各(新)区政府职责】各区(新区)政府负责落实本区受纳场规划建设工作。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("第四条", "市建设行政主", ["市建设行政主管部门"]),
+        ("第五条", "各区(新区)", ["各区(新区)政府"]),
+    ]
+
+
+def test_units_on_lines_bulleted_with_a_triangle_are_charged() -> None:
+    ledger = parse_text(
+        "近日,市机关事务管理局印发通知,部署公共机构塑料污染治理工作。\n"
+        "▲各县(市、区)机关事务主管部门、市级各部门(单位)要督促指导本地区、本系统党政机关带头使用非一次性制品。\n"
+        "▲各公共机构要加大塑料废弃物等可回收物分类收集和处理力度。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各县(市、区", ["各县(市、区)机关事务主管部门", "市级各部门(单位)"]),
+        ("各公共机构要", ["各公共机构"]),
+    ]
+
+
 def test_articles_charging_a_body_of_their_own_are_its_tasks() -> None:
     ledger = parse_text(
         "第三十三条 防范事业单位债务风险向政府转移。事业单位债务严格限定由自身运营收入偿还。\n"

@@ -145,8 +145,9 @@ def _plain_heading(text: str) -> tuple[str | None, str]:
 _HEADED_SENTENCE = 20
 
 
-# --开展…, ——加强…, - 各街道办事处要…: a bulleted item (a lone hyphen only with a space after it, not a figure's sign)
-BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2}|-(?=\s))\s*(?=[^\d\s\-—－])")
+# --开展…, ——加强…, - 各街道办事处要…, ▲各县(市、区)…: a bulleted item (a lone hyphen only with a space after it, not a
+# figure's sign)
+BULLET = re.compile(r"^(?:-{2}|—{1,2}|－{1,2}|-(?=\s)|[▲△■□●○◆◇►▶•])\s*(?=[^\d\s\-—－])")
 
 
 def _heading_line(parts: Sequence[str], *, opens_document: bool) -> bool:

@@ -483,7 +483,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     if article and line.assignment is None and (titled := _ARTICLE_TITLE.match(body)) is not None:
         # 第四条(属地责任)县级以上人民政府应当…: the article's title in brackets heads its text
         body = body[titled.end() :]
-        line.start, line.head = text.rindex(body), titled["title"]
+        line.start, line.head = text.rindex(body), titled["title"] or titled["black"]
     # (第三条 县级以上人民政府对…负总责,…,履行以下…职责:: a heading over the unit's duties, the items its tasks)
     opening = subject_units(body, item=item) if line.assignment is None and line.units_over is None else None
     # 第四条 各有关部门应当按照职责…: a rule for every body of a kind doing its part, no one's task
@@ -562,7 +562,10 @@ def _after_heading(body: str, *, article: bool = False) -> tuple[str, str] | Non
 
 
 _ARTICLE_RULE = re.compile(r"[^。；;]{2,80}。")
-_ARTICLE_TITLE = re.compile(r"[（(【〔](?P<title>[\u4e00-\u9fff]{2,10})[)）】〕](?=[\u4e00-\u9fff])")
+# (第四条【市建设行政主管部门职责】…: a title in black brackets may be longer, and hold brackets of its own)
+_ARTICLE_TITLE = re.compile(
+    r"(?:[（(〔](?P<title>[\u4e00-\u9fff]{2,10})[)）〕]|【(?P<black>[^【】]{2,20})】)(?=[\u4e00-\u9fff])"
+)
 
 
 def _lead_doubtful(assignment: Assignment) -> bool:
