@@ -534,6 +534,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "电梯使用单位",  # the units of a part in a trade's work
         "维保单位",
         "施工单位",
+        "市场开办方",  # named by its part in running a market
+        "市场管理方",
         "检验机构",
     ],
 )
@@ -593,6 +595,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "还要求省级政府",  # what was asked, then whom: no name holds 要求
         "县住建局着重强调各物业企业",  # what a speaker stressed, then whom
         "责成当地环保部门",  # a charge, then whom
+        "就是政府",  # 就是政府要…: what the speaker means, then whom
         "江苏省明确住建部门",  # what a text makes clear, then whom
         "三是落实防范措施物业公司",  # a leader's point, its heading run into the name after it
         "并协助有关部门",  # whom the work is done with, after its verb

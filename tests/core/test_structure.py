@@ -1933,6 +1933,15 @@ def test_units_called_on_to_take_the_work_to_heart_do_the_points_after_it() -> N
     ]
 
 
+def test_units_called_on_to_raise_their_political_stance_are_charged() -> None:
+    ledger = parse_text(
+        "县长强调,各乡镇、县直各部门在政治站位上要再加高度,坚决贯彻落实省、市相关部署要求,"
+        "全力以赴抓好河道采砂管理工作。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各乡镇、县直各部", ["各乡镇", "县直各部门"])]
+
+
 def test_fields_doing_their_share_of_the_work_include_the_party_and_youth_league_organisations() -> None:
     ledger = parse_text(
         "11月5日,全市垃圾分类工作推进会召开。会议要求,市城管局要统筹推进全市生活垃圾分类工作。"

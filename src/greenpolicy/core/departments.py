@@ -446,7 +446,7 @@ BY_WHOM = re.compile(r"(?<!自)由")
 _PROGRAMME_FIRST = re.compile(r"^“[^”]{1,10}”(?=各|有关|相关)")
 _QUOTED_PROGRAMME = re.compile(r"(?<=[\u4e00-\u9fff])“([\u4e00-\u9fff]{1,10})”(?=[\u4e00-\u9fff])")
 _NOT_IN_A_NAME = re.compile(
-    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|要求|责成|强调|指出|明确|按照|每(?:月|周|年|天|日|季度|半年)"
+    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|就是|要求|责成|强调|指出|明确|按照|每(?:月|周|年|天|日|季度|半年)"
 )
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(
@@ -504,7 +504,7 @@ _COMMON_WORD_END = re.compile(
 # 项目承担单位, 主要起草单位, notices on events: 部内主办单位, 归口管理单位, and audits: 被审计单位, 被审计对象.
 # (or by where the work stands: 河流所属乡镇, 河道(段)所在乡镇(街道))
 _UNIT_BY_ROLE = re.compile(
-    r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|任务(?:牵头|责任)单位|(?:团|党)组织|(?:所属|所在地?)(?:乡镇|乡|镇|街道|县|区|村居?|社区)"
+    r"(?:主管部门|归口单位|承担单位|起草单位|实施单位|主办单位|管理单位|任务(?:牵头|责任)单位|(?:团|党)组织|(?:开办|管理|经营)方|(?:所属|所在地?)(?:乡镇|乡|镇|街道|县|区|村居?|社区)"
     r"|^被(?:审计|检查|督查|巡察)(?:单位|对象))$"
 )
 # The chief a river, lake or forest system puts at a level, and the posts a level puts people in: both charged with
