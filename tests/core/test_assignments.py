@@ -129,6 +129,11 @@ LEAD, CO = Role.LEAD, Role.CO
             [("市直有关部门、单位", LEAD), ("各县市、区政府", CO), ("赣州、龙南经济技术开发区管委会", CO)],
             False,
         ),
+        (  # the units concerned after a collective are a collective of their own, as annotators split them 64 times
+            "责任单位:各乡镇、有关单位",
+            [("各乡镇", LEAD), ("有关单位", CO)],
+            False,
+        ),
         (  # the departments a county runs itself are no piece of the townships' collective before them
             "责任单位:各乡镇(区)、县直相关部门",
             [("各乡镇(区)", LEAD), ("县直相关部门", CO)],

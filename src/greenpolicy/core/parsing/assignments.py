@@ -825,7 +825,7 @@ _LEVEL_AFTER_JOIN = re.compile(rf"(?:和|及){_LEVEL}$")
 # 武川县党委、政府: the same place's government after its Party committee is part of one name
 # 鄂城区, 华容县: a district or a county named whole stands for its government, and begins no other name
 _PLACE_WITH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{2}[区县市]$")
-_KIND_ONLY = frozenset(("单位", "部门", "机构", "有关单位", "相关单位", "政府", "人民政府"))
+_KIND_ONLY = frozenset(("单位", "部门", "机构", "政府", "人民政府"))
 _LEVEL_TAIL = ("街道", "乡镇", "镇", "乡")  # the levels a collective of townships names together: 各街道、镇
 _SHORT_PIECE = 3
 # the residents' committees beside the villages: 各村、居(社区), 各村、居委会
