@@ -4071,6 +4071,20 @@ def test_an_article_of_the_work_bodies_shall_do_or_the_rules_they_shall_keep_giv
     ]
 
 
+def test_a_units_duties_run_together_after_their_heading_are_each_its_task() -> None:
+    ledger = parse_text(
+        "三、工作职责\n"
+        "(一)领导小组工作职责:1、组织、协调和推动本行消费者权益保护工作;2、研究制定本行消费者权益保护工作计划;"
+        "3、讨论并决定消费纠纷处置措施。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "组织、协调和", ["领导小组"]),
+        ("2", "研究制定本行", ["领导小组"]),
+        ("3", "讨论并决定消", ["领导小组"]),
+    ]
+
+
 def test_duties_that_name_no_unit_go_on_with_the_unit_before_them() -> None:
     ledger = parse_text(
         "一、基本职能及主要工作\n(一)主要职能。\n"

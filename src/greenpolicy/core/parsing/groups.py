@@ -169,14 +169,15 @@ def _units_items_run_together_apart(blocks: Sequence[Block]) -> Sequence[Block]:
         return blocks  # most documents: no list run together
     apart: list[Block] = []
     for block in blocks:
-        if (
-            isinstance(block, Table)
-            or len(starts := _numbers_in_turn(_LISTED_ITEM, block.text)) < _LISTED_ITEMS
-        ):
+        if isinstance(block, Table) or len(starts := _numbers_in_turn(_LISTED_ITEM, block.text)) < 2:
             apart.append(block)
             continue
         pieces = [block.text[start:end] for start, end in pairwise([0, *starts, len(block.text)])]
-        if sum(map(_opens_with_unit, pieces[1:])) < _MOST * len(starts):
+        # (一)领导小组工作职责:1、组织、协调…;2、研究制定…: one unit's duties after their heading, each its task
+        duties = _DUTIES_LISTED.search(pieces[0]) is not None
+        if not duties and (
+            len(starts) < _LISTED_ITEMS or sum(map(_opens_with_unit, pieces[1:])) < _MOST * len(starts)
+        ):
             apart.append(block)
             continue
         apart.extend(Paragraph(piece, block.line) for piece in pieces if piece.strip())
@@ -194,6 +195,7 @@ def _numbers_in_turn(item: re.Pattern[str], text: str, *, after: int = 0) -> lis
 
 
 _LISTED_ITEM = re.compile(r"[:：；;。]\s*(?P<number>\d{1,2})[、．.](?!\d)")
+_DUTIES_LISTED = re.compile(r"职责[:：]\s*$")
 _LISTED_ITEMS = 3
 _MOST = 0.75
 
