@@ -499,6 +499,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "山区的养老机构",
         "有条件的敬老院",
         "尚未完成清理整治工作的各省份水行政主管部门",  # set apart by what is said of them, any unit's name after
+        "未出台省级考核办法的省份",  # provinces set apart so
         "畜牧局所属的各动物卫生监督站",
         "被审计单位",  # named by its part in an audit
         "被审计对象",
@@ -596,6 +597,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "县住建局着重强调各物业企业",  # what a speaker stressed, then whom
         "责成当地环保部门",  # a charge, then whom
         "就是政府",  # 就是政府要…: what the speaker means, then whom
+        "本预案适用于我县各级政府",  # whom a plan applies to: a rule, no name
         "江苏省明确住建部门",  # what a text makes clear, then whom
         "三是落实防范措施物业公司",  # a leader's point, its heading run into the name after it
         "并协助有关部门",  # whom the work is done with, after its verb

@@ -446,7 +446,7 @@ BY_WHOM = re.compile(r"(?<!自)由")
 _PROGRAMME_FIRST = re.compile(r"^“[^”]{1,10}”(?=各|有关|相关)")
 _QUOTED_PROGRAMME = re.compile(r"(?<=[\u4e00-\u9fff])“([\u4e00-\u9fff]{1,10})”(?=[\u4e00-\u9fff])")
 _NOT_IN_A_NAME = re.compile(
-    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|就是|要求|责成|强调|指出|明确|按照|每(?:月|周|年|天|日|季度|半年)"
+    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|就是|适用于|要求|责成|强调|指出|明确|按照|每(?:月|周|年|天|日|季度|半年)"
 )
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(
@@ -555,7 +555,7 @@ _COLLECTIVE_END = re.compile(
 # (the kind may be any unit's name too: 尚未完成清理整治工作的各省份水行政主管部门)
 _QUALIFIED_UNIT = re.compile(
     r"[\u4e00-\u9fff]{2,14}的"
-    r"(?:县|县区|区县|乡镇|街道|社区|村|(?![为是])[\u4e00-\u9fff]{0,6}(?:部门|单位|学校|幼儿园|机构|企业|敬老院|养老院|医院))"
+    r"(?:省份|县|县区|区县|乡镇|街道|社区|村|(?![为是])[\u4e00-\u9fff]{0,6}(?:部门|单位|学校|幼儿园|机构|企业|敬老院|养老院|医院))"
 )
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _NOT_A_QUALIFIER = re.compile(r"[要应须将由把被对在按凡经从]|^为|其中|以及")
