@@ -536,6 +536,9 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "维保单位",
         "施工单位",
         "市场开办方",  # named by its part in running a market
+        "公安消防机构",  # a body of the fire service
+        "各校",  # every school, and the primary and secondary schools
+        "中小学校",
         "市场管理方",
         "检验机构",
     ],
@@ -598,6 +601,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "责成当地环保部门",  # a charge, then whom
         "就是政府",  # 就是政府要…: what the speaker means, then whom
         "本预案适用于我县各级政府",  # whom a plan applies to: a rule, no name
+        "与城区中小学校",  # whom the work is done with, after 与
         "江苏省明确住建部门",  # what a text makes clear, then whom
         "三是落实防范措施物业公司",  # a leader's point, its heading run into the name after it
         "并协助有关部门",  # whom the work is done with, after its verb

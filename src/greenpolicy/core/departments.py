@@ -420,7 +420,7 @@ _TWO_CHARACTER_BODIES = frozenset(
     | {"农委", "经委", "计委", "建委", "科委", "教委", "侨办", "台办", "外办", "法院", "工会"}
     | {"移动", "联通", "电信", "铁塔"}  # the telecom operators, as lists name them (移动、联通、电信公司)
     # every school, hospital or bank the text is about (各县区、学校要…, 通讯运营商、银行加强…)
-    | {"学校", "医院", "银行", "乡镇", "街道"}
+    | {"学校", "医院", "银行", "乡镇", "街道", "各校"}
 )
 # A department named by its field alone, two characters, as lists write them (发改、财政、环保等部门; 区工商、环保、
 # 公安、卫生和交通等部门): read as units only where the field names an office of government.
@@ -461,7 +461,7 @@ _ACTION_START = re.compile(
     r"|在(?=各|有关|相关)"  # 在各部门积极讨论后: where something happened, not who
     r"|根据|依据|依照"  # 根据国家禁毒委员会办公室…制定的《规划》: what the work answers to
     r"|的"  # …要求的要严查重处: the end of a phrase, never a name's start
-    r"|并(?=协助|配合|会同)|联合(?=有关|相关|各)"  # 并协助有关部门, 联合相关部门: whom the work is done with
+    r"|并(?=协助|配合|会同)|联合(?=有关|相关|各)|与"  # 并协助有关部门, 联合相关部门, 与城区中小学校: whom the work is done with
     r"|[一二三四五六七八九十]{1,2}是"  # 三是落实防范措施物业公司: a leader's point, its heading run into the name
 )
 _ORGANISATION_END = re.compile(
@@ -469,7 +469,7 @@ _ORGANISATION_END = re.compile(
     r"|(?:妇|残|侨|文|工商|社科)联|科协|团委|共青团|人行|[委局厅部办院署会社处室所站队司科股]|(?:科技|图书|博物|文化|档案|纪念|美术|体育)馆|(?:气象|天文|地震|广播电)台"
     # 县污水处理厂, 国有林场, 中储粮…直属库: works a county or the state runs; 鄂州球团厂: a plant named with its place
     # (not 加工厂)
-    r"|(?:督导|执法|监管|监察|监督|检疫|控制|监测|救援|金融|定点医药|定点医疗|经办)机构|(?:处理|自来水|水|电)厂|[\u4e00-\u9fff]{4}厂|林场|种畜场|直属库|粮库"
+    r"|(?:督导|执法|监管|监察|监督|检疫|控制|监测|救援|金融|定点医药|定点医疗|经办|消防)机构|中小学校?|(?:处理|自来水|水|电)厂|[\u4e00-\u9fff]{4}厂|林场|种畜场|直属库|粮库"
     r"|警备区|军分区"  # the garrison's command (沈阳警备区), as its 人武部 is
     r"|(?:新闻|各类|主流)媒体"  # the press, charged together (各类媒体要积极承担…)
     r"|(?<=[省市县区州镇乡国])(?:人大|政协)"  # a level's people's congress or political consultative conference (区人大)
