@@ -874,6 +874,11 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
         ("日常工作由市服务热线指挥中心(下称市指挥中心)负责,做好工单分派。", True, ["市服务热线指挥中心"]),
         # where an office sits, between it and its verb
         ("联席会议办公室设在坊前镇应急办,负责制定学生防溺水工作方案。", True, ["联席会议办公室"]),
+        (
+            "领导小组办公室设在区经贸局,对应市菜改办的工作,负责菜市场的日常管理工作。",
+            True,
+            ["领导小组办公室"],
+        ),
         # how the unit does its work, by the rules, before the verb
         (
             "区人力资源社会保障局按规定落实居家社区养老服务从业人员技能培训补贴政策。",
