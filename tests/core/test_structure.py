@@ -2278,6 +2278,22 @@ def test_headings_and_items_run_together_on_one_line_are_apart() -> None:
     ]
 
 
+def test_an_item_run_together_with_its_first_sub_item_heads_it() -> None:
+    ledger = parse_text(
+        "三、重点任务(一)禁止、限制使用部分塑料制品(1)到2023年底,全区的商场、超市场所禁止使用不可降解塑料袋;"
+        "(行业管理股牵头)(2)到2025年底,全区的农贸市场禁止使用不可降解塑料袋。(市场服务中心牵头)"
+        "(二)推广应用替代产品和创新模式(1)在商场、超市场所,推广使用环保布袋、纸袋等非塑料制品。(行业管理股牵头)\n"
+    )
+    rows = [
+        (t.number, t.section_path[-1], t.text[:10], [d.name for d in t.departments]) for t in ledger.tasks
+    ]
+    assert rows == [
+        ("(1)", "(一)禁止、限制使用部分塑料制品", "到2023年底,全区", ["行业管理股"]),
+        ("(2)", "(一)禁止、限制使用部分塑料制品", "到2025年底,全区", ["市场服务中心"]),
+        ("(1)", "(二)推广应用替代产品和创新模式", "在商场、超市场所,推", ["行业管理股"]),
+    ]
+
+
 def test_units_in_brackets_after_a_sentence_and_before_the_next_heading() -> None:
     ledger = parse_text(
         "(一)加强监测评价。开展服务型制造高质量发展综合评价分析。(省制造业高质量发展领导小组办公室,省经信厅、省统计局)"

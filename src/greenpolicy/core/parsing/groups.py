@@ -698,8 +698,9 @@ def _glued_headings_apart(text: str) -> list[str]:
     return pieces
 
 
+# (or the first sub-item: (一)禁止、限制使用部分塑料制品(1)到2023年底,…)
 _GLUED_LABEL = re.compile(
-    r"(?<=[\u4e00-\u9fff)）])(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?!\d))"
+    r"(?<=[\u4e00-\u9fff)）])(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?!\d)|[（(]1[)）])"
 )
 _HEADING_MARK = re.compile(r"[，,。；;：:！？!?]")
 _MAX_GLUED_HEADING = 32
