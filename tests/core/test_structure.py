@@ -4101,6 +4101,18 @@ def test_a_units_duties_run_together_after_their_heading_are_each_its_task() -> 
     ]
 
 
+def test_a_units_duties_under_a_plans_decimal_section_are_its_tasks() -> None:
+    ledger = parse_text(
+        "县政府债务风险应急处置预案\n"
+        "2.1 组织机构\n县政府成立债务风险应急处置领导小组。\n"
+        "2.2 领导小组职责\n"
+        "(1)制定和调整债务风险应急处置预案;\n"
+        "(2)研究决定债务风险应急处置工作中的重大问题;\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("(1)", "制定和调整债", ["领导小组"]), ("(2)", "研究决定债务", ["领导小组"])]
+
+
 def test_duties_that_name_no_unit_go_on_with_the_unit_before_them() -> None:
     ledger = parse_text(
         "一、基本职能及主要工作\n(一)主要职能。\n"

@@ -459,10 +459,10 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment is None
         and line.units_over is None
         and len(text) <= _UNIT_HEADING_LIMIT
-        and (text.rstrip().endswith(("：", ":")) or _DUTY_HEADING.match(text.strip()) is not None)
+        and (text.rstrip().endswith(("：", ":")) or _DUTY_HEADING.match(_heading_text(text)) is not None)
     ):
-        # 永和乡…工作专班主要履行以下职责:, 镇级管理员职责: the duties it lists, unnumbered
-        _read_unit_heading(line, text.strip())
+        # 永和乡…工作专班主要履行以下职责:, 镇级管理员职责, 2.2 领导小组职责: the duties it lists, not numbered as items
+        _read_unit_heading(line, _heading_text(text))
     if (
         line.assignment is None
         and line.numbered is None
@@ -663,7 +663,7 @@ def _items_under_units(lines: Sequence[Line]) -> None:
             continue
         rank: int | None = None
         # (镇级管理员职责 / 一、… / 二、…: a heading naming the duties it lists has them numbered as sections)
-        duties = _DUTY_HEADING.match(line.text.strip()) is not None
+        duties = _DUTY_HEADING.match(_heading_text(line.text)) is not None
         for item in lines[index + 1 :]:
             if item.units_over is not None or (item.numbered is None and item.assignment is not None):
                 break
@@ -686,6 +686,14 @@ def _items_under_units(lines: Sequence[Line]) -> None:
 _OTHER_DUTIES = re.compile(
     r"法律[、,，]?(?:行政)?法规(?:[、和及](?:规章|政策))?(?:规定|赋予)的其他(?:职责|职能)"
 )
+
+
+def _heading_text(text: str) -> str:
+    """A heading's words without the decimal number a plan's sections may carry (2.2 领导小组职责)."""
+    return _DECIMAL_SECTION.sub("", text.strip(), count=1)
+
+
+_DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s*(?=[\u4e00-\u9fff])")
 
 
 def _duty_paragraph(lines: Sequence[Line], index: int) -> bool:
