@@ -537,6 +537,9 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "施工单位",
         "市场开办方",  # named by its part in running a market
         "公安消防机构",  # a body of the fire service
+        "街镇",  # every street office and town
+        "村集体经济组织",  # a village's collective, charged with its assets
+        "农业经济管理机构",
         "各校",  # every school, and the primary and secondary schools
         "中小学校",
         "市场管理方",

@@ -420,7 +420,7 @@ _TWO_CHARACTER_BODIES = frozenset(
     | {"农委", "经委", "计委", "建委", "科委", "教委", "侨办", "台办", "外办", "法院", "工会"}
     | {"移动", "联通", "电信", "铁塔"}  # the telecom operators, as lists name them (移动、联通、电信公司)
     # every school, hospital or bank the text is about (各县区、学校要…, 通讯运营商、银行加强…)
-    | {"学校", "医院", "银行", "乡镇", "街道", "各校"}
+    | {"学校", "医院", "银行", "乡镇", "街道", "各校", "街镇", "镇街"}
 )
 # A department named by its field alone, two characters, as lists write them (发改、财政、环保等部门; 区工商、环保、
 # 公安、卫生和交通等部门): read as units only where the field names an office of government.
@@ -477,7 +477,8 @@ _ORGANISATION_END = re.compile(
     r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|旅游|国有[\u4e00-\u9fff]{0,4})企业"
     r"|(?:企事业|事业|生产经营|经营)单位"  # 文广体旅企事业单位, 生产经营单位: the units of a sector, charged together
     # the units of a part in a trade's work (电梯使用单位, 维保单位, 施工单位, 检验机构, 基层医疗机构)
-    r"|(?:使用|维保|维护保养|施工|建设|监理|设计|勘察|产权|物业|处置)单位|(?:检验|检测|培训|医疗(?:卫生)?|养老)机构"
+    r"|(?:使用|维保|维护保养|施工|建设|监理|设计|勘察|产权|物业|处置)单位|(?:检验|检测|培训|医疗(?:卫生)?|养老|经济管理)机构"
+    r"|集体经济组织"  # 村集体经济组织, 农村集体经济组织: a village's collective, charged with its assets
     # a bank named short (农发行, 工行), a working group named for its work (市专家指导组, 督导组)
     r"|(?:农发|[农工建中交])行|(?:指导|督导|专家|联络|协调)组"
     # 公安机关, 各级兵役机关 (not the campaign 宪法进机关, nor a page's field 政策咨询机关:, 发文机关:)
