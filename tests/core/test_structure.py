@@ -2014,6 +2014,18 @@ def test_a_note_in_brackets_inside_a_units_name_does_not_assign_the_paragraph_wh
     ]
 
 
+def test_units_made_the_lead_and_the_units_responsible_with_it_share_the_task() -> None:
+    ledger = parse_text(
+        "会议明确,县民政局为康乐年华养老服务中心火灾隐患整改牵头单位,泷泊镇人民政府和县消防大队为责任单位;"
+        "县文旅广体局为岁圆楼火灾隐患整改牵头单位,理家坪乡人民政府和县消防大队为责任单位。\n"
+    )
+    rows = [(t.text[:6], [(d.name, d.role.value) for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("县民政局为康", [("县民政局", "lead"), ("泷泊镇人民政府", "co"), ("县消防大队", "co")]),
+        ("县文旅广体局", [("县文旅广体局", "lead"), ("理家坪乡人民政府", "co"), ("县消防大队", "co")]),
+    ]
+
+
 def test_units_charged_with_reporting_are_charged_and_how_often_is_no_part_of_their_name() -> None:
     ledger = parse_text(
         "摸排工作\n"

@@ -214,7 +214,7 @@ def subject_units(
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
     helping = (
         HELPERS_AFTER.match(text, subject.end()) or _MEMBERS_AFTER.match(text, subject.end())
-        if subject["verb"] in _HELPED_VERBS
+        if subject["verb"] in _HELPED_VERBS or subject["verb"].startswith("为")
         else None
     )
     # 志愿者工作部由团省委牵头负责,由省教育厅、省旅游局等单位组成: its members help it
@@ -472,7 +472,7 @@ _PROGRAMME = r"“[^”，,。；;：:]{1,10}”(?=[\u4e00-\u9fff])"
 _BROKEN_BY_A_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{0,2}(?:要|应|须|负责))"
 _STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _UNIT_SUBJECT = re.compile(
-    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}{_MADE_CLEAR}(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|(?<![主重需])要|(?<![必无])需(?![要求])|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
+    rf"^{_DUE_FIRST}{_OCCASION_FIRST}{_TOPIC_FIRST}{_MADE_CLEAR}(?P<who>(?:[^，,。；;：:（(“”\s]|{_ALIAS}|{NAME_BRACKET}|{_PROGRAMME}|{_BROKEN_BY_A_SPACE}){{2,60}}?){_AS_ITS_PART}(?P<verb>(?:共同|分别|主要|全面|具体)?负责(?!同志|{_HEAD_REPORTS})|负总责|为[^，,。；;：:]{{2,30}}?牵头(?=单位[，,]|部门[，,])|(?<![主重需])要|(?<![必无])需(?![要求])|牵头(?!单位|部门)|承办|会同|{_JOINS}|配合(?!单位|部门)|协助|(?:主要|积极|切实|认真|全力|将|(?<=职责))(?:做好|抓好|搞好))"
 )
 _HELPED_VERBS = ("牵头", "负责", "承办", "负总责", "承担")
 _TOGETHER = ("会同", "汇同", "联合")
@@ -529,7 +529,7 @@ _MEMBERS_AFTER = re.compile(r"(?:负责)?[，,]由(?P<who>[^，,。；;：:（(�
 HELPERS_AFTER = re.compile(
     rf"(?:负责)?[^，,。；;：:]{{0,40}}?[，,](?P<who>(?:[^，,。；;：:（(“”\s]|{NAME_BRACKET}){{2,80}}?)要?(?:按照?职责分工)?"
     r"(?:积极|密切|共同|主动)?(?:做好|搞好)?"
-    r"(?:配合|参与|协办)"
+    r"(?:配合|参与|协办|为(?:责任|配合|协办)单位)"  # (…,泷泊镇人民政府和县消防大队为责任单位)
 )
 
 
