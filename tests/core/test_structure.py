@@ -4134,6 +4134,20 @@ def test_a_units_duties_under_a_plans_decimal_section_are_its_tasks() -> None:
     assert rows == [("(1)", "制定和调整债", ["领导小组"]), ("(2)", "研究决定债务", ["领导小组"])]
 
 
+def test_an_article_of_the_responsibility_a_body_bears_gives_it_the_items() -> None:
+    ledger = parse_text(
+        "党委(党组)网络安全工作责任制实施办法\n"
+        "第三条 各级党委(党组)主要承担的网络安全责任是:\n"
+        "(一)认真贯彻落实党中央关于网络安全工作的重要指示精神和决策部署;\n"
+        "(二)建立和落实网络安全责任制,把网络安全工作纳入重要议事日程;\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("(一)", "认真贯彻落实", ["各级党委(党组)"]),
+        ("(二)", "建立和落实网", ["各级党委(党组)"]),
+    ]
+
+
 def test_duties_that_name_no_unit_go_on_with_the_unit_before_them() -> None:
     ledger = parse_text(
         "一、基本职能及主要工作\n(一)主要职能。\n"
