@@ -78,14 +78,13 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
         )
         for at, item_text in enumerate(items):
             last = at == len(items) - 1  # the page stops in a row's last item only
-            label = read_label(item_text)
-            numbered = label is not None and label.rank >= _ITEM_RANK
+            number, text = _number_and_text(item_text)
             draft = TaskDraft(
                 kind=_KEY_TASK,
-                number=cells.get(_NUMBER) or (label.number if label and numbered else None),
+                number=cells.get(_NUMBER) or number,
                 section_path=(*section_path, *dict.fromkeys(part for part in (heading, area) if part)),
                 heading=None,
-                text=split_heading(label.body)[1] if label and numbered else item_text,
+                text=text,
                 assignment=assignment,
                 line=table.line,
                 area=_area_title(area),
@@ -100,6 +99,20 @@ def key_tasks(table: TaskTable, *, section_path: Sequence[str]) -> list[TaskDraf
                 draft = stopped_in_assignment(draft)
             drafts.append(draft)
     return drafts
+
+
+def _number_and_text(item: str) -> tuple[str | None, str]:
+    """An item's number and its text, its inline heading aside: (3)加强…, or a task numbered under its indicator's
+    number in the cell the tasks are split out in (1.1制定《…规划》;)."""
+    label = read_label(item)
+    if label is not None and label.rank >= _ITEM_RANK:
+        return label.number, split_heading(label.body)[1]
+    if (decimal := _DECIMAL_ITEM.match(item)) is not None:
+        return decimal["number"], item[decimal.end() :]
+    return None, item
+
+
+_DECIMAL_ITEM = re.compile(r"\s*(?P<number>\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fff])(?![万亿千百元米吨倍])")
 
 
 def _items_of_cell(text: str, *, after: TaskDraft | None) -> list[str]:
