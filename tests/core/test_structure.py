@@ -1816,6 +1816,15 @@ def test_a_request_after_what_it_answers_to_keeps_its_please() -> None:
     assert rows == [("请各单位结合实际", ["各单位"])]
 
 
+def test_a_request_to_carry_out_a_notice_after_a_comma_charges_no_one() -> None:
+    ledger = parse_text(
+        "市教育局制订了《渭南市教育系统网络安全宣传周活动实施方案》,请各单位认真贯彻执行。\n"
+        "各学校要认真组织开展网络安全宣传周活动,按时报送活动总结。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各学校要认真组织", ["各学校"])]
+
+
 def test_the_shares_after_what_introduces_them_and_a_unit_the_work_is_given_to_are_tasks() -> None:
     ledger = parse_text(
         "(二)健全完善工作机制。各级党委宣传部门、政府司法行政部门具体负责组织、协调、指导和检查规划的实施。"
