@@ -2044,6 +2044,16 @@ def test_units_made_the_lead_and_the_units_responsible_with_it_share_the_task() 
     ]
 
 
+def test_a_units_head_serving_as_convener_is_no_charge_of_the_unit() -> None:
+    ledger = parse_text(
+        "三、组织保障\n"
+        "(三)建立居住区城市网格化管理工作小组,由居委会党组织负责人任召集人,街道、镇机关联络员参加工作小组。\n"
+        "(四)街道办事处负责统筹辖区网格化管理工作,定期组织开展巡查。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("(四)", ["街道办事处"])]
+
+
 def test_units_charged_with_reporting_are_charged_and_how_often_is_no_part_of_their_name() -> None:
     ledger = parse_text(
         "摸排工作\n"

@@ -465,7 +465,7 @@ _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=
 _MADE_CLEAR = r"(?:明确(?![了的，,]))?"
 # 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…, and the head
 # speaking in news: …基金监管司负责人18日表示,…, 区红十字会负责人宣读了《…》, 市消防支队负责人王队长汇报了…
-_HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天|[\u4e00-\u9fff]{1,3}(?:[局处科部组队所站]长|主任|书记|同志))?(?:[为和、，,就说称]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受|宣读|主持|讲话|结合|作了|做了)"
+_HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天|[\u4e00-\u9fff]{1,3}(?:[局处科部组队所站]长|主任|书记|同志))?(?:[为和、，,就说称任]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受|宣读|主持|讲话|结合|作了|做了)"
 # “河长制”各责任单位: the units of a programme; 市“双拥”办, 县“厕所革命”指挥部办公室: a unit named for its programme
 _PROGRAMME = r"“[^”，,。；;：:]{1,10}”(?=[\u4e00-\u9fff])"
 # 民政部 门要…: a copy's stray space in a name's last characters (not 技术指导 市场监管局负责…: a heading before it)
