@@ -4167,6 +4167,23 @@ def test_an_article_of_the_responsibility_a_body_bears_gives_it_the_items() -> N
     ]
 
 
+def test_the_targets_a_responsibility_letter_sets_each_unit_are_its_tasks() -> None:
+    ledger = parse_text(
+        "村级耕地保护责任书\n"
+        "一、乡政府责任目标\n"
+        "(一)科学合理编制本辖区土地利用总体规划,确定本乡的耕地保护目标。\n"
+        "(二)定期对本辖区耕地保有量和基本农田保护管理工作进行检查监督考核。\n"
+        "二、村委会责任目标\n"
+        "(一)监督村民依照承包合同规定的用途利用土地、保护耕地;\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("(一)", "科学合理编制", ["乡政府"]),
+        ("(二)", "定期对本辖区", ["乡政府"]),
+        ("(一)", "监督村民依照", ["村委会"]),
+    ]
+
+
 def test_duties_that_name_no_unit_go_on_with_the_unit_before_them() -> None:
     ledger = parse_text(
         "一、基本职能及主要工作\n(一)主要职能。\n"

@@ -1043,7 +1043,7 @@ _UNIT_BEFORE_COLON = re.compile(
     rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,40}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
-_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委|办|厅|署|所|中心|办事处|政府|机关|小组|专班|联席会议|协会|学会|商会|镇|乡|街道|部门|单位|机构|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
+_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委会|委|办|厅|署|所|中心|办事处|政府|机关|小组|专班|联席会议|协会|学会|商会|镇|乡|街道|部门|单位|机构|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
 # a body named short, its place before it or not: 7.妇联, 县残联
 _OFFICE = (
     rf"(?:[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
@@ -1057,13 +1057,14 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 工作任务: a unit's share of the work
 # a group or a brigade has its share of the work too, as a company has
 # 一、乡级河长工作职责, 镇级管理员职责: the chiefs of a level, and the people it puts in a post, have duties as a unit does
+# (一、乡政府责任目标: the targets a responsibility letter sets a unit)
 _CHIEF = f"(?:{CHIEF}|{POST})"
 # 乡(镇)人民政府; 乡镇(街道)殡葬办公室(专管员): whoever works for it in brackets after it
-_BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{2,20}}?(?:{_OFFICE_ENDS}|集团|大队|{_CHIEF})(?:(?![（(](?:以下简称|下称))(?:{NAME_BRACKET}))?|联席会议)"
+_BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{1,20}}?(?:{_OFFICE_ENDS}|集团|大队|{_CHIEF})(?:(?![（(](?:以下简称|下称))(?:{NAME_BRACKET}))?|联席会议)"
 # fields sharing their departments' word in a heading: 公安、交通部门职责
 _FIELD_FIRST_IN_HEADING = r"[\u4e00-\u9fff]{2,6}、(?=[^：:，,。；;]*部门)"
 _DUTY_HEADING = re.compile(
-    rf"^属?(?P<who>(?P<name>(?:[省市州县区]、|{_FIELD_FIRST_IN_HEADING})*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责)(?:[、和及](?:任务|职责))?"
+    rf"^属?(?P<who>(?P<name>(?:[省市州县区]、|{_FIELD_FIRST_IN_HEADING})*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责|责任目标)(?:[、和及](?:任务|职责))?"
     # 第七条 市、区爱国卫生运动委员会办公室(以下简称爱卫办)应当履行下列职责: an article of the duties it lists
     # (what it answers for first: 第三条 县级以上人民政府对…负总责,统一领导…,履行以下校车安全管理职责:)
     # (or the work it shall do, the rules it shall keep: 第八条 医疗卫生机构…应做好如下工作:, …应当符合下列要求:)
