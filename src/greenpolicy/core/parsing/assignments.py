@@ -212,9 +212,11 @@ def subject_units(
     together = subject.end() + 2 if asked_together else subject.end() if subject["verb"] in _TOGETHER else -1
     if together >= 0 and (partners := units_named_at(text, together)):
         return units._replace(departments=(*units.departments, *((name, _CO) for name in partners)))
+    # (县民政局为…整改牵头单位,泷泊镇人民政府和县消防大队为责任单位: a unit made the lead, its helpers after it)
+    made_lead = subject["verb"].startswith("为")
     helping = (
         HELPERS_AFTER.match(text, subject.end()) or _MEMBERS_AFTER.match(text, subject.end())
-        if subject["verb"] in _HELPED_VERBS or subject["verb"].startswith("为")
+        if subject["verb"] in _HELPED_VERBS or made_lead
         else None
     )
     # 志愿者工作部由团省委牵头负责,由省教育厅、省旅游局等单位组成: its members help it

@@ -1057,12 +1057,12 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 工作任务: a unit's share of the work
 # a group or a brigade has its share of the work too, as a company has
 # 一、乡级河长工作职责, 镇级管理员职责: the chiefs of a level, and the people it puts in a post, have duties as a unit does
-# (一、乡政府责任目标: the targets a responsibility letter sets a unit)
 _CHIEF = f"(?:{CHIEF}|{POST})"
-# 乡(镇)人民政府; 乡镇(街道)殡葬办公室(专管员): whoever works for it in brackets after it
+# 乡(镇)人民政府, 乡政府; 乡镇(街道)殡葬办公室(专管员): whoever works for it in brackets after it
 _BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{1,20}}?(?:{_OFFICE_ENDS}|集团|大队|{_CHIEF})(?:(?![（(](?:以下简称|下称))(?:{NAME_BRACKET}))?|联席会议)"
 # fields sharing their departments' word in a heading: 公安、交通部门职责
 _FIELD_FIRST_IN_HEADING = r"[\u4e00-\u9fff]{2,6}、(?=[^：:，,。；;]*部门)"
+# (一、乡政府责任目标: the targets a responsibility letter sets a unit, as its duties)
 _DUTY_HEADING = re.compile(
     rf"^属?(?P<who>(?P<name>(?:[省市州县区]、|{_FIELD_FIRST_IN_HEADING})*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责|责任目标)(?:[、和及](?:任务|职责))?"
     # 第七条 市、区爱国卫生运动委员会办公室(以下简称爱卫办)应当履行下列职责: an article of the duties it lists
