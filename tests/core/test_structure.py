@@ -4184,6 +4184,22 @@ def test_the_targets_a_responsibility_letter_sets_each_unit_are_its_tasks() -> N
     ]
 
 
+def test_an_items_heading_over_shares_cut_from_its_line_leaves_the_series_headed() -> None:
+    ledger = parse_text(
+        "(二)落实资金来源,保证资金投入,确保工作顺利开展。市财政部门要认真落实创建无障碍城市的前期、组织、建设等专项资金。"
+        "各级政府、开发区管委会、各成员单位应确保在建工程项目配建的无障碍设施建设资金的落实。"
+        "市发改委和市财政局要积极争取国家和自治区的专项资金支持。\n"
+        "(三)严格把握标准。市建委加强对无障碍设施设计的规范指导,督促设计单位严格执行设计规范。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        (None, "市财政部门要", ["市财政部门"]),
+        (None, "各级政府、开", ["各级政府", "开发区管委会", "各成员单位"]),
+        (None, "市发改委和市", ["市发改委", "市财政局"]),
+        ("(三)", "市建委加强对", ["市建委"]),
+    ]
+
+
 def test_duties_that_name_no_unit_go_on_with_the_unit_before_them() -> None:
     ledger = parse_text(
         "一、基本职能及主要工作\n(一)主要职能。\n"

@@ -297,7 +297,12 @@ def _mark_plain_series(lines: Sequence[Line]) -> None:
                 else line.text[len(line.text) - len(line.numbered.body) : line.cut]
             )
             following = lines[index + 1] if index + 1 < len(lines) else None
-            opens_plain[series] = (split_heading(body)[0] is None and not is_heading_only(body)) or (
+            # (二)落实资金来源,保证资金投入,确保工作顺利开展。 / 市财政部门要…: a heading over the units' shares cut
+            # from its line, however long
+            heads_shares = following is not None and following.numbered is None and following.unit_subject
+            opens_plain[series] = (
+                split_heading(body)[0] is None and not is_heading_only(body) and not heads_shares
+            ) or (
                 # 1.打造食用菌酵素生产基地。 followed by item 2: a sentence, not the heading of text under it
                 body.endswith("。")
                 and body.count("。") == 1
