@@ -874,6 +874,8 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
         ("日常工作由市服务热线指挥中心(下称市指挥中心)负责,做好工单分派。", True, ["市服务热线指挥中心"]),
         # where an office sits, between it and its verb
         ("联席会议办公室设在坊前镇应急办,负责制定学生防溺水工作方案。", True, ["联席会议办公室"]),
+        # the case that calls for its work, between it and its verb
+        ("城管部门发现流浪未成年人,应当告知并协助公安机关将其护送到救助保护机构。", True, ["城管部门"]),
         (
             "领导小组办公室设在区经贸局,对应市菜改办的工作,负责菜市场的日常管理工作。",
             True,
