@@ -536,6 +536,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "维保单位",
         "施工单位",
         "市场开办方",  # named by its part in running a market
+        "烟花爆竹批发企业",  # the companies of a trade's stage, charged together
+        "危险化学品生产企业",
         "公安消防机构",  # a body of the fire service
         "街镇",  # every street office and town
         "村集体经济组织",  # a village's collective, charged with its assets
