@@ -1240,6 +1240,19 @@ def test_units_on_lines_bulleted_with_a_triangle_are_charged() -> None:
     ]
 
 
+def test_a_chapter_run_into_an_article_on_one_line_heads_it() -> None:
+    ledger = parse_text(
+        "乡镇综合文化站管理办法\n第一章 总则\n"
+        "第三条 县级文化行政部门负责对文化站进行监督和检查,县文化馆负责对文化站开展对口业务指导和辅导。"
+        "第二章规划和建设第四条文化部会同有关部门组织制定全国文化站建设规划和标准,并对其实施情况进行监督检查。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("第三条", "县级文化行政", ["县级文化行政部门"]),
+        ("第四条", "文化部会同有", ["文化部", "有关部门"]),
+    ]
+
+
 def test_articles_charging_a_body_of_their_own_are_its_tasks() -> None:
     ledger = parse_text(
         "第三十三条 防范事业单位债务风险向政府转移。事业单位债务严格限定由自身运营收入偿还。\n"

@@ -95,7 +95,10 @@ def task_paragraphs(blocks: Sequence[Block]) -> Iterator[Block]:
         ):
             series = _unit_clauses_apart(text)
         if series is not None:
-            yield from (Paragraph(piece, block.line) for piece in series)
+            # (…辅导。第二章规划和建设第四条文化部…: a piece may open with a heading run into its label)
+            yield from (
+                Paragraph(part, block.line) for piece in series for part in _glued_headings_apart(piece)
+            )
             continue
         if _ASSIGNMENT_INSIDE.search(text) is None:  # most paragraphs: no bracket after a sentence
             yield block if text == block.text else Paragraph(text, block.line)
@@ -698,9 +701,10 @@ def _glued_headings_apart(text: str) -> list[str]:
     return pieces
 
 
-# (or the first sub-item: (一)禁止、限制使用部分塑料制品(1)到2023年底,…)
+# (or the first sub-item: (一)禁止、限制使用部分塑料制品(1)到2023年底,…; or an article: 第二章 规划和建设第四条…)
 _GLUED_LABEL = re.compile(
-    r"(?<=[\u4e00-\u9fff)）])(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?!\d)|[（(]1[)）])"
+    r"(?<=[\u4e00-\u9fff)）])(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．](?!\d)|[（(]1[)）]|"
+    rf"{ARTICLE_LABEL})"
 )
 _HEADING_MARK = re.compile(r"[，,。；;：:！？!?]")
 _MAX_GLUED_HEADING = 32
