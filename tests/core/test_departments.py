@@ -537,6 +537,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "施工单位",
         "市场开办方",  # named by its part in running a market
         "烟花爆竹批发企业",  # the companies of a trade's stage, charged together
+        "各网站",  # every website, for whoever runs it
+        "市直各网站",
         "危险化学品生产企业",
         "公安消防机构",  # a body of the fire service
         "街镇",  # every street office and town
@@ -606,6 +608,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "责成当地环保部门",  # a charge, then whom
         "就是政府",  # 就是政府要…: what the speaker means, then whom
         "本预案适用于我县各级政府",  # whom a plan applies to: a rule, no name
+        "政府网站",  # a website, not every website of its runners
         "与城区中小学校",  # whom the work is done with, after 与
         "江苏省明确住建部门",  # what a text makes clear, then whom
         "三是落实防范措施物业公司",  # a leader's point, its heading run into the name after it
