@@ -3993,6 +3993,22 @@ def test_the_items_under_a_heading_naming_a_department_alone_with_a_full_stop_ar
     ]
 
 
+def test_a_units_duty_opening_with_a_short_sentence_of_what_it_takes_part_in_is_no_title() -> None:
+    ledger = parse_text(
+        "汕头市危险化学品安全监督管理部门职责\n"
+        "一、市发展和改革局 (一)参与编制危险化学品事故应急救援预案。按照合理布局的原则,对项目严格审批,"
+        "同时依法承担相应的监管责任。 (二)在履行行政许可职责中,对有关事项严格审查把关,依法承担相应的监管责任。 "
+        "二、市经济贸易局 (一)参与编制危险化学品事故应急救援预案。负责成品油经营资格的审核管理工作,"
+        "并依法承担相应的监管责任。 三、市公安局 (一)负责危险化学品的公共安全管理,查处非法生产、经营活动。\n"
+    )
+    assert [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("参与编制危险化学", ["市发展和改革局"]),
+        ("在履行行政许可职", ["市发展和改革局"]),
+        ("参与编制危险化学", ["市经济贸易局"]),
+        ("负责危险化学品的", ["市公安局"]),
+    ]
+
+
 def test_a_long_list_of_governments_before_a_colon_is_their_share() -> None:
     ledger = parse_text(
         "(二)职责分工\n市公安局:负责查处违规设点和拦车拉客等行为。\n"
