@@ -4009,6 +4009,17 @@ def test_a_units_duty_opening_with_a_short_sentence_of_what_it_takes_part_in_is_
     ]
 
 
+def test_a_unit_in_charge_named_with_its_short_name_in_an_article_is_charged() -> None:
+    ledger = parse_text(
+        "富顺县集体土地征收实施办法\n第三条 富顺县人民政府征地拆迁办公室(以下简称县征地拆迁办)负责具体组织实施;"
+        "县国土资源局负责土地征收的行政管理和监督指导;发改、财政等部门按照各自职责做好相关工作。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks][:2] == [
+        ["富顺县人民政府征地拆迁办公室"],
+        ["县国土资源局"],
+    ]
+
+
 def test_a_long_list_of_governments_before_a_colon_is_their_share() -> None:
     ledger = parse_text(
         "(二)职责分工\n市公安局:负责查处违规设点和拦车拉客等行为。\n"

@@ -203,7 +203,7 @@ def subject_units(
         return _helping_a_unit(text, subject.end(), who)
     if BY_WHOM.search(who, 1):
         return None  # 考核工作由省政府组织: what is done, and by whom, not a unit
-    who = _ALIASED.sub("", who) if "称" in who else who
+    who = without_alias(who)
     units = parse_assignment(_UNIT_PEOPLE.sub("", _STRAY_SPACE.sub("", who) if " " in who else who))
     if units is None or units.doubtful:
         return None
@@ -226,6 +226,11 @@ def subject_units(
             departments=(*units.departments, *((name, _CO) for name, _ in helpers.departments))
         )
     return units
+
+
+def without_alias(text: str) -> str:
+    """The text without the short names it gives units (市服务热线指挥中心(下称市指挥中心) → 市服务热线指挥中心)."""
+    return _ALIASED.sub("", text) if "称" in text else text
 
 
 def _asks_units(asked: str) -> bool:

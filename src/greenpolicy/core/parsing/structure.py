@@ -42,6 +42,7 @@ from greenpolicy.core.parsing.assignments import (
     subject_units,
     undoubted_units,
     units_named_at,
+    without_alias,
 )
 from greenpolicy.core.parsing.brackets import closing_bracket, trailing_parenthetical
 from greenpolicy.core.parsing.drafts import TaskDraft
@@ -582,6 +583,7 @@ def _units_in_charge(body: str) -> Assignment | None:
     负责质量监督…), as minutes share out a decision: each unit whole, not a person (张三具体负责)."""
     names: list[str] = []
     helpers: list[str] = []
+    body = without_alias(body)  # 县征地拆迁办(以下简称拆迁办)负责…: the unit, its short name aside
     for charged in _IN_CHARGE.finditer(body):
         if undoubted_units(who := charged["who"]) is None:
             continue
