@@ -4668,6 +4668,14 @@ def test_a_call_asked_after_a_comma_starts_at_its_units() -> None:
         ("区文化旅游执", ["区文化旅游执法大队"]),
         ("区文化旅游执", ["区文化旅游执法大队"]),
     ]
+    # a unit reminded is asked so too
+    reminded = parse_text(
+        "省档案局调研永昌县数字档案馆建设\n调研组对永昌县新馆搬迁和数字档案馆建设的进展情况十分满意,"
+        "并提醒永昌县档案馆要持续做好盘库清点工作,做到馆藏档案清楚。\n"
+    )
+    assert [(t.text[:6], [d.name for d in t.departments]) for t in reminded.tasks] == [
+        ("永昌县档案馆", ["永昌县档案馆"])
+    ]
 
 
 def test_the_year_or_the_date_a_call_is_due_may_open_it() -> None:
