@@ -473,8 +473,8 @@ _ORGANISATION_END = re.compile(
     r"|警备区|军分区"  # the garrison's command (沈阳警备区), as its 人武部 is
     r"|(?:新闻|各类|主流)媒体"  # the press, charged together (各类媒体要积极承担…)
     r"|(?<=[省市县区州镇乡国])(?:人大|政协)"  # a level's people's congress or political consultative conference (区人大)
-    # the companies of a trade, or of a stage of it, charged together: 物业企业, 燃气企业要…, 烟花爆竹批发企业
-    r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|旅游|批发|零售|生产|运输|国有[\u4e00-\u9fff]{0,4})企业"
+    # the companies of a trade, or of a stage of it, charged together: 物业企业, 燃气企业要…, 家政企业, 烟花爆竹批发企业
+    r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|旅游|家政(?:服务)?|批发|零售|生产|运输|国有[\u4e00-\u9fff]{0,4})企业"
     r"|(?:企事业|事业|生产经营|经营)单位"  # 文广体旅企事业单位, 生产经营单位: the units of a sector, charged together
     # the units of a part in a trade's work (电梯使用单位, 维保单位, 施工单位, 检验机构), the institutions of a regulated
     # trade (医疗机构, 养老机构) and the bodies managing the rural economy (农业经济管理机构)
