@@ -2127,6 +2127,28 @@ def test_units_charged_with_what_their_work_answers_to_right_after_their_names()
     ]
 
 
+def test_steps_of_units_checking_against_what_they_are_given_are_their_tasks() -> None:
+    ledger = parse_text(
+        "关于开展档案安全执法检查的通知\n三、检查方法和步骤\n"
+        "1.各单位对照执法检查内容于6月12日前完成自查工作,并将自查情况形成书面材料报市档案局业务督导处。\n"
+        "2.市档案局按照“双随机一公开”原则,将于10月16日至11月1日对随机抽取的10家单位进行检查。\n"
+        "3.检查结果将在鞍山市档案信息网上予以公示。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各单位对照执", ["各单位"]), ("市档案局按照", ["市档案局"])]
+
+
+def test_what_a_notice_hopes_of_every_unit_is_theirs_and_a_divisions_other_name_assigns_nothing() -> None:
+    ledger = parse_text(
+        "关于开展档案安全执法检查的通知\n"
+        "望各单位接到通知后要高度重视,加强领导。对检查中发现的问题,要及时整改,"
+        "于检查后的30个工作日内报市档案局业务督导处(行政执法处)。\n"
+    )
+    assert [(t.text[:7], [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("各单位接到通知", ["各单位"])
+    ]
+
+
 def test_a_call_after_a_comma_may_say_how_its_units_do_their_part_and_a_titles_words_call_on_no_one() -> None:
     ledger = parse_text(
         "养老机构消防安全\n"

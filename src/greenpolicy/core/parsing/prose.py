@@ -355,17 +355,21 @@ _WANTED = re.compile(
 def _asked(sentence: str) -> str:
     """What opens a sentence before the units it calls on: who asked it (会议强调, / 邱德兵指出,), the point a
     leader counts out (一是…), the stop left of an item's lost number, the plan sent with a request (现将《…》印发
-    给你们,), or news of what comes next (下一步,): the call's text starts after it."""
+    给你们,), news of what comes next (下一步,) or the hope a notice closes with (望各单位…): the call's text starts
+    after it."""
     opening = (
         ASKED_FIRST.match(sentence)
         or POINT.match(sentence)
         or _LOST_NUMBER.match(sentence)
         or _FORWARDED.match(sentence)
         or _NEXT_STEP.match(sentence)
+        or _HOPED.match(sentence)
     )
     return "" if opening is None else opening.group(0)
 
 
+# 望各单位接到通知后要…: what the notice hopes of every unit of a kind, its text from the units
+_HOPED = re.compile(r"希?望(?=各)")
 # 下一步,道里区各镇政府…将配合…: what the units will do next, told in news
 _NEXT_STEP = re.compile(r"(?:下一步|接下来|下阶段|下一阶段)[，,]\s*")
 # 现将《…方案》印发给你们,请各单位…: the plan sent with the request, not the request's text

@@ -1049,7 +1049,7 @@ _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任(?!公司)|�
 _UNIT_BEFORE_COLON = re.compile(
     rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,40}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
 )
-_UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|中心|政府|公司|集团)$")
+_UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|处|中心|政府|公司|集团)$")
 _OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委会|委|办|厅|署|所|中心|办事处|政府|机关|小组|专班|联席会议|协会|学会|商会|镇|乡|街道|部门|单位|机构|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
 # a body named short, its place before it or not: 7.妇联, 县残联
 _OFFICE = (
