@@ -3903,6 +3903,18 @@ def test_minutes_decisions_run_together_on_one_line_are_their_units_items() -> N
     assert rows == [("3", "县目标督查办", ["县目标督查办"])]
 
 
+def test_a_rules_items_saying_how_often_a_unit_or_its_leaders_do_the_work_are_their_tasks() -> None:
+    ledger = parse_text(
+        "调关镇社会矛盾纠纷大调解中心\n社会矛盾纠纷定期排查制度\n"
+        "一、大调解中心每月召开一次办公会议,分析排查矛盾纠纷和治安重点地区及治安突出问题。\n"
+        "二、抓住影响社会稳定的重点问题,对敏感时期进行难点、热点矛盾纠纷的突击排查。\n"
+        "三、大调解中心领导每月至少两次深入基层、深入实际、深入群众,对维稳、综治工作进行调查研究。\n"
+        "四、村(社区)调解委员会每半个月分析排查一次矛盾纠纷和治安重点地区,并将情况及时向大调解中心报告。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("一", ["大调解中心"]), ("三", ["大调解中心"]), ("四", ["村(社区)调解委员会"])]
+
+
 def test_a_list_of_duties_each_under_its_units_line() -> None:
     ledger = parse_text(
         "未成年人保护工作领导小组成员单位职责\n省委宣传部:\n"

@@ -517,15 +517,15 @@ _ITEM_SUBJECT = re.compile(
 )
 # A meeting's decision, or news of what a unit does, may say how often it does the work: 3.县目标督查办按季度对…
 # 进行通报。 / 县乡村振兴局定期将…, 县级行业部门每月全面收集…
-_HOW_OFTEN = r"定期|每(?=[月周年天日]|季度|半年)"
+_HOW_OFTEN = r"定期|每(?=[月周年天日旬]|季度|半年|半个月|[两三四五六]个?(?:月|周|年))"
 _DECISION_SUBJECT = re.compile(
     rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)|{_HOW_OFTEN}))"
 )
 _UNIT_SUBJECT_WORK = 8
 _PART_LED_BY = re.compile(r"[^由]{1,16}(?<!自)由(?P<who>[^由]{2,40})")
-# A unit's people charged in its name: 县自然资源局全体班子成员要…, 各乡镇党政主要负责同志要…
+# A unit's people charged in its name: 县自然资源局全体班子成员要…, 各乡镇党政主要负责同志要…, 大调解中心领导每月…
 _UNIT_PEOPLE = re.compile(
-    r"(?<=[局委办部室所站队院校位镇乡县区市村])的?(?:全体|党政)?(?:班子成员|主要负责同志|负责同志|主要负责人|主要领导|分管领导|干部职工)$"
+    r"(?<=[局委办部室所站队院校位镇乡县区市村心])的?(?:全体|党政)?(?:班子成员|主要负责同志|负责同志|主要负责人|主要领导|分管领导|领导|干部职工)$"
 )
 CALL_ON_ALL = (
     "各",
