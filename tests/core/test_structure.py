@@ -3915,6 +3915,16 @@ def test_a_rules_items_saying_how_often_a_unit_or_its_leaders_do_the_work_are_th
     assert rows == [("一", ["大调解中心"]), ("三", ["大调解中心"]), ("四", ["村(社区)调解委员会"])]
 
 
+def test_an_item_saying_how_often_its_units_do_the_work_after_its_heading_is_theirs() -> None:
+    ledger = parse_text(
+        "关于加强信访工作的意见\n9、建立信访问题排查处置机制。各县区、各部门、各单位定期进行信访矛盾纠纷排查,"
+        "及时掌握和化解不稳定因素,防止群体性事件的发生。\n"
+        "10、建立信访信息系统。要统一规划,充分利用现有政务信息网络资源,尽快建立全市信访信息系统。\n"
+    )
+    rows = [(t.number, t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("9", "各县区、各", ["各县区", "各部门", "各单位"])]
+
+
 def test_a_list_of_duties_each_under_its_units_line() -> None:
     ledger = parse_text(
         "未成年人保护工作领导小组成员单位职责\n省委宣传部:\n"

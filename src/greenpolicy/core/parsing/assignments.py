@@ -512,12 +512,12 @@ _DUE_AFTER_WHO = (
 )
 # (what it also does or must do: 各乡镇也要…, 县财政局…还要…, 各镇(街)一定要…, or does for its part: 区县城市管理主管
 # 部门则牵头推进…)
-_ITEM_SUBJECT = re.compile(
-    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均|都|则|按规定|按要求|依法)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO})"
-)
 # A meeting's decision, or news of what a unit does, may say how often it does the work: 3.县目标督查办按季度对…
-# 进行通报。 / 县乡村振兴局定期将…, 县级行业部门每月全面收集…
+# 进行通报。 / 县乡村振兴局定期将…, 县级行业部门每月全面收集…; so may an item (各县区、各部门定期进行…排查)
 _HOW_OFTEN = r"定期|每(?=[月周年天日旬]|季度|半年|半个月|[两三四五六]个?(?:月|周|年))"
+_ITEM_SUBJECT = re.compile(
+    rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面|也|还|一定|均|都|则|按规定|按要求|依法)?(?:{_ITEM_VERBS})|{_DUE_AFTER_WHO}|{_HOW_OFTEN})"
+)
 _DECISION_SUBJECT = re.compile(
     rf"{_ITEM_WHO}(?P<verb>(?:主要|具体|全面)?(?:{_ITEM_VERBS}|按(?=照|月|季度|年度|周|期|时)|{_HOW_OFTEN}))"
 )
