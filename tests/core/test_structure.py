@@ -3925,6 +3925,18 @@ def test_an_item_saying_how_often_its_units_do_the_work_after_its_heading_is_the
     assert rows == [("9", "各县区、各", ["各县区", "各部门", "各单位"])]
 
 
+def test_units_charged_under_a_formal_plans_safeguards_are_its_mechanism_not_its_tasks() -> None:
+    ledger = parse_text(
+        "清远市2021年大气污染防治工作方案\n二、重点任务\n"
+        "1.整治“散乱污”工业企业。建立动态管理清单，2021年9月底前基本完成全市整治任务。（市生态环境局牵头）\n"
+        "2.推进燃煤锅炉综合整治。全面排查在用燃煤锅炉，建立管理台账。（市市场监管局、市生态环境局按职责分工负责）\n"
+        "三、保障措施\n"
+        "（一）加强组织领导。市直有关部门及各县（市、区）人民政府要把大气污染防治摆在突出位置，主要负责同志亲自抓。\n"
+        "（二）强化考核问责。市生态环境局每季度通报各地空气质量和任务进展情况。\n"
+    )
+    assert [t.number for t in ledger.tasks] == ["1", "2"]
+
+
 def test_a_list_of_duties_each_under_its_units_line() -> None:
     ledger = parse_text(
         "未成年人保护工作领导小组成员单位职责\n省委宣传部:\n"

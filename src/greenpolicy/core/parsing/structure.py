@@ -120,14 +120,15 @@ def read_structure(blocks: Sequence[Block]) -> Structure:
     # work assigned by a trailing bracket, a label or a table: sentences opening with a unit outside them may be
     # the text's own (its implementation mechanism), where a text without them has no other way to charge units
     formal = has_tables or any(line.cut is not None or line.assignment_only for line in lines)
+    by_position = {line.position: line for line in lines}
     if formal:
         _lone_unit_subjects_dropped(lines)
+        _safeguard_subjects_dropped(lines, by_position)
     _units_over_their_rosters(lines)
     _items_under_units(lines)
     _shares_under_a_duties_heading(lines)
     _shares_after_a_duties_intro(lines)
     truncated = isinstance(entries[-1], Line) and is_truncated(lines) if entries else False
-    by_position = {line.position: line for line in lines}
     drafts: list[TaskDraft] = []
     implied: list[tuple[int, tuple[str, ...]]] = []
     rules: list[str] = []
@@ -843,6 +844,19 @@ def _lone_unit_subjects_dropped(lines: Sequence[Line]) -> None:
     ]
     for line in lone:
         line.assignment, line.unit_subject = None, False
+
+
+def _safeguard_subjects_dropped(lines: Sequence[Line], by_position: dict[int, Line]) -> None:
+    """In a text assigning its work formally, the sentences opening with units under its safeguards (三、保障措施 /
+    (二)强化考核问责。市生态环境局每季度通报…) are its implementation mechanism, no tasks."""
+    for line in lines:
+        if line.unit_subject and any(
+            _SAFEGUARDS.search(by_position[position].text) for position in line.chain
+        ):
+            line.assignment, line.unit_subject = None, False
+
+
+_SAFEGUARDS = re.compile(r"^\S{0,6}(?:保障措施|组织保障|工作保障|保障机制)")
 
 
 def _under_a_shares_heading(lines: Sequence[Line], index: int) -> bool:
