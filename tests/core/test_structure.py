@@ -3937,6 +3937,18 @@ def test_units_charged_under_a_formal_plans_safeguards_are_its_mechanism_not_its
     assert [t.number for t in ledger.tasks] == ["1", "2"]
 
 
+def test_the_items_after_a_body_set_up_and_its_duties_introduced_are_its_tasks() -> None:
+    ledger = parse_text(
+        "粮食局保密工作制度\n一、机关保密委员会工作制度\n"
+        "(一)成立自治区粮食局机关保密委员会(下称“局保密委”),负责组织领导机关保密工作。主任由局长担任,"
+        "成员由相关处室主要负责人组成。其主要职能职责:\n"
+        "1.贯彻执行国家和自治区有关保密法律法规、规章制度,完成上级保密行政管理部门部署的保密工作任务。\n"
+        "2.制定保密工作制度和保密工作年度计划。\n"
+    )
+    rows = [(t.number, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("1", ["局保密委"]), ("2", ["局保密委"])]
+
+
 def test_a_list_of_duties_each_under_its_units_line() -> None:
     ledger = parse_text(
         "未成年人保护工作领导小组成员单位职责\n省委宣传部:\n"

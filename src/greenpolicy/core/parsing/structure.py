@@ -456,8 +456,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment, line.start = units, in_charge.start("open")
     if line.assignment is None and ("：" in text or ":" in text or "。负责" in text):
         _read_unit_before_colon(line)
+    if line.assignment is None and (established := _ESTABLISHED_WITH_DUTIES.match(line.text)) is not None:
+        # (一)成立…机关保密委员会(下称“局保密委”),负责…。…其主要职能职责:: the body set up does the items below
+        line.units_over = undoubted_units(established["short"] or established["who"])
     if (
         line.assignment is None
+        and line.units_over is None
         and line.numbered is not None
         and len(line.numbered.body) <= _UNIT_HEADING_LIMIT
     ):
@@ -1095,6 +1099,11 @@ _DUTY_HEADING = re.compile(
     r"(?:(?:履行|承担)(?:以|如)?下列?(?:主要)?[^：:，,。；;]{0,8}?(?:工作)?职责|(?:做好|遵守|符合)(?:以下|下列|如下)(?:工作|规定|要求)))[：:]?$"
 )
 _UNIT_HEADING_LIMIT = 64
+# A body set up, perhaps with the short name the text gives it, whose duties the line ends by introducing
+_ESTABLISHED_WITH_DUTIES = re.compile(
+    r"^(?:\S{1,6}\s*)?(?:成立|组建|设立)(?P<who>[^，,。；;：:（(“”]{2,40}?)"
+    r"(?:[（(](?:以下简称|下称|简称)[“\"]?(?P<short>[^（()）“”\"]{2,12})[”\"]?[)）])?[，,][^：:]*其[^：:。，,]{0,6}职责(?:如下|是|为)?[：:]\s*$"
+)
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
     r"^(?P<clause>[^，,。；;：:（(]{2,40}?(?:牵头)?负责(?:[，,](?:[^，,。；;：:（(]|[（(][^（()）]{1,8}[)）]){2,160}?"
