@@ -206,6 +206,15 @@ def test_labels_with_stray_spaces_before_their_stop() -> None:
     assert [d.name for d in ledger.tasks[1].departments] == ["市 住建局", "资源规划 局"]
 
 
+def test_bracketed_labels_with_a_stop_a_copy_set_after_them() -> None:
+    ledger = parse_text(
+        "第三十二条 地名标志设置经费:\n"
+        "(二)、城乡居民地的门牌、栋号牌的设置和管理经费,由产权单位承担。收费标准由物价部门核定;\n"
+        "(六)、车站、码头、机场、渡口等交通设施的地名标志设置工作,由交通主管部门负责;\n"
+    )
+    assert [(t.number, t.text[:4]) for t in ledger.tasks] == [("(二)", "城乡居民"), ("(六)", "车站、码")]
+
+
 def test_an_assignment_broken_over_lines_of_a_double_spaced_page() -> None:
     ledger = parse_text(
         "(一)开展互联网领域治理。\n\n1. 开展“剑网2022”专项行动,严厉打击网络侵权盗版行为。\n\n"

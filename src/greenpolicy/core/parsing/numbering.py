@@ -25,6 +25,7 @@ _LABEL = re.compile(
     r"|(?P<circled>[①-⑳])"
     # 图①: / 图2: the captions of an inspection's photos, each a problem found
     rf"|图[ \u3000]*(?P<figure>[①-⑳]|\d{{1,2}}|[{_CN}]{{1,3}})[ \u3000]*[:：])"
+    r"(?:(?<=[）)])[、．.](?!\d))?"  # (二)、城乡居民地…: a stop a copy set after the bracket
     r"[ \t\u3000]*"
 )
 # Nesting depth of each numbering style, shallowest first, as GB/T 9704 orders them.
