@@ -4258,6 +4258,20 @@ def test_a_units_duties_run_together_after_their_heading_are_each_its_task() -> 
     ]
 
 
+def test_a_units_duties_circled_and_run_together_under_a_heading_of_every_departments_duties() -> None:
+    ledger = parse_text(
+        "县中小学生运动会安全保卫工作方案\n二、工作职责与要求\n(一)各部门职责\n"
+        "1、教育体育局职责:①负责安全保卫方案的制定和实施、应急预案的制定;②游行申请报告的报送;"
+        "③安全保卫相关职能部门的协调召集。\n"
+    )
+    rows = [(t.number, t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("①", "负责安全保卫", ["教育体育局"]),
+        ("②", "游行申请报告", ["教育体育局"]),
+        ("③", "安全保卫相关", ["教育体育局"]),
+    ]
+
+
 def test_a_units_duties_under_a_plans_decimal_section_are_its_tasks() -> None:
     ledger = parse_text(
         "县政府债务风险应急处置预案\n"

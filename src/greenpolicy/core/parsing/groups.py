@@ -192,12 +192,15 @@ def _numbers_in_turn(item: re.Pattern[str], text: str, *, after: int = 0) -> lis
     by `item`; an item of another list between them (a sub-point's 1.) is passed over."""
     starts: list[int] = []
     for found in item.finditer(text):
-        if int(found["number"]) == after + len(starts) + 1:
-            starts.append(found.start("number"))
+        circled = found.groupdict().get("circled")
+        number = ord(circled) - ord("①") + 1 if circled else int(found["number"])
+        if number == after + len(starts) + 1:
+            starts.append(found.start("circled" if circled else "number"))
     return starts
 
 
-_LISTED_ITEM = re.compile(r"[:：；;。]\s*(?P<number>\d{1,2})[、．.](?!\d)")
+# (…职责:①负责…;②…: circled numbers too)
+_LISTED_ITEM = re.compile(r"[:：；;。]\s*(?:(?P<number>\d{1,2})[、．.](?!\d)|(?P<circled>[①-⑳]))")
 _DUTIES_LISTED = re.compile(r"职责[:：]\s*$")
 _LISTED_ITEMS = 3
 _MOST = 0.75

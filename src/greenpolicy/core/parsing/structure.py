@@ -785,8 +785,8 @@ def _read_unit_heading(line: Line, body: str) -> None:
     """A numbered heading that is a unit alone, its other names in brackets: (一)工程建设管理局(安全生产监督局).
     Only an office's name (局, 委, 办公室, 中心…), not a place the items are about (新时代文明实践站)."""
     heading = _UNIT_HEADING.match(body) or _DUTY_HEADING.match(body)
-    if heading is None or _ROLE_WORD.search(heading["name"]):
-        return
+    if heading is None or _ROLE_WORD.search(heading["name"]) or _EVERY_UNIT.fullmatch(heading["who"]):
+        return  # (一)各部门职责 / 1、教育体育局职责:…: the units' duties, each under its own heading
     units = parse_assignment(heading.group("who"))
     if units is not None and not units.doubtful:
         line.units_over = units
@@ -1099,6 +1099,7 @@ _DUTY_HEADING = re.compile(
     r"(?:(?:履行|承担)(?:以|如)?下列?(?:主要)?[^：:，,。；;]{0,8}?(?:工作)?职责|(?:做好|遵守|符合)(?:以下|下列|如下)(?:工作|规定|要求)))[：:]?$"
 )
 _UNIT_HEADING_LIMIT = 64
+_EVERY_UNIT = re.compile(r"(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:部门|单位)")
 # A body set up, perhaps with the short name the text gives it, whose duties the line ends by introducing
 _ESTABLISHED_WITH_DUTIES = re.compile(
     r"^(?:\S{1,6}\s*)?(?:成立|组建|设立)(?P<who>[^，,。；;：:（(“”]{2,40}?)"
