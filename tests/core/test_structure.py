@@ -215,6 +215,15 @@ def test_bracketed_labels_with_a_stop_a_copy_set_after_them() -> None:
     assert [(t.number, t.text[:4]) for t in ledger.tasks] == [("(二)", "城乡居民"), ("(六)", "车站、码")]
 
 
+def test_an_items_short_heading_run_straight_on_into_who_leads_the_work_is_set_apart() -> None:
+    ledger = parse_text(
+        "(二)举办科普巡回展由县科委、县环保局牵头,组织科普展览在社区、街镇巡回开展。\n"
+        "(三)举办科技创新讲座由县科委牵头,邀请科技部专家主讲创新方法。\n"
+    )
+    rows = [(t.text[:6], t.section_path[-1:]) for t in ledger.tasks]
+    assert rows == [("由县科委、县", ("(二)举办科普巡回展",)), ("由县科委牵头", ("(三)举办科技创新讲座",))]
+
+
 def test_an_assignment_broken_over_lines_of_a_double_spaced_page() -> None:
     ledger = parse_text(
         "(一)开展互联网领域治理。\n\n1. 开展“剑网2022”专项行动,严厉打击网络侵权盗版行为。\n\n"

@@ -76,8 +76,11 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
             # 4.市区居民人均可支配收入增长7%,农民人均纯收入增长7.5%。 / 市区居民…: one sentence on a line of its own
             if len(span) > 1 and (is_heading_only(text) or _sentence_over_text(text, span, point)):
                 heading, text = text.rstrip("。：: "), ""
-            elif not first.plain_series and not (first.unit_subject and subject_units(text, item=True)):
-                # 三、区公安分局要加大巡逻力度。…: a sentence charging the item's unit is its text, not a heading
+            elif _led_after_heading(text) or not (
+                first.plain_series or (first.unit_subject and subject_units(text, item=True))
+            ):
+                # 三、区公安分局要加大巡逻力度。…: a sentence charging the item's unit is its text, not a heading; but
+                # a heading run straight on into who leads the work is one ((二)举办科普巡回展由县科委牵头,…)
                 heading, text = split_heading(text)
         elif not parts and line.numbered is not None:  # the text starts at a sub-item: （1）加强… → 加强…
             text = text[len(line.text) - len(line.numbered.body) :]
@@ -191,6 +194,13 @@ def node_title(line: Line) -> str:
         body.rstrip("。") if is_heading_only(body) or _one_sentence(body) else body[:_MAX_TITLE]
     )
     return f"{line.numbered.label}{title}"
+
+
+def _led_after_heading(text: str) -> bool:
+    """Whether an item's text opens with a short heading run straight on into who leads the work (举办科普巡回展由
+    县科委、县环保局牵头,…): its series' other items may open so too, however plain."""
+    heading, rest = split_heading(text)
+    return heading is not None and rest.startswith("由")
 
 
 def _sentence_over_text(text: str, span: Sequence[Line], point: Point) -> bool:

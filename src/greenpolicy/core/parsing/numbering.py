@@ -54,6 +54,8 @@ _PHASE_HEADING = re.compile(
 # A short heading set apart by a space only, its text run on after it: 2. 施工监督 在电梯安装的实际施工阶段,…
 # (not a unit before its share: 市场监管局 负责…)
 _SPACED_HEADING = re.compile(r"^(?P<heading>[\u4e00-\u9fff]{2,8})[ \u3000]+(?=[\u4e00-\u9fff][^。]{9})")
+# A short heading run straight on into who leads the work: (二)举办科普巡回展由县科委、县环保局牵头,…
+_LED_HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?（(由]{4,16})(?=由[^。：:，,；;]{2,30}?牵头)")
 # Two phrases, the aim and the way: 宣传动员,提升卫生健康意识。 / 科学合理制定政府立法工作计划,提高立法透明度。
 _PAIRED_HEADING = re.compile(
     r"^(?P<heading>[^。：:，,；;！？!?\d]{2,16}[，,][^。：:，,；;！？!?\d]{2,20})。\s*(?=\S)"
@@ -109,6 +111,7 @@ def split_heading(body: str) -> tuple[str | None, str]:
         or _PAIRED_HEADING.match(body)
         or _PHASE_HEADING.match(body)
         or _SPACED_HEADING.match(body)
+        or _LED_HEADING.match(body)
     )
     if match is None or (match.re is _SPACED_HEADING and looks_like_department(match["heading"])):
         return None, body
