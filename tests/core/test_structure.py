@@ -4106,6 +4106,17 @@ def test_a_unit_in_charge_named_with_its_short_name_in_an_article_is_charged() -
     ]
 
 
+def test_units_set_apart_from_their_work_by_spaces_are_charged_and_a_signatures_issuers_are_not() -> None:
+    ledger = parse_text(
+        "市财政局政务公开工作规则\n三、工作分工\n"
+        "  办公室  组织、协调和管理市局通过政府网站等形式主动公开政府信息的事宜。\n"
+        "  法规处  负责规范性文件的法律审核,参与信息公开属性的审核。\n"
+        "  人教处  负责将政务公开工作列入绩效考核内容。\n"
+        "永嘉县财政局   永嘉县农业农村局   永嘉县乡村振兴局\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["办公室"], ["法规处"], ["人教处"]]
+
+
 def test_a_long_list_of_governments_before_a_colon_is_their_share() -> None:
     ledger = parse_text(
         "(二)职责分工\n市公安局:负责查处违规设点和拦车拉客等行为。\n"

@@ -454,7 +454,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
     if in_charge is not None and (units := undoubted_units(in_charge["who"])) is not None:
         # 聚焦“幸福民生”。由镇公路站负责的农村道路硬化项目,…: the unit in charge of the project, its text from 由
         line.assignment, line.start = units, in_charge.start("open")
-    if line.assignment is None and ("：" in text or ":" in text or "。负责" in text):
+    if line.assignment is None and ("：" in text or ":" in text or "。负责" in text or "  " in text):
         _read_unit_before_colon(line)
     if line.assignment is None and (established := _ESTABLISHED_WITH_DUTIES.match(line.text)) is not None:
         # (一)成立…机关保密委员会(下称“局保密委”),负责…。…其主要职能职责:: the body set up does the items below
@@ -1038,7 +1038,7 @@ def _read_unit_before_colon(line: Line) -> None:
         ):
             line.units_over, line.assignment_only = heading, True
         return
-    named = _UNIT_BEFORE_COLON.match(body)
+    named = _UNIT_BEFORE_COLON.match(body) or _spaced_from_its_work(body)
     # 一审牵头工委：城建环资工委 names a role, not a unit; 人险公司片区: the zone a unit looks after, the place
     # the problem after it was found
     if (
@@ -1054,6 +1054,15 @@ def _read_unit_before_colon(line: Line) -> None:
         line.start = len(line.text) - len(body) + named.end()
 
 
+def _spaced_from_its_work(body: str) -> re.Match[str] | None:
+    """A unit set apart from its work by a run of spaces (办公室  组织、协调…), not a signature's issuers so set
+    apart from each other (永嘉县财政局   永嘉县农业农村局   永嘉县乡村振兴局)."""
+    spaced = _UNIT_BEFORE_SPACES.match(body)
+    if spaced is None or all(map(looks_like_department, body[spaced.end() :].split())):
+        return None
+    return spaced
+
+
 # 市住建局:周军伟,2822013,13050897533: whom to call at the unit and the number, no work of its
 _CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:同志)?\s*[,，、:：\s]\s*[\d-]{7,}")
 _HEADED_UNITS = re.compile(
@@ -1066,6 +1075,10 @@ _ROLE_WORD = re.compile(r"牵头|配合|协办|参与|负责|责任(?!公司)|�
 # 县环保局:负责…, or as some copies write it, 县环保局。负责…; a name's own brackets too: 各村(社区):将…
 _UNIT_BEFORE_COLON = re.compile(
     rf"^(?P<who>(?:[^：:，,。；;（()）“”]|{NAME_BRACKET}){{2,40}}?)\s*(?:[：:]|。(?=负责))\s*(?=\S.{{3}})"
+)
+# 办公室  组织、协调…: the unit set apart from its work by a run of spaces, as a table's cells flattened are
+_UNIT_BEFORE_SPACES = re.compile(
+    r"^\s*(?P<who>[^\s：:，,。；;（()）“”]{2,20})[ \u3000]{2,}(?=[\u4e00-\u9fff].{3})"
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|处|中心|政府|公司|集团)$")
 _OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委会|委|办|厅|署|所|中心|办事处|政府|机关|小组|专班|联席会议|协会|学会|商会|镇|乡|街道|部门|单位|机构|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
