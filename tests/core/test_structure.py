@@ -4292,6 +4292,20 @@ def test_a_units_duties_circled_and_run_together_under_a_heading_of_every_depart
     ]
 
 
+def test_a_units_duties_run_together_after_what_they_are_said_to_be_are_each_its_task() -> None:
+    ledger = parse_text(
+        "全国老龄工作委员会下设办公室,办公室设在民政部。\n"
+        "全国老龄工作委员会办公室的职责是: 1、办理全国老龄工作委员会决定的事项; "
+        "2、研究提出全国老龄工作发展的方针政策和规划,拟订实施办法; 3、负责各成员单位的联系、协调工作。\n"
+    )
+    rows = [(t.number, t.text[:4], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("1", "办理全国", ["全国老龄工作委员会办公室"]),
+        ("2", "研究提出", ["全国老龄工作委员会办公室"]),
+        ("3", "负责各成", ["全国老龄工作委员会办公室"]),
+    ]
+
+
 def test_a_units_duties_under_a_plans_decimal_section_are_its_tasks() -> None:
     ledger = parse_text(
         "县政府债务风险应急处置预案\n"

@@ -201,7 +201,7 @@ def _numbers_in_turn(item: re.Pattern[str], text: str, *, after: int = 0) -> lis
 
 # (…职责:①负责…;②…: circled numbers too)
 _LISTED_ITEM = re.compile(r"[:：；;。]\s*(?:(?P<number>\d{1,2})[、．.](?!\d)|(?P<circled>[①-⑳]))")
-_DUTIES_LISTED = re.compile(r"职责[:：]\s*$")
+_DUTIES_LISTED = re.compile(r"职责(?:是|为|如下)?[:：]\s*$")
 _LISTED_ITEMS = 3
 _MOST = 0.75
 

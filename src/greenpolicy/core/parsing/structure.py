@@ -1102,7 +1102,7 @@ _BODY = rf"(?:(?:[^：:，,。；;、（()）“”\s]|{NAME_BRACKET}){{1,20}}?(
 _FIELD_FIRST_IN_HEADING = r"[\u4e00-\u9fff]{2,6}、(?=[^：:，,。；;]*部门)"
 # (一、乡政府责任目标: the targets a responsibility letter sets a unit, as its duties)
 _DUTY_HEADING = re.compile(
-    rf"^属?(?P<who>(?P<name>(?:[省市州县区]、|{_FIELD_FIRST_IN_HEADING})*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责|责任目标)(?:[、和及](?:任务|职责))?"
+    rf"^属?(?P<who>(?P<name>(?:[省市州县区]、|{_FIELD_FIRST_IN_HEADING})*{_BODY}(?:、{_BODY})*))(?:的?职责范围|的?(?:主要)?(?:工作)?(?:任务|职责|责任目标)(?:[、和及](?:任务|职责))?(?:是|为|如下)?"
     # 第七条 市、区爱国卫生运动委员会办公室(以下简称爱卫办)应当履行下列职责: an article of the duties it lists
     # (what it answers for first: 第三条 县级以上人民政府对…负总责,统一领导…,履行以下校车安全管理职责:)
     # (or the work it shall do, the rules it shall keep: 第八条 医疗卫生机构…应做好如下工作:, …应当符合下列要求:)
