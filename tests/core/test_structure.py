@@ -4117,6 +4117,23 @@ def test_units_set_apart_from_their_work_by_spaces_are_charged_and_a_signatures_
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [["办公室"], ["法规处"], ["人教处"]]
 
 
+def test_divisions_headings_over_their_duties_their_phone_numbers_and_rosters_aside() -> None:
+    ledger = parse_text(
+        "内设机构及职能\n(一)办公室(电话:82212084)\n协助局领导处理机关日常事务;负责机关文秘、文电收发、印鉴管理等工作。\n"
+        "(二)办信科(电话:81261181)\n主要职能:办理人民群众给区委、区政府及其领导的来信;负责人民来信的统计、分析。\n"
+        "(三)省气象台\n负责气象灾害应急相关监测、预报、预警信息的发布。\n"
+        "(四)文本编制处\n处 长:李永强(市文物管理局申遗办主任)\n主要任务:负责申遗文本、保护规划的编制。\n"
+        "附件:\n洛阳市大运河申报世界文化遗产任务一览表\n"
+    )
+    rows = [(t.text[:4], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("协助局领", ["办公室"]),
+        ("办理人民", ["办信科"]),
+        ("负责气象", ["省气象台"]),
+        ("负责申遗", ["文本编制处"]),
+    ]
+
+
 def test_a_long_list_of_governments_before_a_colon_is_their_share() -> None:
     ledger = parse_text(
         "(二)职责分工\n市公安局:负责查处违规设点和拦车拉客等行为。\n"

@@ -83,7 +83,7 @@ _COLLECTIVE_BEFORE = "各关他它"  # 各责任单位, 相关责任单位, 其�
 _DUTY_WORDS = ("要", "应", "须", "务必", "必须")
 # a line of a unit's roster, not its work: 组长:张三, 总 指 挥:(县住建局党委书记、局长), 队 员:局机关全体干部职工
 _ROSTER_LINE = re.compile(
-    r"\s*(?:副?(?:组长|总指挥|指挥长|主任|大队长|中队长|队长|站长|召集人)|队员|成员|联络员)\s*[:：]"
+    r"\s*(?:副?(?:组长|总指挥|指挥长|主任|大队长|中队长|队长|站长|处长|科长|召集人)|队员|成员|联络员)\s*[:：]"
 )
 # 牵头区领导：罗平, 验收单位：省整改工作专班: a person, or who checks the work, neither task text nor a department
 _PERSON_LINE = re.compile(
@@ -723,8 +723,8 @@ def _items_under_unit_heading(rank: int, units: Assignment, below: Sequence[Line
     joins each item's units."""
     units = _with_helpers(units, rank, below)
     for at, line in enumerate(below):
-        if line.numbered is not None or (at and units_named_at(line.text, 0)):
-            break  # …其他成员随时听候调遣: after the unit's work, the work of others
+        if line.numbered is not None or line.attachment is not None or (at and units_named_at(line.text, 0)):
+            break  # …其他成员随时听候调遣: after the unit's work, the work of others; 附件: the document's end
         if line.assignment is None and not _roster_or_duties_field(line):
             line.assignment = units
     items = [at for at, line in enumerate(below) if line.numbered is not None]
@@ -1081,14 +1081,15 @@ _UNIT_BEFORE_SPACES = re.compile(
     r"^\s*(?P<who>[^\s：:，,。；;（()）“”]{2,20})[ \u3000]{2,}(?=[\u4e00-\u9fff].{3})"
 )
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|处|中心|政府|公司|集团)$")
-_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委会|委|办|厅|署|所|中心|办事处|政府|机关|小组|专班|联席会议|协会|学会|商会|镇|乡|街道|部门|单位|机构|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
+_OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委会|委|办|厅|署|处|科|室|所|中心|(?<=气象)台|办事处|政府|机关|小组|专班|联席会议|协会|学会|商会|镇|乡|街道|部门|单位|机构|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
 # a body named short, its place before it or not: 7.妇联, 县残联
 _OFFICE = (
     rf"(?:[^：:，,。；;、（()）“”\s]{{2,20}}?(?:{_OFFICE_ENDS})"
     r"|[\u4e00-\u9fff]{0,8}?(?:妇联|残联|侨联|文联|科协|团委|工会))"
 )
+# (一)办公室(电话:82212084): the office, how to call it no part of its name
 _UNIT_HEADING = re.compile(
-    rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(][^（()）]{{2,40}}[)）])?)[：:。]?$"
+    rf"^(?P<who>(?P<name>{_OFFICE}(?:、{_OFFICE})*)(?:[（(](?!电话)[^（()）]{{2,40}}[)）])?)(?:[（(]电话[^（()）]+[)）])?[：:。]?$"
 )
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
 # 一、属住建局职责范围: the problems an inspection found, sorted by the unit that puts them right; (八)县经济局主要
