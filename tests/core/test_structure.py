@@ -4134,6 +4134,14 @@ def test_divisions_headings_over_their_duties_their_phone_numbers_and_rosters_as
     ]
 
 
+def test_a_unit_in_brackets_after_a_phone_number_is_whom_to_call_not_whose_task() -> None:
+    ledger = parse_text(
+        "三、及时反馈情况。各地各部门要加强统筹,抓紧推进,及时解决推进中的困难和问题。"
+        "联系电话:2348419(市政府信息公开办公室),2603676(市政府门户网站管理中心)。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各地各部门"]]
+
+
 def test_a_long_list_of_governments_before_a_colon_is_their_share() -> None:
     ledger = parse_text(
         "(二)职责分工\n市公安局:负责查处违规设点和拦车拉客等行为。\n"

@@ -383,8 +383,13 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.failed_assignment = line.assignment is None
         return
     found = trailing_parenthetical(text)
-    # A bracket right after a unit's name gives its second name (县农业农村局(水利局)): it assigns nothing.
-    if found is not None and not _UNIT_NAME_END.search(text, 0, found[0]):
+    # A bracket right after a unit's name gives its second name (县农业农村局(水利局)), one right after a phone
+    # number whose line it is (联系电话:2348419(市政府信息公开办公室)): either assigns nothing.
+    if (
+        found is not None
+        and not _UNIT_NAME_END.search(text, 0, found[0])
+        and not _PHONE_END.search(text, 0, found[0])
+    ):
         assignment = parse_assignment(found[1])
         if assignment is not None and assignment.departments:
             line.assignment, line.cut = assignment, found[0]
@@ -1080,6 +1085,7 @@ _UNIT_BEFORE_COLON = re.compile(
 _UNIT_BEFORE_SPACES = re.compile(
     r"^\s*(?P<who>[^\s：:，,。；;（()）“”]{2,20})[ \u3000]{2,}(?=[\u4e00-\u9fff].{3})"
 )
+_PHONE_END = re.compile(r"\d{5,}$")
 _UNIT_NAME_END = re.compile(r"(?:局|委|办|办公室|厅|部|署|处|中心|政府|公司|集团)$")
 _OFFICE_ENDS = "办公室|局|委员会|管委会|联合会|委会|委|办|厅|署|处|科|室|所|中心|(?<=气象)台|办事处|政府|机关|小组|专班|联席会议|协会|学会|商会|镇|乡|街道|部门|单位|机构|部|(?:(?<=检察)|(?<=法))院|公司|警备区|军分区"
 # a body named short, its place before it or not: 7.妇联, 县残联
