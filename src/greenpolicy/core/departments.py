@@ -446,7 +446,7 @@ BY_WHOM = re.compile(r"(?<!自)由")
 _PROGRAMME_FIRST = re.compile(r"^“[^”]{1,10}”(?=各|有关|相关)")
 _QUOTED_PROGRAMME = re.compile(r"(?<=[\u4e00-\u9fff])“([\u4e00-\u9fff]{1,10})”(?=[\u4e00-\u9fff])")
 _NOT_IN_A_NAME = re.compile(
-    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|就是|适用于|要求|责成|强调|指出|明确|按照|每(?:月|周|年|天|日|季度|半年)"
+    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|就是|适用于|要求|责成|强调|指出|明确|按照|一定|每(?:月|周|年|天|日|季度|半年)"
 )
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(
