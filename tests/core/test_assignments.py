@@ -24,6 +24,11 @@ LEAD, CO = Role.LEAD, Role.CO
             True,
         ),
         ("财政部、人力资源社会保障部按职责分工负责", [("财政部", LEAD), ("人力资源社会保障部", CO)], False),
+        (  # an open list of people's organisations
+            "工会、共青团、妇联、残联等人民团体",
+            [("工会", LEAD), ("共青团", CO), ("妇联", CO), ("残联", CO)],
+            True,
+        ),
         ("责任单位：市发改委、市经信局", [("市发改委", LEAD), ("市经信局", CO)], False),
         (
             "牵头单位：市商务委；配合单位：市公安局、市交通局",

@@ -115,7 +115,7 @@ _REFERENCE = re.compile(r"第\s*\d+\s*号")
 _DEADLINE_LIKE = re.compile(r"\d{4}\s*年|年底|年内|月底|季度|持续|长期|常态化|适时|之日起")
 # A character of every _DEADLINE_LIKE match: one class is scanned fast, _DEADLINE_LIKE's alternatives are not.
 _DEADLINE_HINT = re.compile(r"[年月季持长常适之]")
-_OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|组织))?$")
+_OPEN_LIST = re.compile(r"等(?:[^、，,]{0,8}?(?:部门|单位|企业|机构|组织|团体))?$")
 # 和 joins a unit on (和市财政局) before a level or a collective; elsewhere it starts a place (和布克赛尔县, 和平区).
 _LEADING_NOISE = re.compile(r"^(?:由|请|以及|及|和(?=[省市县区各有相]))")
 # Leaders named by their post, not units: （分管副省长、协管副秘书长负责，省发展改革委牵头，…）.
