@@ -46,7 +46,8 @@ SUB_ITEM_RANK = RANKS["paren_num"]
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*(?P<number>\d*)\s*[:：]?\s*(?P<title>.*?)\s*$")
 _HEADING = re.compile(r"^(?P<heading>[^。：:，,；;！？!?]{2,30}?)(?:。|[：:])\s*(?=\S)")
 _SHORT_HEADING_LIMIT = 16
-_DUTY = re.compile(r"(?:负责|参与|配合|协助)")
+# A unit's duty opens with these, a heading never: (一)参与编制…应急预案。按照…
+_DUTY_OPENING = re.compile(r"负责|参与|配合|协助")
 # A stage of the work and its period, the text run on after it: 第二阶段(2021年5月10日起)公安局交警大队开展…
 _PHASE_HEADING = re.compile(
     r"^(?P<heading>[^。：:，,；;]{0,8}阶段[（(][^（()）]{2,30}[)）])(?=[^\s。，,；;：:])"
@@ -115,7 +116,7 @@ def split_heading(body: str) -> tuple[str | None, str]:
     )
     if match is None or (match.re is _SPACED_HEADING and looks_like_department(match["heading"])):
         return None, body
-    if _DUTY.match(match["heading"]):  # (一)参与编制…应急预案。按照…: a unit's duty, not a title over it
+    if _DUTY_OPENING.match(match["heading"]):
         return None, body
     heading = match.group("heading")
     delimiter = body[match.end("heading")]

@@ -461,7 +461,12 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment, line.start = units, in_charge.start("open")
     if line.assignment is None and ("：" in text or ":" in text or "。负责" in text or "  " in text):
         _read_unit_before_colon(line)
-    if line.assignment is None and (established := _ESTABLISHED_WITH_DUTIES.match(line.text)) is not None:
+    established = (
+        _ESTABLISHED_WITH_DUTIES.match(text)
+        if line.assignment is None and text.rstrip().endswith(("：", ":"))
+        else None
+    )
+    if established is not None:
         # (一)成立…机关保密委员会(下称“局保密委”),负责…。…其主要职能职责:: the body set up does the items below
         line.units_over = undoubted_units(established["short"] or established["who"])
     if (
