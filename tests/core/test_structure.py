@@ -2121,12 +2121,14 @@ def test_units_charged_with_the_day_their_work_is_due_whatever_the_verb() -> Non
         "各单位于10月30日前自行封闭自备井并报市水务局备案。\n"
         "县住建局、县城管局于8月底前完成全县老旧燃气管道整改。\n"
         "各级征兵办公室4月1日起开始集中办公,受理应征青年报名。\n"
+        "各市年底前要研究出台本地贯彻落实工作具体措施。\n"
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [
         ("各单位于10", ["各单位"]),
         ("县住建局、县", ["县住建局", "县城管局"]),
         ("各级征兵办公", ["各级征兵办公室"]),
+        ("各市年底前要", ["各市"]),
     ]
 
 

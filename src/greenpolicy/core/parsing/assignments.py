@@ -507,7 +507,7 @@ _ITEM_VERBS = (
 )
 # 各县、区2023年底前遴选…: the date its work is due, right after the units, charges them whatever the verb
 _DUE_AFTER_WHO = (
-    r"(?:于|在)?(?:(?:19|20)\d{2}年(?:底|末|上半年)|(?:每年|(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|[上中下]旬|\d{1,2}日)?)前"
+    r"(?:于|在)?(?:(?:(?:19|20)\d{2}|今|明)?年(?:底|末|上半年)|(?:每年|(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|[上中下]旬|\d{1,2}日)?)前"
     r"|(?:于|从|自)?\d{1,2}月\d{1,2}日起"
 )
 # (what it also does or must do: 各乡镇也要…, 县财政局…还要…, 各镇(街)一定要…, or does for its part: 区县城市管理主管
