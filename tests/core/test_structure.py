@@ -1777,9 +1777,10 @@ def test_a_unit_doing_its_work_to_what_it_names_first_is_charged_but_not_in_news
         "网民留言办理\n"
         "信息宣传科对收集、接收到的网民留言信息进行整理,形成文字材料。\n"
         "会上,临沂大学对前期开展海绵城市建设效果评估工作情况进行了汇报。\n"
+        "各级工业和信息化部门对渔业船舶修造企业生产经营活动实行常态化监管。\n"
     )
     rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
-    assert rows == [("信息宣传科对", ["信息宣传科"])]
+    assert rows == [("信息宣传科对", ["信息宣传科"]), ("各级工业和信", ["各级工业和信息化部门"])]
 
 
 def test_units_charged_one_after_another_in_a_sentence_with_short_work_are_a_share_each() -> None:

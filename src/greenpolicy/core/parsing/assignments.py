@@ -502,7 +502,7 @@ _ITEM_VERBS = (
     r"|(?<![，,])(?:按照|根据|依据|依照|结合|对照)(?!(?:各自)?(?:的)?职责|以下|下列|如下)"
     # what the unit does to what, the verb after its object: 信息宣传科对收集到的网民留言信息进行整理 (not news of
     # what it did: 临沂大学对…情况进行了汇报)
-    r"|对(?![于照标接])(?=[^，,。；;：:]{2,40}?(?:进行|开展|实施))(?![^，,。；;：:]*?(?:进行|开展|实施)了)"
+    r"|对(?![于照标接])(?=[^，,。；;：:]{2,40}?(?:进行|开展|实施|实行))(?![^，,。；;：:]*?(?:进行|开展|实施|实行)了)"
     r"|的(?:主要)?职责(?:为|是|包括)"  # 红十字会的职责为积极组织无偿献血招募…: its duties, told
 )
 # 各县、区2023年底前遴选…: the date its work is due, right after the units, charges them whatever the verb
