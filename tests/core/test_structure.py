@@ -2881,6 +2881,15 @@ def test_a_leaders_points_counted_out_each_charging_its_unit_are_tasks_of_their_
     assert ledger.tasks[1].text.endswith("督查专报。")  # the next point, of no unit's, is not its work
 
 
+def test_a_units_leading_cadres_charged_in_its_name_charge_the_unit() -> None:
+    ledger = parse_text(
+        "关于做好困难群众冬季御寒工作的紧急通知\n各区县民政局:\n"
+        "一、各区县民政局领导干部要深入基层,对辖区内的困难群众进行一次普遍走访。\n"
+        "二、各区县民政局要对传统救济对象中的“三无”对象采取集中供养的办法,确保安全过冬。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["各区县民政局"], ["各区县民政局"]]
+
+
 def test_a_lone_paragraph_naming_a_lead_and_its_helpers_is_a_task_after_what_a_meeting_asked_too() -> None:
     ledger = parse_text(
         "会议强调,各单位要严格落实生态环境保护责任,常态化抓好环保措施落实。\n"
