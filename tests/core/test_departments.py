@@ -550,6 +550,7 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "检验机构",
         "家政服务企业",  # the companies of a trade charged together
         "家政企业",
+        "不动产登记机构",  # the registries of a regulated trade
     ],
 )
 def test_collectives_and_bodies_look_like_departments(name: str) -> None:

@@ -477,8 +477,8 @@ _ORGANISATION_END = re.compile(
     r"|(?:物业(?:服务)?|燃气|供热|供水|供电|电力|通信|施工|餐饮|旅游|家政(?:服务)?|批发|零售|生产|运输|国有[\u4e00-\u9fff]{0,4})企业"
     r"|(?:企事业|事业|生产经营|经营)单位"  # 文广体旅企事业单位, 生产经营单位: the units of a sector, charged together
     # the units of a part in a trade's work (电梯使用单位, 维保单位, 施工单位, 检验机构), the institutions of a regulated
-    # trade (医疗机构, 养老机构) and the bodies managing the rural economy (农业经济管理机构)
-    r"|(?:使用|维保|维护保养|施工|建设|监理|设计|勘察|产权|物业|处置)单位|(?:检验|检测|培训|医疗(?:卫生)?|养老|经济管理)机构"
+    # trade (医疗机构, 养老机构, 不动产登记机构) and the bodies managing the rural economy (农业经济管理机构)
+    r"|(?:使用|维保|维护保养|施工|建设|监理|设计|勘察|产权|物业|处置)单位|(?:检验|检测|培训|医疗(?:卫生)?|养老|经济管理|登记)机构"
     r"|集体经济组织"  # 村集体经济组织, 农村集体经济组织: a village's collective, charged with its assets
     # a bank named short (农发行, 工行), a working group named for its work (市专家指导组, 督导组)
     r"|(?:农发|[农工建中交])行|(?:指导|督导|专家|联络|协调)组"
