@@ -100,3 +100,18 @@ def test_a_glossed_page_cut_inside_a_gloss_keeps_the_names_before_it() -> None:
         (["公安部", "商務部"], False),
         (["中央宣傳部", "工業(yè)和信息化部", "市場監(jiān)管總局"], True),
     ]
+
+
+def test_glosses_without_tone_marks_a_space_after_each_are_read_past() -> None:
+    ledger = parse_text(
+        "中國紅十字會(hui) 總會(hui) 召開視頻會(hui) 議,指導各省份加強應對處置工作。\n"
+        "會(hui) 議要求,相關(guan) 省份各級紅十字會(hui) 要充分認識做好災害應對處置工作的重要意義(yi) 。"
+        "省級紅十字會(hui) 要加強工作調度,準確掌握並及時上報受災情況。\n"
+    )
+    assert [(t.text, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        (
+            "相關(guan) 省份各級紅十字會(hui) 要充分認識做好災害應對處置工作的重要意義(yi) 。",
+            ["相關(guan) 省份各級紅十字會(hui)"],
+        ),
+        ("省級紅十字會(hui) 要加強工作調度,準確掌握並及時上報受災情況。", ["省級紅十字會(hui)"]),
+    ]

@@ -1772,6 +1772,21 @@ def test_the_matter_a_unit_is_charged_with_by_its_by_whom_is_its_text() -> None:
     ]
 
 
+def test_the_matter_a_unit_is_charged_with_stays_its_text_when_it_is_said_to_be_charged_in_particular() -> (
+    None
+):
+    ledger = parse_text(
+        "一、活动内容\n"
+        "活动以“捐赠一日收入”为主要内容。市本级善款募集工作,具体由市慈善总会负责。"
+        "各县(区)善款募集工作,具体由各县(区)慈善总会负责。所筹善款将用于慈善救助及慈善项目开展。\n"
+    )
+    rows = [(t.text[:12], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("市本级善款募集工作,具体", ["市慈善总会"]),
+        ("各县(区)善款募集工作,", ["各县(区)慈善总会"]),
+    ]
+
+
 def test_a_unit_doing_its_work_to_what_it_names_first_is_charged_but_not_in_news_of_what_it_did() -> None:
     ledger = parse_text(
         "网民留言办理\n"
@@ -1990,6 +2005,16 @@ def test_units_called_on_to_raise_their_political_stance_are_charged() -> None:
     )
     rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
     assert rows == [("各乡镇、县直各部", ["各乡镇", "县直各部门"])]
+
+
+def test_units_called_on_in_the_course_of_their_work_are_charged() -> None:
+    ledger = parse_text(
+        "二、活动标准和实施\n"
+        "以困难家庭为单位,按照每户200元标准执行。\n"
+        "各镇(街区)在实施救助过程中要加强宣传,并搞好影像资料的留存工作。\n"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各镇(街区)在实", ["各镇(街区)"])]
 
 
 def test_fields_doing_their_share_of_the_work_include_the_party_and_youth_league_organisations() -> None:

@@ -26,7 +26,10 @@ _MIN_SHARE = 0.05
 _BMP_END = 0x10000
 # A gloss is a syllable with its tone mark in brackets after a character; a few make a glossed document.
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
-_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# Some sites gloss without tone marks, a space after each gloss: 相關(guan) 省份各級紅十字會(hui) 要…
+_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])(?:[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]|\([a-z]{1,6}\) )"
+)
 # What is read away: each gloss, and one the text stops in (知識產( or 知識產(ch at the end of a cut page).
 _GLOSS_OR_CUT = re.compile(rf"{_GLOSS.pattern}|(?<=[\u3400-\u9fff])[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*$")
 _MIN_GLOSSES = 3
@@ -71,9 +74,11 @@ class Written:
             return text.translate(self._back)
         if self._places is None:
             return self._written[at : at + len(text)]
-        # up to the next character read: the last character's gloss (新集鎮(zhèn)) is as written as the others'
+        # up to the next character read: the last character's gloss (新集鎮(zhèn)) is as written as the others', not
+        # the space a gloss may have after it (紅十字會(hui) 要…)
         end = at + len(text)
-        return self._written[self._places[at] : self._places[end] if end < len(self._places) else None]
+        given = self._written[self._places[at] : self._places[end] if end < len(self._places) else None]
+        return given if text[-1].isspace() else given.rstrip()
 
 
 def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, Written] | None:
@@ -82,7 +87,9 @@ def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, Written]
     text = "\n".join(_texts(source.blocks))
     found = _traditional_characters().findall(text)
     traditional = len(found) >= _MIN_TRADITIONAL and len(found) >= _MIN_SHARE * len(text)
-    glossed = _TONE_MARK.search(text) is not None and len(_GLOSS.findall(text)) >= _MIN_GLOSSES
+    glossed = (_TONE_MARK.search(text) is not None or ") " in text) and len(
+        _GLOSS.findall(text)
+    ) >= _MIN_GLOSSES
     if not (traditional or glossed):
         return None
     forward: dict[int, str] = {}
