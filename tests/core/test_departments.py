@@ -615,6 +615,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "与城区中小学校",  # whom the work is done with, after 与
         "通报各村调委会",  # whom a report is made on, after its verb
         "中心一定会",  # 中心一定会积极配合: what the speaker promises, after whom
+        "市农业局副局长胡建勇到会",  # the head a unit sends to a meeting: a person, no unit
         "江苏省明确住建部门",  # what a text makes clear, then whom
         "三是落实防范措施物业公司",  # a leader's point, its heading run into the name after it
         "并协助有关部门",  # whom the work is done with, after its verb

@@ -2007,6 +2007,22 @@ def test_units_called_on_to_raise_their_political_stance_are_charged() -> None:
     assert rows == [("各乡镇、县直各部", ["各乡镇", "县直各部门"])]
 
 
+def test_a_unit_answering_for_the_work_before_its_verb_opens_a_share_of_an_item() -> None:
+    ledger = parse_text(
+        "二、落实相关责任\n"
+        "(二)落实属地管理责任。各级政府对本行政区域内病死畜禽无害化处理负总责。"
+        "在河流、湖泊、水库等水域发现的病死畜禽,由所在地县级政府组织相关部门收集处理。"
+        "在乡村公共场所发现的病死畜禽,由所在地乡(镇)政府组织收集处理。\n"
+        "(三)加强监督管理。\n"
+    )
+    rows = [(t.text[:10], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各级政府对本行政区域", ["各级政府"]),
+        ("在河流、湖泊、水库等", ["所在地县级政府"]),
+        ("在乡村公共场所发现的", ["所在地乡(镇)政府"]),
+    ]
+
+
 def test_units_called_on_in_the_course_of_their_work_are_charged() -> None:
     ledger = parse_text(
         "二、活动标准和实施\n"

@@ -442,11 +442,11 @@ BY_WHOM = re.compile(r"(?<!自)由")
 # Marks and words no name holds: punctuation, digits, 是否 (门票价格是否执行政府…: a question, not a name), 均需
 # (以下均需各县(市)区政府落实: a rule), what a speaker does or a text makes clear (县住建局着重强调各物业企业…,
 # 江苏省明确住建部门负责…), what the work answers to (镇、村两级河长按照所负责的河道,…) and how often the work is done
-# (县交通运输局每月向…办公室报送…)
+# (县交通运输局每月向…办公室报送…), nor the head a unit sends (市农业局副局长胡建勇到会指导: a person)
 _PROGRAMME_FIRST = re.compile(r"^“[^”]{1,10}”(?=各|有关|相关)")
 _QUOTED_PROGRAMME = re.compile(r"(?<=[\u4e00-\u9fff])“([\u4e00-\u9fff]{1,10})”(?=[\u4e00-\u9fff])")
 _NOT_IN_A_NAME = re.compile(
-    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|就是|适用于|要求|责成|强调|指出|明确|按照|一定|每(?:月|周|年|天|日|季度|半年)"
+    r"[,.;:!?。、“”‘’\"《》<>\d]|是否|均需|就是|适用于|要求|责成|强调|指出|明确|按照|一定|每(?:月|周|年|天|日|季度|半年)|[局厅处科]长"
 )
 # 三年以内乡镇卫生院要…, 今年各学校要…: when, then who; the time is no part of a name
 _TIME_START = re.compile(

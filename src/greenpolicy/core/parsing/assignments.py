@@ -192,7 +192,10 @@ def subject_units(
     # 第一分队由县投资促进局牵头,…, 高新技术馆由省科技厅牵头;: the part of the work, then the unit leading it; the
     # part may be all the work the clause names
     led = _PART_LED_BY.fullmatch(who) if subject["verb"].endswith(_HELPED_VERBS) else None
-    if led is None and not cut and len(text) - subject.end() < (_UNIT_SUBJECT_WORK if work is None else work):
+    # (各级政府对本行政区域内病死畜禽无害化处理负总责。: the work it answers for stands before the verb)
+    answers_for = subject["verb"].endswith("责") and text.startswith("对", subject.end("who"))
+    short = len(text) - subject.end() < (_UNIT_SUBJECT_WORK if work is None else work)
+    if led is None and not cut and short and not answers_for:
         return None
     if led is not None:
         who = led["who"]
