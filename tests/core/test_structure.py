@@ -88,6 +88,18 @@ def test_inline_heading_is_removed_from_the_task_text() -> None:
     assert task.number == "（三）"
 
 
+def test_the_inline_heading_of_a_paragraph_under_a_heading_line_is_removed() -> None:
+    ledger = parse_text(
+        "第九章 加快少数民族特色村镇保护发展\n"
+        "第一节 保护改造民族特色民居\n"
+        "加强少数民族特色民居保护。制定少数民族特色村镇民居保护与发展技术导则,保护营造技法、建造技艺和传统建筑风格。"
+        "(国家民委、住房城乡建设部)\n"
+    )
+    (task,) = ledger.tasks
+    assert task.text == "制定少数民族特色村镇民居保护与发展技术导则,保护营造技法、建造技艺和传统建筑风格。"
+    assert task.section_path[-1] == "第一节保护改造民族特色民居"
+
+
 def test_a_short_inline_heading_set_apart_by_a_space_is_removed_and_a_unit_so_set_apart_is_not() -> None:
     ledger = parse_text(
         "住建局在小区电梯安装过程中的主要职责包括规划审批、施工监督等环节。\n"

@@ -97,6 +97,9 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
                 # 加强城市道路日常保洁。开展…;…;…。主要责任单位:…: a paragraph's own inline heading, as a numbered one's
                 heading, text = _plain_heading(text)
                 inline = heading is not None
+            elif heading is not None and line is not first and not line.unit_subject:
+                # 第一节 保护改造民族特色民居 / 加强…民居保护。制定…: the paragraph under a heading line heads itself too
+                text = _plain_heading(text)[1]
         elif heading is None and (problem := _PROBLEM.match(text.strip())) and _names_a_place(parts):
             # 明馨园小区 / 存在问题：公示栏管理不到位。: the place inspected heads the problem found there
             heading, parts = "".join(parts), []
