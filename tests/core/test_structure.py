@@ -3672,6 +3672,27 @@ def test_a_headline_opening_the_document_is_not_the_text_of_the_paragraph_under_
     assert [task.text[:6] for task in ledger.tasks] == ["由县发改局牵"]
 
 
+def test_the_word_turning_to_a_units_share_is_no_text_of_any_share() -> None:
+    ledger = parse_text(
+        "会议强调,县发改局要做好项目谋划工作,但县财政局要加强资金保障工作,确保项目落地。\n"
+        "周邦洪强调,县委统战部统一管理侨务工作,尽管目前县侨联机构尚未健全,但县委统战部要主动担当,认真做好侨联相关工作。\n"
+    )
+    rows = [(t.text, [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("县发改局要做好项目谋划工作,", ["县发改局"]),
+        ("县财政局要加强资金保障工作,确保项目落地。", ["县财政局"]),
+        ("县委统战部要主动担当,认真做好侨联相关工作。", ["县委统战部"]),
+    ]
+
+
+def test_an_organisation_is_no_verb_of_the_unit_before_it() -> None:
+    ledger = parse_text(
+        "于元靖指出,侨联组织是党和政府联系归侨侨眷的桥梁和纽带。省侨联非常重视基层侨联组织建设工作。"
+        "县级侨联要积极推动基层侨联组织建设。\n"
+    )
+    assert [[d.name for d in t.departments] for t in ledger.tasks] == [["县级侨联"]]
+
+
 def test_units_charged_one_after_another_in_one_sentence_have_a_share_each() -> None:
     ledger = parse_text(
         "我县召开重点项目推进会\n11月20日，我县召开重点项目推进会。会上，县委书记张三强调，"

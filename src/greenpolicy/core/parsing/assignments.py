@@ -289,6 +289,8 @@ LEAD_IN_WORDS = "要求|明确|强调|指出|提出|决定|议定|规定|获悉|
 _LEARNT = r"[^。；;：:]{0,40}?获悉[，,]\s*"
 # What was asked, before the units it was asked of: 会议强调, / 曲道凯要求,
 LEAD_IN = re.compile(rf"(?:{LEAD_IN_WORDS})[，,：:]\s*")
+# The word turning to a unit's share (…尚未健全,但县委统战部要…), no text of it
+TURNING = re.compile(r"但是?(?=[\u4e00-\u9fff])")
 # What was asked, opening a sentence before the units asked: 会议强调, / 曲道凯要求, / 就做好清洁供暖工作,王向前要求各乡镇…
 # (not the heading 四、工作要求 run into its text, nor what the work answers to: 县直各部门一定要按照会议要求,…, nor
 # a unit charged with what a standard requires: 各园区要认真学习标准要求,…)
@@ -500,7 +502,7 @@ _ITEM_VERBS = (
     r"|督促|落实|切实|积极|认真|全力|全面|及时|务必|抓紧|尽快|进一步|严格|采取|加大|坚持|将(?![来近乐])|承担(?!单位)|上报|报送"
     r"|(?<!劳动|社会)保障(?![局部厅处科办委、])|协调(?![办会委处科]|小?组(?!织)|单位)|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     # verbs that name units too: 县委组织部, 项目推进办, 农技指导站, 人民调解工作指导委员会, 各责任协调单位
-    r"|(?<![团党])组织(?!部|单位)|推进(?!办|组|单位)|指导(?!组|站|委|中心|处|科|单位)"
+    r"|(?<![团党])组织(?!部|单位|是|建设)|推进(?!办|组|单位)|指导(?!组|站|委|中心|处|科|单位)"
     # what the unit's work answers to, right after its name (各市(地)按照此次专项检查要求,制定…); not its part by
     # its duties, nor the lead-in to duties listed (有关部门按照以下分工负责…:)
     r"|(?<![，,])(?:按照|根据|依据|依照|结合|对照)(?!(?:各自)?(?:的)?职责|以下|下列|如下)"

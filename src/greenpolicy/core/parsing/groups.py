@@ -22,6 +22,7 @@ from greenpolicy.core.parsing.assignments import (
     POINT_HEADING,
     POINTS_COUNTED_OUT,
     SUMMARY_OPENING,
+    TURNING,
     UNIT_LABEL,
     WORK_IN_TURN,
     charged_in_turn,
@@ -423,7 +424,12 @@ def _charged_one_after_another(clause: str) -> list[str]:
     if len(starts) < _MIN_UNIT_CLAUSES:
         return [clause]
     bounds = [0, *(at for at in starts if at), len(subs)]
-    return ["".join(subs[start:end]) for start, end in pairwise(bounds)]
+    shares = ["".join(subs[start:end]) for start, end in pairwise(bounds)]
+    # (…,但县财政局要加强…: the word turning to a share is no text of it, nor of the share before it)
+    return [
+        share[turn.end() :] if at and (turn := TURNING.match(share)) else share
+        for at, share in enumerate(shares)
+    ]
 
 
 def _charges_a_unit(text: str, *, in_turn: bool = False) -> bool:
@@ -452,7 +458,7 @@ def _asked_of_units(clause: str) -> int | None:
         return asked.end()
     # 夏锡璠指出,教育和卫生是第一民生,…,卫计局班子成员要…: what the leader said first, then what a unit must do
     start = len(clause) - len(rest)
-    return next(
+    at = next(
         (
             start + piece.start()
             for piece in _COMMA_PIECE.finditer(rest)
@@ -460,6 +466,8 @@ def _asked_of_units(clause: str) -> int | None:
         ),
         None,
     )
+    turn = None if at is None else TURNING.match(clause, at)
+    return at if turn is None else turn.end()
 
 
 def _opens_after_heading(clause: str, *, point: bool = False) -> bool:

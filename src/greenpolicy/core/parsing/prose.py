@@ -17,6 +17,7 @@ from greenpolicy.core.parsing.assignments import (
     ASKED_FIRST,
     POINT,
     POINTS_COUNTED_OUT,
+    TURNING,
     WORK_IN_TURN,
     Assignment,
     parse_assignment,
@@ -203,6 +204,10 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
             if after_colon and (label := read_label(piece.group(0))) is not None:
                 start = piece.end() - len(label.body)
+            if (
+                turn := TURNING.match(body, start)
+            ) is not None:  # …尚未健全,但县委统战部要…: no text of the call
+                start = turn.end()
             units: Assignment | None
             if (asked_of := _asked_of_others(body, start, named=named)) is not None:
                 start, units = asked_of
