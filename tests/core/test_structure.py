@@ -98,6 +98,12 @@ def test_the_inline_heading_of_a_paragraph_under_a_heading_line_is_removed() -> 
     (task,) = ledger.tasks
     assert task.text == "制定少数民族特色村镇民居保护与发展技术导则,保护营造技法、建造技艺和传统建筑风格。"
     assert task.section_path[-1] == "第一节保护改造民族特色民居"
+    duties = parse_text(
+        "一、各级政府工作职责\n"
+        "(一)县人民政府职责\n"
+        "统一领导辖区内的地质灾害防治工作。组织有关部门开展群测群防、抢险救灾、搬迁避让和工程治理等各项工作。\n"
+    )
+    assert [t.text[:9] for t in duties.tasks] == ["统一领导辖区内的地"]  # a duty under an item's heading
 
 
 def test_a_short_inline_heading_set_apart_by_a_space_is_removed_and_a_unit_so_set_apart_is_not() -> None:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from greenpolicy.core.model import TaskKind
 from greenpolicy.core.parsing.assignments import Assignment, subject_units
 from greenpolicy.core.parsing.drafts import TaskDraft
-from greenpolicy.core.parsing.numbering import Numbered, is_heading_only, read_label, split_heading
+from greenpolicy.core.parsing.numbering import RANKS, Numbered, is_heading_only, read_label, split_heading
 
 # Where a sentence, and so a paragraph, may end: a line wrapped mid-sentence ends in none of these.
 # (a full stop typed as an ASCII period after a character ends a sentence too: …达标改造.)
@@ -97,8 +97,14 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
                 # 加强城市道路日常保洁。开展…;…;…。主要责任单位:…: a paragraph's own inline heading, as a numbered one's
                 heading, text = _plain_heading(text)
                 inline = heading is not None
-            elif heading is not None and line is not first and not line.unit_subject:
-                # 第一节 保护改造民族特色民居 / 加强…民居保护。制定…: the paragraph under a heading line heads itself too
+            elif (
+                heading is not None
+                and line is not first
+                and _sections_heading(first)
+                and not line.unit_subject
+            ):
+                # 第一节 保护改造民族特色民居 / 加强…民居保护。制定…: a measure under a section's heading heads itself
+                # too; not the duties under an item's ((一)县人民政府职责 / 统一领导…工作。组织…)
                 text = _plain_heading(text)[1]
         elif heading is None and (problem := _PROBLEM.match(text.strip())) and _names_a_place(parts):
             # 明馨园小区 / 存在问题：公示栏管理不到位。: the place inspected heads the problem found there
@@ -132,6 +138,11 @@ _FIELD_NAME = re.compile(
     r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务|主要职能|主要职责)[。：:]|[●■◆▪•]"
     r"|[\u4e00-\u9fff]{0,4}(?:导读|简介|摘要|描述)[:：])\s*"  # a page's 导读简介描述: before the text it quotes
 )
+
+
+def _sections_heading(line: Line) -> bool:
+    """Whether a line is a chapter's or a section's heading (第一节 保护改造民族特色民居)."""
+    return line.numbered is not None and line.numbered.rank <= RANKS["section"]
 
 
 def _plain_heading(text: str) -> tuple[str | None, str]:
