@@ -115,3 +115,16 @@ def test_glosses_without_tone_marks_a_space_after_each_are_read_past() -> None:
         ),
         ("省級紅十字會(hui) 要加強工作調度,準確掌握並及時上報受災情況。", ["省級紅十字會(hui)"]),
     ]
+
+
+def test_a_copys_doubled_punctuation_is_read_past_and_kept_as_written() -> None:
+    ledger = parse_text(
+        "4月23日,,恩平市召开全市侨情调查推进工作会议,,部署侨情调查的具体工作任务,。\n"
+        "会议要求,,各镇(街),、各有关部门要提高思想认识,,重视调查工作;恩平市外侨局、侨联,、各镇(街)侨联会要建立联动机制,,"
+        "及时反馈调查中遇到的问题。\n"
+    )
+    rows = [(t.text[:12], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("各镇(街),、各有关部门", ["各镇(街)", "各有关部门"]),
+        ("恩平市外侨局、侨联,、各", ["恩平市外侨局", "侨联", "各镇(街)侨联会"]),
+    ]

@@ -1205,6 +1205,14 @@ def test_the_shares_after_a_joining_word_and_one_held_jointly_are_each_a_task() 
     assert [(t.text[:6], [d.name for d in t.departments]) for t in one_more.tasks] == [
         ("财政部门要安", ["财政部门"])
     ]
+    meant = parse_text(
+        "会议要求,各镇街要及时掌握民办幼儿园的发展动态,对不符合办园条件的幼儿园,要予以停办。"
+        "也就是说,镇海街道办要牵头带领区教育局、公安等相关部门,一同取缔整顿。\n"
+    )
+    assert [(t.text[:6], [d.name for d in t.departments][:1]) for t in meant.tasks] == [
+        ("各镇街要及时", ["各镇街"]),
+        ("镇海街道办要", ["镇海街道办"]),
+    ]
     # (after a unit's share, the next unit's after the joining word may be charged with any verb)
     in_turn = parse_text(
         "《通知》指出,民政、市场监管等部门要加强对助餐承办机构生产环境的监督检查,保障食品安全。"

@@ -498,8 +498,8 @@ _BY_THE_RULE = re.compile(r"(?:按照|根据|依据|依照)[^，,。；;：:]*$"
 _CLAUSE = re.compile(r"[^；;。]+[；;。]?")
 _CLAUSE_ENDS = ("；", ";", "。")
 # A word joining a unit's share to what came before: the shares of a whole just named (…9件为民办实事事项。其中,海南省
-# 卫健委负责…), one more share (同时,财政部门要…)
-_CONNECTIVE = re.compile(r"\s*(?:其中|同时|此外|另外)[，,]\s*")
+# 卫健委负责…), one more share (同时,财政部门要…), what the share before means (也就是说,镇海街道办要牵头…)
+_CONNECTIVE = re.compile(r"\s*(?:其中|同时|此外|另外|也就是说)[，,]\s*")
 # An assignment in brackets (（市公安局负责）, （责任单位：…）): the paragraph is assigned whole, not clause by clause.
 _BRACKETED_UNITS = re.compile(
     r"[（(〔](?!含|包括)[^（()）〔〕]*(?:负责|牵头|配合|参与|单位|部门)[^（()）〔〕]*[)）〕]"

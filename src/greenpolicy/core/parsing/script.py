@@ -1,9 +1,11 @@
-"""Documents written in traditional characters (繁體), or glossed with pinyin, as mirror sites give them.
+"""Documents written in traditional characters (繁體), glossed with pinyin or with doubled punctuation, as mirror
+sites give them.
 
 The parser's rules are written in simplified characters, so it reads a traditional document through its simplified
 form, one character for one, and the ledger gives back the characters as written: 牽頭單位：省發展改革委 is read as
 牵头单位：省发展改革委 and yields 省發展改革委. Canonical names stay the registry's. Some mirror sites also write a
-character's pinyin after it (關(guān)于印發(fā)): the rules read past these glosses, and the ledger keeps them.
+character's pinyin after it (關(guān)于印發(fā)), or double their marks (會議要求,,各鎮(街),、…): the rules read past
+these glosses and marks, and the ledger keeps them.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _GLOSS = re.compile(
 # What is read away: each gloss, and one the text stops in (知識產( or 知識產(ch at the end of a cut page).
 _GLOSS_OR_CUT = re.compile(rf"{_GLOSS.pattern}|(?<=[\u3400-\u9fff])[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*$")
 _MIN_GLOSSES = 3
+# A copy may double its punctuation (會議要求,,各鎮(街),、各有關部門要…): the first of two marks is read away too.
+_DOUBLED = re.compile(r"[,，](?=[,，、。；;])")
+_MIN_DOUBLED = 3
 
 
 @cache
@@ -74,23 +79,29 @@ class Written:
             return text.translate(self._back)
         if self._places is None:
             return self._written[at : at + len(text)]
-        # up to the next character read: the last character's gloss (新集鎮(zhèn)) is as written as the others', not
-        # the space a gloss may have after it (紅十字會(hui) 要…)
-        end = at + len(text)
-        given = self._written[self._places[at] : self._places[end] if end < len(self._places) else None]
+        # the last character's gloss is as written as the others' (新集鎮(zhèn)), not the space a gloss may have after
+        # it (紅十字會(hui) 要…), nor a doubled mark after the last character (鎮海街道辦,,要求…)
+        end = self._places[at + len(text) - 1] + 1
+        if (gloss := _GLOSS.match(self._written, end)) is not None:
+            end = gloss.end()
+        given = self._written[self._places[at] : end]
         return given if text[-1].isspace() else given.rstrip()
 
 
 def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, Written] | None:
-    """The document as the rules read it, in simplified characters and without pinyin glosses, and what gives its
-    own back; None when it is written in neither way (most documents: two searches over the text decide)."""
+    """The document as the rules read it, in simplified characters, without pinyin glosses and doubled marks, and
+    what gives its own back; None when it is written in none of these ways (most documents: a few searches over the
+    text decide)."""
     text = "\n".join(_texts(source.blocks))
     found = _traditional_characters().findall(text)
     traditional = len(found) >= _MIN_TRADITIONAL and len(found) >= _MIN_SHARE * len(text)
     glossed = (_TONE_MARK.search(text) is not None or ") " in text) and len(
         _GLOSS.findall(text)
     ) >= _MIN_GLOSSES
-    if not (traditional or glossed):
+    doubled = (
+        any(pair in text for pair in (",,", ",、", "，，")) and len(_DOUBLED.findall(text)) >= _MIN_DOUBLED
+    )
+    if not (traditional or glossed or doubled):
         return None
     forward: dict[int, str] = {}
     back: dict[int, str] = {}
@@ -102,17 +113,28 @@ def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, Written]
         written_as.update(character for character in text if character in targets)  # 干 written as itself
         for character, _ in reversed(written_as.most_common()):  # the most frequent writes last, and wins
             back[ord(forms.get(character, character))] = character
-    reading, places = _without_glosses(text) if glossed else (text, None)
-    blocks = tuple(_translated(block, forward, glossed=glossed) for block in source.blocks)
+    away = _READ_AWAY[glossed, doubled]
+    reading, places = _read_away(text, away) if away is not None else (text, None)
+    blocks = tuple(_translated(block, forward, away) for block in source.blocks)
     return replace(source, blocks=blocks), Written(text, reading.translate(forward), back, places)
 
 
-def _without_glosses(text: str) -> tuple[str, list[int]]:
-    """The text without its pinyin glosses, and where each character left stands in the text."""
+# What is read away, by whether the document is glossed and whether its punctuation is doubled
+_READ_AWAY = {
+    (True, True): re.compile(f"{_GLOSS_OR_CUT.pattern}|{_DOUBLED.pattern}"),
+    (True, False): _GLOSS_OR_CUT,
+    (False, True): _DOUBLED,
+    (False, False): None,
+}
+
+
+def _read_away(text: str, away: re.Pattern[str]) -> tuple[str, list[int]]:
+    """The text without what `away` finds (pinyin glosses, doubled marks), and where each character left stands in
+    the text."""
     kept: list[str] = []
     places: list[int] = []
     last = 0
-    for gloss in _GLOSS_OR_CUT.finditer(text):
+    for gloss in away.finditer(text):
         kept.append(text[last : gloss.start()])
         places.extend(range(last, gloss.start()))
         last = gloss.end()
@@ -167,9 +189,9 @@ def _texts(blocks: tuple[Block, ...]) -> list[str]:
     return texts
 
 
-def _translated(block: Block, forward: dict[int, str], *, glossed: bool) -> Block:
+def _translated(block: Block, forward: dict[int, str], away: re.Pattern[str] | None) -> Block:
     def read(text: str) -> str:
-        return (_GLOSS_OR_CUT.sub("", text) if glossed else text).translate(forward)
+        return (away.sub("", text) if away is not None else text).translate(forward)
 
     if isinstance(block, Table):
         return Table(tuple(tuple(map(read, row)) for row in block.rows), block.line)
