@@ -614,6 +614,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "政府网站",  # a website, not every website of its runners
         "与城区中小学校",  # whom the work is done with, after 与
         "通报各村调委会",  # whom a report is made on, after its verb
+        "申请市政府",  # whom a request is made of, after its verb
         "中心一定会",  # 中心一定会积极配合: what the speaker promises, after whom
         "市农业局副局长胡建勇到会",  # the head a unit sends to a meeting: a person, no unit
         "江苏省明确住建部门",  # what a text makes clear, then whom

@@ -3699,6 +3699,18 @@ def test_the_word_turning_to_a_units_share_is_no_text_of_any_share() -> None:
     ]
 
 
+def test_every_unit_called_on_after_units_named_in_the_sentence_is_them() -> None:
+    ledger = parse_text(
+        "通知要求各地开展春季种子市场专项治理。"
+        "各地农业、公安、工商、质监等部门要建立案件联防联打机制,对跨区域案件,各单位将协同查处。\n"
+    )
+    rows = [(t.text[-8:], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("子市场专项治理。", ["各地"]),
+        ("单位将协同查处。", ["各地农业", "公安", "工商", "质监"]),
+    ]
+
+
 def test_an_organisation_is_no_verb_of_the_unit_before_it() -> None:
     ledger = parse_text(
         "于元靖指出,侨联组织是党和政府联系归侨侨眷的桥梁和纽带。省侨联非常重视基层侨联组织建设工作。"

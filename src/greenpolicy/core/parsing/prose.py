@@ -204,9 +204,8 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
             if after_colon and (label := read_label(piece.group(0))) is not None:
                 start = piece.end() - len(label.body)
-            if (
-                turn := TURNING.match(body, start)
-            ) is not None:  # …尚未健全,但县委统战部要…: no text of the call
+            # (…尚未健全,但县委统战部要…: the word turning to the call is no text of it)
+            if (turn := TURNING.match(body, start)) is not None:
                 start = turn.end()
             units: Assignment | None
             if (asked_of := _asked_of_others(body, start, named=named)) is not None:
@@ -217,8 +216,9 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
             # (张君毅要求各级各有关部门,以…为契机,深入推进…: the units asked, then the work)
             if units is None and start == opening and body[:opening].endswith(_ASKING_VERBS):
                 units = _units_listed(body[start:], named=named)
-            # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again)
-            if units is not None and (called is None or units.departments != called.departments):
+            # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again, nor are they
+            # as every unit: …等部门要建立…机制,对跨区域案件,各单位将协同查处。)
+            if units is not None and (called is None or not _called_again(units, called)):
                 if (condition := _condition_before(body, since, start)) is not None:
                     start = condition  # 对构成犯罪的,公安机关要…: the case it answers is the call's text too
                 elif _LED_BY.match(body, start) and (matter := _MATTER_BEFORE.search(body, since, start)):
@@ -228,6 +228,19 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
                 calls.append((sentence.start() + start - (please and body[start - 1] == "请"), units))
                 called, since = units, piece.end()
     return calls
+
+
+def _called_again(units: Assignment, called: Assignment) -> bool:
+    """Whether a sentence's later call is on the units it called on before: the same, or every unit after named ones."""
+    if units.departments == called.departments:
+        return True
+    names = [name for name, _ in units.departments]
+    return all(name in _EVERY_UNIT for name in names) and not any(
+        name in _EVERY_UNIT for name, _ in called.departments
+    )
+
+
+_EVERY_UNIT = ("各单位", "各部门")
 
 
 def _points_called(
