@@ -3699,6 +3699,15 @@ def test_the_word_turning_to_a_units_share_is_no_text_of_any_share() -> None:
     ]
 
 
+def test_units_called_on_when_they_are_to_do_the_work_after_a_purpose_of_three_clauses() -> None:
+    ledger = parse_text(
+        "《通知》指出,为深入贯彻落实党的十八大精神,推动各地更加重视保障和改善侨界民生,更好地体现党和政府的关心和爱护,"
+        "各级侨办在2013年元旦春节期间,要广泛开展慰问归侨侨眷活动,以强化联谊服务为目标。\n"
+    )
+    rows = [(t.text[:9], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各级侨办在2013", ["各级侨办"])]
+
+
 def test_every_unit_called_on_after_units_named_in_the_sentence_is_them() -> None:
     ledger = parse_text(
         "通知要求各地开展春季种子市场专项治理。"

@@ -200,7 +200,12 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
             please = asked is not None and asked.group(0).endswith("请")
             if asked is not None:
                 start += asked.end()
-            elif start > opening and not after_colon and _WANTED.match(piece.group(0)) is None:
+            elif (
+                start > opening
+                and not after_colon
+                and _WANTED.match(piece.group(0)) is None
+                and not (_WANTED_NEXT.match(body, piece.end()) and _WHEN_LAST.search(piece.group(0)))
+            ):
                 continue  # …细则,各县、区2023年底前遴选…, 市发改委牵头,相关部门配合: no call of its own
             if after_colon and (label := read_label(piece.group(0))) is not None:
                 start = piece.end() - len(label.body)
@@ -369,6 +374,11 @@ _HEADLINE = 40  # characters at most: a longer line without a stop is a paragrap
 _WANTED = re.compile(
     r"[^，,。；;：:《]{2,40}?(?:(?<![主重需])要(?!求)|应|必?须|会同|将(?![来近乐])|做好|负责(?!人)|积极|切实|加大|加强|严格|责令)"
 )
+
+
+# (…,各级侨办在2013年元旦春节期间,要广泛开展…: a call's units, when they are to do the work, then what they are to do)
+_WANTED_NEXT = re.compile(r"要(?!求)|应当?|必须")
+_WHEN_LAST = re.compile(r"(?:前|后|期间|之前|以前|之后)[，,]$")
 
 
 def _asked(sentence: str) -> str:
