@@ -128,3 +128,13 @@ def test_a_copys_doubled_punctuation_is_read_past_and_kept_as_written() -> None:
         ("各镇(街),、各有关部门", ["各镇(街)", "各有关部门"]),
         ("恩平市外侨局、侨联,、各", ["恩平市外侨局", "侨联", "各镇(街)侨联会"]),
     ]
+
+
+def test_a_task_the_page_stops_in_inside_a_gloss_keeps_the_gloss_as_written() -> None:
+    ledger = parse_text(
+        "三、職責(zé)分工\n"
+        "(三)縣農(nóng)電局:配合縣廣站做好桿路借用工作。\n"
+        "(四)縣財(cái)政局:在資金上予以適當(dāng)支持。\n"
+        "(五)縣規(gu"
+    )
+    assert [(t.text, t.incomplete) for t in ledger.tasks][-1] == ("縣規(gu", True)

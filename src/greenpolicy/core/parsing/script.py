@@ -33,7 +33,8 @@ _GLOSS = re.compile(
     r"(?<=[\u3400-\u9fff])(?:[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]|\([a-z]{1,6}\) )"
 )
 # What is read away: each gloss, and one the text stops in (知識產( or 知識產(ch at the end of a cut page).
-_GLOSS_OR_CUT = re.compile(rf"{_GLOSS.pattern}|(?<=[\u3400-\u9fff])[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*$")
+_CUT_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*$")
+_GLOSS_OR_CUT = re.compile(f"{_GLOSS.pattern}|{_CUT_GLOSS.pattern}")
 _MIN_GLOSSES = 3
 # A copy may double its punctuation (會議要求,,各鎮(街),、各有關部門要…): the first of two marks is read away too.
 _DOUBLED = re.compile(r"[,，](?=[,，、。；;])")
@@ -82,7 +83,7 @@ class Written:
         # the last character's gloss is as written as the others' (新集鎮(zhèn)), not the space a gloss may have after
         # it (紅十字會(hui) 要…), nor a doubled mark after the last character (鎮海街道辦,,要求…)
         end = self._places[at + len(text) - 1] + 1
-        if (gloss := _GLOSS.match(self._written, end)) is not None:
+        if (gloss := _GLOSS.match(self._written, end) or _CUT_GLOSS.match(self._written, end)) is not None:
             end = gloss.end()
         given = self._written[self._places[at] : end]
         return given if text[-1].isspace() else given.rstrip()
