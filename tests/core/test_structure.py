@@ -3708,6 +3708,26 @@ def test_units_called_on_when_they_are_to_do_the_work_after_a_purpose_of_three_c
     assert rows == [("各级侨办在2013", ["各级侨办"])]
 
 
+def test_each_paragraph_of_an_article_opening_with_its_unit_is_a_task_and_a_label_the_page_stops_in_is_none() -> (
+    None
+):
+    ledger = parse_text(
+        "第二条 本市行政区域内电梯的生产、使用以及相关监督管理活动,适用本办法。\n"
+        "第三条 市特种设备安全监督管理部门是本市电梯安全监督管理工作的行政主管部门。\n"
+        "住房和城乡建设部门负责专项维修资金使用的监督管理。\n"
+        "市场监督管理部门对特种设备安全监督管理部门撤销许可的生产单位,负责依法吊销其营业执照。\n"
+        "第四条 市特种设备安全监督管理部门应建立全市统一的电梯应急处置平台,负责指挥全市电梯困人等应急处置工作。\n"
+        "第五条 鼓励电梯使用单位参加电梯安全责任保险。\n"
+        "第"
+    )
+    rows = [(t.text[:8], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("住房和城乡建设部", ["住房和城乡建设部门"], False),
+        ("市场监督管理部门", ["市场监督管理部门"], False),
+        ("市特种设备安全监", ["市特种设备安全监督管理部门"], False),
+    ]
+
+
 def test_every_unit_called_on_after_units_named_in_the_sentence_is_them() -> None:
     ledger = parse_text(
         "通知要求各地开展春季种子市场专项治理。"

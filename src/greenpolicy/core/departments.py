@@ -478,7 +478,7 @@ _ORGANISATION_END = re.compile(
     r"|(?:企事业|事业|生产经营|经营)单位"  # 文广体旅企事业单位, 生产经营单位: the units of a sector, charged together
     # the units of a part in a trade's work (电梯使用单位, 维保单位, 施工单位, 检验机构), the institutions of a regulated
     # trade (医疗机构, 养老机构, 不动产登记机构) and the bodies managing the rural economy (农业经济管理机构)
-    r"|(?:使用|维保|维护保养|施工|建设|监理|设计|勘察|产权|物业|处置)单位|(?:检验|检测|培训|医疗(?:卫生)?|养老|经济管理|登记)机构"
+    r"|(?:使用|维保|维护保养|施工|建设|监理|设计|勘察|产权|物业|处置|生产|安装)单位|(?:检验|检测|培训|医疗(?:卫生)?|养老|经济管理|登记)机构"
     r"|集体经济组织"  # 村集体经济组织, 农村集体经济组织: a village's collective, charged with its assets
     # a bank named short (农发行, 工行), a working group named for its work (市专家指导组, 督导组)
     r"|(?:农发|[农工建中交])行|(?:指导|督导|专家|联络|协调)组"
@@ -526,7 +526,7 @@ _POST_HOLDERS = re.compile(
 # alone: 水利部门, 交通运输部门, 市场监管部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).
 _LOCAL_DEPARTMENT = re.compile(
     r"^(?:[省市县区](?!级|直|属|场)|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场(?!监)|[省市县区][直级属]))"
-    r"[\u4e00-\u9fff]{2,9}部门$"
+    r"[\u4e00-\u9fff]{2,10}部门$"  # (市特种设备安全监督管理部门)
 )
 # A level's cadres, called on as its units are: 村干部, 镇村两级干部, 村两委干部, 街道社区干部, 联村干部 (not 领导干部 or
 # 党员干部, people of a rank or a party, whom the work is of)

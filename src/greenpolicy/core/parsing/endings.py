@@ -108,6 +108,8 @@ def cut_off_task(
     the last, cut-off one never is.
     """
     rest = [line for line in lines if line.position > previous_end and not line.attachment]
+    if rest and _LABEL_STARTED.fullmatch(rest[-1].text.strip()):
+        return []  # …第七条 鼓励…参加…保险。 / 第: the page stops in the next label, after the item before it
     numbered = [line for line in rest if line.numbered is not None]
     if not numbered:
         return _rest_of_paragraph(rest, drafts, by_position, by_position.get(previous_end))
@@ -145,6 +147,10 @@ def cut_off_task(
     sibling_kind = Point(first, Assignment(()), separate=separate)  # as its siblings
     draft = task_draft(text_lines or [first], sibling_kind, by_position)
     return [draft._replace(assignment=assignment, incomplete=True)]
+
+
+# The start of an outline label a page stops in, before any text: 第, 第八, (三
+_LABEL_STARTED = re.compile(r"第[一二三四五六七八九十百零〇\d]*|[（(][一二三四五六七八九十\d]{0,2}")
 
 
 def _closes_the_body(line: Line) -> bool:

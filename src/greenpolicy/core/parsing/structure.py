@@ -1225,8 +1225,15 @@ def _points(lines: Sequence[Line]) -> list[Point]:
 
 
 def _titled_only(owner: Line | None) -> bool:
-    """Whether the outline node over a paragraph is a title alone (一、职责分工), not an item with text of its own."""
-    return owner is None or owner.numbered is None or is_heading_only(owner.numbered.body)
+    """Whether the outline node over a paragraph is a title alone (一、职责分工), not an item with text of its own;
+    or an article, whose paragraphs are its clauses, each binding whom it names (第三条 …是…主管部门。 /
+    住房和城乡建设部门负责…)."""
+    return (
+        owner is None
+        or owner.numbered is None
+        or owner.numbered.article
+        or is_heading_only(owner.numbered.body)
+    )
 
 
 def _due_on_its_own_line(lines: Sequence[Line], index: int) -> Line | None:
