@@ -861,6 +861,10 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
     assert units_named_at("会同区、镇、街道负责落实粮食生产面积", 2) == ["区、镇、街道"]
 
 
+def test_units_named_at_read_a_sub_districts_name_whole() -> None:
+    assert units_named_at("联合十里铺街道开展人防工程安全检查", 2) == ["十里铺街道"]
+
+
 @pytest.mark.parametrize(
     ("text", "item", "units"),
     [

@@ -408,7 +408,7 @@ _OFFICE_END = re.compile(r"(?:局|委|办|厅|部门)$")
 _OFFICE_REACH = 8
 _LIST_JOINS = ("、", "和", "及", "与")
 # a name's last character that begins a word with the next: 评估方周密部署…, not the unit 评估方周密部
-_WORD_ACROSS_END = frozenset(("部署", "处理", "处置", "局面", "所有", "所在", "办理", "办法", "站位"))
+_WORD_ACROSS_END = frozenset(("部署", "处理", "处置", "局面", "所有", "所在", "办理", "办法", "站位", "街道"))
 _FIELDS_LIST = re.compile(r"[^，,。；;：:]{2,60}?等(?:有关|相关)?部门")
 _MAX_UNIT_NAME = 30
 _LEVEL_REACH = 4
