@@ -3728,6 +3728,26 @@ def test_each_paragraph_of_an_article_opening_with_its_unit_is_a_task_and_a_labe
     ]
 
 
+def test_a_reports_source_in_brackets_after_its_last_paragraph_charges_no_one() -> None:
+    ledger = parse_text(
+        "屏山县召开宗教工作联席会议\n"
+        "近日,屏山县召开2017年第二次宗教工作联席会议。\n"
+        "何才华强调,宗教工作无小事。对此,他提出三点意见:一是深刻把握当前形势。各乡镇、各单位要以党的十九大精神为统揽,"
+        "抓好新修订《宗教事务条例》的学习宣传贯彻;二是各成员单位要充分发挥职能作用,加强宗教领域隐患排查力度;"
+        "三要强化责任担当,做好宗教工作。(屏山县委统战部)\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各乡镇、各单", ["各乡镇", "各单位"]), ("各成员单位要", ["各成员单位"])]
+    formal = parse_text(
+        "(一)推进绿色设计。开展绿色设计示范试点,推广绿色设计理念。(市经济信息委)\n"
+        "(二)强化工业清洁生产。在重点行业推进清洁生产改造。(市经济信息委、市生态环境局)\n"
+    )
+    assert [[d.name for d in t.departments] for t in formal.tasks] == [
+        ["市经济信息委"],
+        ["市经济信息委", "市生态环境局"],
+    ]
+
+
 def test_every_unit_called_on_after_units_named_in_the_sentence_is_them() -> None:
     ledger = parse_text(
         "通知要求各地开展春季种子市场专项治理。"

@@ -454,14 +454,14 @@ _TIME_START = re.compile(
 )
 _ACTION_START = re.compile(
     r"(?:负责|加快|推进|推动|建立|健全|完善|加强|落实|持续|做好|配合|协助|协同|牵头(?!主办单位|承办单位)|协调|督促|指导|按|由|会同|依托|鼓励|引导"
-    r"|实施|开展|深化|强化|支持|积极|严格|全面|进一步|确保|提高|提升|促进|制定|拟定|受理|通报|申请"
+    r"|实施|开展|深化|强化|支持|积极|严格|全面|进一步|确保|提高|提升|促进|制定|拟定|受理|通报|申请|听取"
     r"|精心|认真|切实|及时|全力|努力|大力|着力|务必|尽快|抓好|要(?!素)|应当|必须"  # how the work is done
     r"|谋划|筹建|组建|新建|打造|创建|培育|设立|成立|共建|争创|申报|探索|建成|启用|新增|完成|明确)"  # 谋划共建…研究院: work
     r"|以|围绕|针对|通过"  # 要求以…工作获国务院督查激励为契机,…: what the work is done by or for, no one's name
     r"|在(?=各|有关|相关)"  # 在各部门积极讨论后: where something happened, not who
     r"|根据|依据|依照"  # 根据国家禁毒委员会办公室…制定的《规划》: what the work answers to
     r"|的"  # …要求的要严查重处: the end of a phrase, never a name's start
-    r"|并(?=协助|配合|会同)|联合(?=有关|相关|各)|与"  # 并协助有关部门, 联合相关部门, 与城区中小学校: whom the work is done with
+    r"|并(?=协助|配合|会同|听取)|联合(?=有关|相关|各)|与"  # 并协助有关部门, 联合相关部门, 与城区中小学校: whom the work is done with
     r"|[一二三四五六七八九十]{1,2}是"  # 三是落实防范措施物业公司: a leader's point, its heading run into the name
 )
 _ORGANISATION_END = re.compile(
@@ -524,9 +524,10 @@ _POST_HOLDERS = re.compile(
 )
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门); or by its field
 # alone: 水利部门, 交通运输部门, 市场监管部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).
+# (a level's institutions of a sector too: 市、县广播电视播出机构, not a kind of institution alone, 新增托育机构)
 _LOCAL_DEPARTMENT = re.compile(
-    r"^(?:[省市县区](?!级|直|属|场)|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场(?!监)|[省市县区][直级属]))"
-    r"[\u4e00-\u9fff]{2,10}部门$"  # (市特种设备安全监督管理部门)
+    r"^(?:[省市县区](?!级|直|属|场)[\u4e00-\u9fff]{2,10}(?:部门|机构)"
+    r"|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场(?!监)|[省市县区][直级属])[\u4e00-\u9fff]{2,10}部门)$"
 )
 # A level's cadres, called on as its units are: 村干部, 镇村两级干部, 村两委干部, 街道社区干部, 联村干部 (not 领导干部 or
 # 党员干部, people of a rank or a party, whom the work is of)

@@ -254,7 +254,30 @@ def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
         line.chain = chain
         _read_assignment(line, after=entries[-2] if position else None)
     _close(stack, len(entries), keep_rank=None)
+    if (byline := _byline(entries)) is not None:
+        byline.assignment, byline.cut = None, None
+        _read_assignment(
+            byline, after=entries[byline.position - 1] if byline.position else None, bracket=False
+        )
     return entries
+
+
+def _byline(entries: Sequence[Line | _TableMark]) -> Line | None:
+    """The line whose closing bracket names who wrote a report, not whom it charges (…再上新台阶。(屏山县委统战部)):
+    the text's only bracket assigning work, one unit named bare, no item or table after it."""
+    bracketed = [(entry, entry.cut) for entry in entries if isinstance(entry, Line) and entry.cut is not None]
+    if len(bracketed) != 1:
+        return None
+    line, cut = bracketed[0]
+    if line.assignment is None or line.assignment_only or line.numbered is not None:
+        return None
+    if any(isinstance(entry, _TableMark) or entry.numbered for entry in entries[line.position + 1 :]):
+        return None
+    bare = len(line.assignment.departments) == 1 and _ASSIGNING.search(line.text, cut) is None
+    return line if bare else None
+
+
+_ASSIGNING = re.compile(r"负责|牵头|配合|参与|协助|落实|单位|部门[:：]")
 
 
 def _in_reading_order(drafts: Sequence[TaskDraft], lines: Sequence[Line]) -> list[TaskDraft]:
@@ -329,7 +352,8 @@ def _close(stack: list[Line], position: int, *, keep_rank: int | None, below: in
         stack.pop()
 
 
-def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
+def _read_assignment(line: Line, *, after: Line | _TableMark | None, bracket: bool = True) -> None:
+    """Read what `line` assigns, and to whom; `bracket`: its closing bracket too."""
     text = line.text
     if _PERSON_LINE.match(text):
         line.assignment_only = True
@@ -382,7 +406,7 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None) -> None:
         line.assignment_only = True
         line.failed_assignment = line.assignment is None
         return
-    found = trailing_parenthetical(text)
+    found = trailing_parenthetical(text) if bracket else None
     # A bracket right after a unit's name gives its second name (县农业农村局(水利局)), one right after a phone
     # number whose line it is (联系电话:2348419(市政府信息公开办公室)): either assigns nothing.
     if (
