@@ -537,6 +537,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "电梯生产单位",
         "市特种设备安全监督管理部门",  # a level's department with a long sector name
         "市、县广播电视播出机构",  # the institutions of a sector at two levels
+        "法律援助机构",  # the institutions of a sector
+        "民航国防交通主管机构",
         "施工单位",
         "市场开办方",  # named by its part in running a market
         "烟花爆竹批发企业",  # the companies of a trade's stage, charged together
@@ -618,6 +620,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "与城区中小学校",  # whom the work is done with, after 与
         "通报各村调委会",  # whom a report is made on, after its verb
         "申请市政府",  # whom a request is made of, after its verb
+        "组织机构",  # a plan's heading over its bodies, no body
         "并听取了乡(镇)",  # whom a meeting heard, after its verb
         "中心一定会",  # 中心一定会积极配合: what the speaker promises, after whom
         "市农业局副局长胡建勇到会",  # the head a unit sends to a meeting: a person, no unit

@@ -2049,6 +2049,21 @@ def test_a_unit_answering_for_the_work_before_its_verb_opens_a_share_of_an_item(
     ]
 
 
+def test_units_called_on_for_a_season_a_meeting_or_a_case_are_charged() -> None:
+    ledger = parse_text(
+        "二、工作要求\n"
+        "河道专管员发现问题要及时整改,并及时上报。\n"
+        "各社区会后要继续积极征集居民意见,每个社区征集意见不少于10条。\n"
+        "各指挥机构在汛期要坚持值班制度,及时掌握汛情。\n"
+    )
+    rows = [(t.text[:5], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("河道专管员", ["河道专管员"]),
+        ("各社区会后", ["各社区"]),
+        ("各指挥机构", ["各指挥机构"]),
+    ]
+
+
 def test_units_called_on_in_the_course_of_their_work_are_charged() -> None:
     ledger = parse_text(
         "二、活动标准和实施\n"

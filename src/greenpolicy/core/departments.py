@@ -524,10 +524,11 @@ _POST_HOLDERS = re.compile(
 )
 # A department named by its field and its level: 县公安部门, 市卫生计生部门 (not 市场部门, 县级部门); or by its field
 # alone: 水利部门, 交通运输部门, 市场监管部门 (not 发布部门 of a page's fields, 业务部门, 职能部门).
-# (a level's institutions of a sector too: 市、县广播电视播出机构, not a kind of institution alone, 新增托育机构)
+# (a sector's institutions too: 市、县广播电视播出机构, 法律援助机构, 国防交通主管机构; not the nurseries a plan sets up,
+# 托育机构, whom the work is for)
 _LOCAL_DEPARTMENT = re.compile(
-    r"^(?:[省市县区](?!级|直|属|场)[\u4e00-\u9fff]{2,10}(?:部门|机构)"
-    r"|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场(?!监)|[省市县区][直级属])[\u4e00-\u9fff]{2,10}部门)$"
+    r"^(?:[省市县区](?!级|直|属|场)|(?!发布|发文|业务|职能|牵头|配合|责任|归口|其他|下属|市场(?!监)|[省市县区][直级属]))"
+    r"[\u4e00-\u9fff]{2,10}(?:部门|(?<!托育)(?<!组织)机构)$"
 )
 # A level's cadres, called on as its units are: 村干部, 镇村两级干部, 村两委干部, 街道社区干部, 联村干部 (not 领导干部 or
 # 党员干部, people of a rank or a party, whom the work is of)
