@@ -1327,12 +1327,16 @@ def test_articles_run_together_on_one_line_are_cut_apart_and_an_article_cited_is
         ("第四条", ["市、县(市、区)人民政府"]),
         ("第五条", ["市、县(市、区)住房城乡建设主管部门"]),
     ]
-    # articles cited that do not count on one from another stay in the sentences that cite them
+    # articles cited that do not count on one from another stay in the sentences that cite them, each the share of
+    # the unit it charges in the article citing it
     cited = parse_text(
         "传统村落保护办法\n"
         "第二条 传统村落应当整体保护。第三条规定的事项,由县住建局负责办理。第六条规定的事项,由县财政局负责办理。\n"
     )
-    assert [(t.number, t.text[:5]) for t in cited.tasks] == [("第二条", "第三条规定")]
+    assert [(t.number, t.text[:5], [d.name for d in t.departments]) for t in cited.tasks] == [
+        ("第二条", "第三条规定", ["县住建局"]),
+        ("第二条", "第六条规定", ["县财政局"]),
+    ]
 
 
 def test_an_articles_rule_heads_the_share_of_the_unit_after_it() -> None:
@@ -2046,6 +2050,22 @@ def test_a_unit_answering_for_the_work_before_its_verb_opens_a_share_of_an_item(
         ("各级政府对本行政区域", ["各级政府"]),
         ("在河流、湖泊、水库等", ["所在地县级政府"]),
         ("在乡村公共场所发现的", ["所在地乡(镇)政府"]),
+    ]
+
+
+def test_the_work_named_before_the_unit_leading_it_is_its_share_and_the_pages_links_end_no_text() -> None:
+    ledger = parse_text(
+        "三、部门的职责分工\n"
+        "县城区范围内露天禁烧工作由县城市管理和综合执法局牵头负责;县城区范围外露天禁烧工作,由县农业农村局牵头负责。\n"
+        "四、法律责任的明确\n"
+        "违反本通告规定擅自露天焚烧秸秆和垃圾的,由执法部门依照相关法律法规责令改正。\n"
+        "》》相关文件:关于禁止露天焚烧秸秆和垃圾的通告\n"
+    )
+    rows = [(t.text[:9], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    assert rows == [
+        ("县城区范围内露天禁", ["县城市管理和综合执法局"], False),
+        ("县城区范围外露天禁", ["县农业农村局"], False),
+        ("违反本通告规定擅自", ["执法部门"], False),
     ]
 
 
@@ -3735,11 +3755,11 @@ def test_each_paragraph_of_an_article_opening_with_its_unit_is_a_task_and_a_labe
         "第五条 鼓励电梯使用单位参加电梯安全责任保险。\n"
         "第"
     )
-    rows = [(t.text[:8], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
+    rows = [(t.number, t.text[:8], [d.name for d in t.departments], t.incomplete) for t in ledger.tasks]
     assert rows == [
-        ("住房和城乡建设部", ["住房和城乡建设部门"], False),
-        ("市场监督管理部门", ["市场监督管理部门"], False),
-        ("市特种设备安全监", ["市特种设备安全监督管理部门"], False),
+        ("第三条", "住房和城乡建设部", ["住房和城乡建设部门"], False),
+        ("第三条", "市场监督管理部门", ["市场监督管理部门"], False),
+        ("第四条", "市特种设备安全监", ["市特种设备安全监督管理部门"], False),
     ]
 
 

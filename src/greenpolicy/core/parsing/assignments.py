@@ -192,10 +192,14 @@ def subject_units(
     # 第一分队由县投资促进局牵头,…, 高新技术馆由省科技厅牵头;: the part of the work, then the unit leading it; the
     # part may be all the work the clause names
     led = _PART_LED_BY.fullmatch(who) if subject["verb"].endswith(_HELPED_VERBS) else None
-    # (各级政府对本行政区域内病死畜禽无害化处理负总责。: the work it answers for stands before the verb)
+    # (各级政府对本行政区域内病死畜禽无害化处理负总责。: the work it answers for stands before the verb, as the topic
+    # before a comma does: 县城区范围外露天禁烧工作,由县农业农村局牵头负责。)
     answers_for = subject["verb"].endswith("责") and text.startswith("对", subject.end("who"))
+    topic_first = (
+        subject.start("who") > 0 and who.startswith("由") and subject["verb"].endswith(_HELPED_VERBS)
+    )
     short = len(text) - subject.end() < (_UNIT_SUBJECT_WORK if work is None else work)
-    if led is None and not cut and short and not answers_for:
+    if led is None and not cut and short and not (answers_for or topic_first):
         return None
     if led is not None:
         who = led["who"]

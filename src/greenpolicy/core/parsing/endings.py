@@ -233,6 +233,7 @@ def _next_paragraph_cut(rest: Sequence[Line], previous: Line | None) -> bool:
     )
 
 
+_RELATED_LINKS = re.compile(r"[》>»\s]*相关(?:文件|链接|阅读|新闻|文章|政策)\s*[:：]")
 _PAGE_CHROME = re.compile(r"[:：]|扫一扫|打印|关闭|返回|分享|上一篇|下一篇|编辑|附件|来源|点击|浏览|版权")
 
 
@@ -365,6 +366,10 @@ _UNIT_SEPARATORS = ("、", "，", ",", "；", ";", "：", ":")  # a label's colo
 def is_truncated(lines: Sequence[Line]) -> bool:
     """A document whose last line stops mid-sentence or mid-list was cut off; a label line read whole
     (完成时限：2018年12月) ends it as a sentence would."""
+    while lines and _RELATED_LINKS.match(lines[-1].text):
+        lines = lines[
+            :-1
+        ]  # 》》相关文件:关于…的通告: the page's links after the text, which ends before them
     if not lines:
         return False
     last = lines[-1]

@@ -15,8 +15,9 @@ ARTICLE_LABEL = rf"第[{_CN}\d]+条"  # a regulation's article: 第三条, 第�
 _LABEL = re.compile(
     rf"^\s*(?:(?P<chapter>第[{_CN}\d]+[编章])"
     rf"|(?P<section>第[{_CN}\d]+节)"
-    # 第三条:各级人民政府…: a stop a copy set after it (not 第二条线由民宗局…负责: the second line of the work)
-    rf"|(?P<article>{ARTICLE_LABEL})(?![线路街道河款项])(?:[:：、．.,，](?!\d))?"
+    # 第三条:各级人民政府…: a stop a copy set after it (not 第二条线由民宗局…负责: the second line of the work, nor
+    # 第三条规定的事项,由…: an article cited)
+    rf"|(?P<article>{ARTICLE_LABEL})(?![线路街道河款项规的之所中至到])(?:[:：、．.,，](?!\d))?"
     rf"|(?P<cn>[{_CN}]+(?:、(?![{_CN}])|[．.](?![{_CN}\d])|[ \u3000]+、(?=[ \u3000])))"  # 一 、 with stray spaces
     rf"|(?P<paren_cn>[（(][{_CN}{FORMAL_NUMERALS}]+[）)])"
     # ﹒: a small full stop; 2.2022年度…, 1.20XX中国… (a year a template masks) and 3.8月上旬…: not 2.5; 2 . 以兰考…: stray spaces around the stop
