@@ -3743,6 +3743,25 @@ def test_units_called_on_when_they_are_to_do_the_work_after_a_purpose_of_three_c
     assert rows == [("各级侨办在2013", ["各级侨办"])]
 
 
+def test_the_items_after_a_body_set_up_and_a_sentence_introducing_its_duties_are_its_tasks() -> None:
+    ledger = parse_text(
+        "(一)组织领导\n"
+        "为加强对实施地名公共服务工程的领导,由市政府成立新乡市地名公共服务工程领导小组。领导小组的主要职责是:\n"
+        "1.审查、批准《新乡市地名公共服务工程实施方案》;\n"
+        "2.协调各方面的关系;\n"
+        "领导小组下设办公室在民政局与市区划地名办公室合署办公。其主要职责是:\n"
+        "1.制定《新乡市地名公共服务工程实施方案》及工作计划;\n"
+        "2.组织培训和督促检查、验收;\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("审查、批准《", ["新乡市地名公共服务工程领导小组"]),
+        ("协调各方面的", ["新乡市地名公共服务工程领导小组"]),
+        ("制定《新乡市", ["办公室"]),
+        ("组织培训和督", ["办公室"]),
+    ]
+
+
 def test_each_paragraph_of_an_article_opening_with_its_unit_is_a_task_and_a_label_the_page_stops_in_is_none() -> (
     None
 ):

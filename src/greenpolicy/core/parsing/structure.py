@@ -485,14 +485,16 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None, bracket: bo
         line.assignment, line.start = units, in_charge.start("open")
     if line.assignment is None and ("：" in text or ":" in text or "。负责" in text or "  " in text):
         _read_unit_before_colon(line)
-    established = (
-        _ESTABLISHED_WITH_DUTIES.match(text)
-        if line.assignment is None and text.rstrip().endswith(("：", ":"))
-        else None
-    )
+    introducing = line.assignment is None and text.rstrip().endswith(("：", ":"))
+    established = _ESTABLISHED_WITH_DUTIES.match(text) if introducing else None
     if established is not None:
         # (一)成立…机关保密委员会(下称“局保密委”),负责…。…其主要职能职责:: the body set up does the items below
         line.units_over = undoubted_units(established["short"] or established["who"])
+    elif introducing and (set_up := _SET_UP_THEN_ITS_DUTIES.search(text)) is not None:
+        # …,由市政府成立…领导小组。领导小组的主要职责是: / 领导小组下设办公室在民政局…合署办公。其主要职责是:
+        named = units_named_at(set_up["who"], 0)
+        if named and (set_up["ref"] is None or set_up["ref"] in set_up["who"]):
+            line.units_over = undoubted_units(named[0])
     if (
         line.assignment is None
         and line.units_over is None
@@ -1153,6 +1155,11 @@ _EVERY_UNIT = re.compile(r"(?:各|有关|相关)(?:有关|相关|成员|责任)?
 _ESTABLISHED_WITH_DUTIES = re.compile(
     r"^(?:\S{1,6}\s*)?(?:成立|组建|设立)(?P<who>[^，,。；;：:（(“”]{2,40}?)"
     r"(?:[（(](?:以下简称|下称|简称)[“\"]?(?P<short>[^（()）“”\"]{2,12})[”\"]?[)）])?[，,][^：:]*其[^：:。，,]{0,6}职责(?:如下|是|为)?[：:]\s*$"
+)
+# A body set up, then a sentence introducing its duties, naming it again or as 其 (…成立…领导小组。领导小组的主要职责是:)
+_SET_UP_THEN_ITS_DUTIES = re.compile(
+    r"(?:成立|组建|设立|下设)(?P<who>[^，,。；;：:（(“”]{2,40}?)[，,。](?:[^。：:]*。)?\s*"
+    r"(?:其|(?P<ref>[^，,。；;：:]{2,12}?)的?)(?:主要)?(?:工作)?职责(?:是|为|如下)?[：:]\s*$"
 )
 # An item that opens with who does it: the units must all read as departments (parse_assignment unmarked).
 _LEADING_ASSIGNMENT = re.compile(
