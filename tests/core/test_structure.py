@@ -3743,6 +3743,21 @@ def test_units_called_on_when_they_are_to_do_the_work_after_a_purpose_of_three_c
     assert rows == [("各级侨办在2013", ["各级侨办"])]
 
 
+def test_a_leaders_point_before_a_units_share_is_no_text_and_the_calls_on_other_units_after_it_are_theirs() -> (
+    None
+):
+    ledger = parse_text(
+        "郝三旺指出,要进一步加大招商引资各项工作力度。要强化“一盘棋”,商务局要统筹推进,组织好投资贸易洽谈会等各项活动;"
+        "各区镇、园区要扛起发展主责,对已签约未开工项目认真梳理;其他职能部门要解放思想,强化保障,共同谋发展。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("商务局要统筹", ["商务局"]),
+        ("各区镇、园区", ["各区镇、园区"]),
+        ("其他职能部门", ["其他职能部门"]),
+    ]
+
+
 def test_the_items_after_a_body_set_up_and_a_sentence_introducing_its_duties_are_its_tasks() -> None:
     ledger = parse_text(
         "(一)组织领导\n"

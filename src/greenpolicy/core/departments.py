@@ -432,7 +432,9 @@ _FIELDS_WRITTEN_SHORT = frozenset(
     | {"人保", "劳动", "人事", "民宗", "旅游", "铁路", "电力", "邮政", "农牧", "监察", "粮食", "广电"}
 )
 _BRACKETED = re.compile(r"\([^()]*\)|<[^<>]*>")  # 各县(市、区)政府, 各县<市、区>人民政府
-_LEVELS_JOINED = re.compile(r"(?<=[省市县区乡镇道村])、(?=[省市县区乡镇街居]|社区|村两?级)")
+_LEVELS_JOINED = re.compile(
+    r"(?<=[省市县区乡镇道村])、(?=[省市县区乡镇街居]|社区|村两?级|园区)"
+)  # (各区镇、园区)
 # 镇党委、政府: the place's government after its Party committee, one name with it
 _GOVERNMENT_AFTER = re.compile(r"(?<=党委)、(?:人民)?政府$")
 _KIND_AFTER = re.compile(r"、各?(?:有关|相关)?(?:单位|部门|机构)$")

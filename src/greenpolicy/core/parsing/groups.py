@@ -340,8 +340,15 @@ def _unit_clauses_apart(text: str) -> list[str] | None:
             )
         )
         asked = None if opens else _asked_of_units(clause)
-        # 会议要求,…;春季是用种、用肥的高峰期,市场监督管理所要…: after a lead-in, a share may open with its occasion
-        opens = opens or (asking and asked is None and _opens_after_heading(clause))
+        # 会议要求,…;春季是用种、用肥的高峰期,市场监督管理所要…: after a lead-in, a share may open with its occasion,
+        # not with the leader's point it serves (要强化“一盘棋”,商务局要统筹推进…: the point is no text of it)
+        if not opens and asking and asked is None and _opens_after_heading(clause):
+            opens = True
+            if (
+                clause.lstrip().startswith("要")
+                and (heading := POINT_HEADING.match(clause.lstrip())) is not None
+            ):
+                clause = clause.lstrip()[heading.end() :]
         asked_shares += opens and asking
         # 三是要科学预警,提早研判精准治污。县环委会办公室要…: a point counted out is asked as a lead-in's words are
         asking = asking or point is not None or LEAD_IN.search(clause) is not None

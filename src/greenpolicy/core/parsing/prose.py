@@ -423,6 +423,8 @@ def _call(sentence: str, *, named: bool = False, work: int | None = None) -> Ass
         units = undoubted_units(led["who"])  # …培训的机构由教育部门负责审批和监管: the work, then who does it
     if units is None or not (named or units.departments[0][0].startswith(_COLLECTIVE)):
         return None
+    if _OTHERS_HELPING.match(body):
+        return None  # 其他涉及部门要积极配合…: the others' help with the shares before, no share of their own
     return units
 
 
@@ -431,7 +433,8 @@ _LED_BY = re.compile(
     r"(?:[^，,。；;：:由]{2,40}?)?由(?P<who>[^，,。；;：:由]{2,30}?)(?:负总?责|牵头|责令|承担)"
 )
 _REQUEST = re.compile(r"^(?P<occasion>(?:为了?|根据|按照)[^，,。；;：:]{2,30}[，,])?请(?=各)")
-_COLLECTIVE = ("各", "相关", "有关", "地方各级", "辖区各")
+_COLLECTIVE = ("各", "相关", "有关", "其他", "地方各级", "辖区各")
+_OTHERS_HELPING = re.compile(r"其他[^，,。；;：:]{0,12}?要?(?:积极|主动|密切|全力|大力)?(?:配合|协助|支持)")
 # A sentence with its full stop, or a clause with its semicolon; one inside brackets or quotes ends none.
 # (a copy may close a quote with 〞, “黑车〞, or leave it open: a mark with no pair is a character like any other)
 _SENTENCE = re.compile(
