@@ -863,6 +863,7 @@ def test_units_named_at_read_a_collective_of_levels_whole() -> None:
 
 def test_units_named_at_read_a_sub_districts_name_whole() -> None:
     assert units_named_at("联合十里铺街道开展人防工程安全检查", 2) == ["十里铺街道"]
+    assert units_named_at("及时通知所属的省级计量技术机构", 2) == []  # 所属 names no office (所)
 
 
 @pytest.mark.parametrize(

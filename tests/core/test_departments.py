@@ -621,6 +621,8 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "通报各村调委会",  # whom a report is made on, after its verb
         "申请市政府",  # whom a request is made of, after its verb
         "组织机构",  # a plan's heading over its bodies, no body
+        "建设快递物流产业中心",  # the work of building it, no body yet
+        "通知所",  # 通知所属的…机构: whom to notify, after the verb
         "并听取了乡(镇)",  # whom a meeting heard, after its verb
         "中心一定会",  # 中心一定会积极配合: what the speaker promises, after whom
         "市农业局副局长胡建勇到会",  # the head a unit sends to a meeting: a person, no unit

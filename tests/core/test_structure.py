@@ -3817,6 +3817,27 @@ def test_a_reports_source_in_brackets_after_its_last_paragraph_charges_no_one() 
     ]
 
 
+def test_the_first_points_mark_and_heading_under_a_units_heading_are_no_task_of_their_own() -> None:
+    ledger = parse_text(
+        "市市场监管局发布中高考期间特种设备安全提示\n"
+        "一、电梯使用单位\n"
+        "一是全面风险排查。中高考考点、住宅小区等重点使用单位要落实安全主体责任,立即组织隐患排查整治;"
+        "二是加强应急值守。确保紧急报警装置24小时畅通并安排专人值守,及时接听应急报警电话。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("中高考考点、", ["电梯使用单位"]), ("确保紧急报警", ["电梯使用单位"])]
+
+
+def test_a_reports_source_on_a_line_of_its_own_charges_no_one_and_every_unit_asked_is_called_on() -> None:
+    ledger = parse_text(
+        "7月3日下午,江东红组织召开全区当前重点信访问题研判会议。区信访局主要负责人及各乡镇、管理处分管负责人等参加。\n"
+        "江东红传达了区工委书记文春方有关批示意见,要求各级各部门牢固树立“信访工作无小事”的理念,高度重视群众利益诉求。\n"
+        "(经开区信访局)\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("各级各部门牢", ["各级各部门"])]
+
+
 def test_every_unit_called_on_after_units_named_in_the_sentence_is_them() -> None:
     ledger = parse_text(
         "通知要求各地开展春季种子市场专项治理。"

@@ -412,7 +412,9 @@ _OFFICE_END = re.compile(r"(?:局|委|办|厅|部门)$")
 _OFFICE_REACH = 8
 _LIST_JOINS = ("、", "和", "及", "与")
 # a name's last character that begins a word with the next: 评估方周密部署…, not the unit 评估方周密部
-_WORD_ACROSS_END = frozenset(("部署", "处理", "处置", "局面", "所有", "所在", "办理", "办法", "站位", "街道"))
+_WORD_ACROSS_END = frozenset(
+    ("部署", "处理", "处置", "局面", "所有", "所在", "办理", "办法", "站位", "街道", "所属")
+)
 _FIELDS_LIST = re.compile(r"[^，,。；;：:]{2,60}?等(?:有关|相关)?部门")
 _MAX_UNIT_NAME = 30
 _LEVEL_REACH = 4
@@ -487,9 +489,10 @@ _JOINS = r"联合(?![会体国办]|社(?!区)|[^，,。；;]{0,4}组)"  # 乡环
 _TOPIC_FIRST = rf"(?:[^，,。；;：:\d\s]{{2,30}}(?<!{LEAD_IN_WORDS})[，,](?=由))?"
 # 明确民政部门负责制定…: what a plan makes clear, the unit's share after it
 _MADE_CLEAR = r"(?:明确(?![了的，,]))?"
-# 负责人 naming who heads a unit, not its charge: …负责人为组长, 县住建局、能源局负责人分别汇报了…, and the head
-# speaking in news: …基金监管司负责人18日表示,…, 区红十字会负责人宣读了《…》, 市消防支队负责人王队长汇报了…
-_HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天|[\u4e00-\u9fff]{1,3}(?:[局处科部组队所站]长|主任|书记|同志))?(?:[为和、，,就说称任]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受|宣读|主持|讲话|结合|作了|做了)"
+# 负责人 naming who heads a unit, not its charge: …负责人为组长, 区信访局主要负责人及各乡镇…负责人等参加,
+# 县住建局、能源局负责人分别汇报了…, and the head speaking in news: …基金监管司负责人18日表示,…, 区红十字会负责人
+# 宣读了《…》, 市消防支队负责人王队长汇报了…
+_HEAD_REPORTS = r"人(?:\d{1,2}日|近日|日前|今天|昨天|[\u4e00-\u9fff]{1,3}(?:[局处科部组队所站]长|主任|书记|同志))?(?:[为和及、，,就说称任]|分别|汇报|介绍|通报|参加|出席|发言|表示|指出|强调|透露|告诉|接受|宣读|主持|讲话|结合|作了|做了)"
 # “河长制”各责任单位: the units of a programme; 市“双拥”办, 县“厕所革命”指挥部办公室: a unit named for its programme
 _PROGRAMME = r"“[^”，,。；;：:]{1,10}”(?=[\u4e00-\u9fff])"
 # 民政部 门要…: a copy's stray space in a name's last characters (not 技术指导 市场监管局负责…: a heading before it)

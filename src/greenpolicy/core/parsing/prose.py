@@ -122,9 +122,10 @@ def calls_set_apart(draft: TaskDraft) -> list[TaskDraft]:
     opening = draft.text[: calls[0][0]].strip()
     # (the share's opening is only the lead-in to its points, the first call right after the first point's mark:
     # its units are theirs)
+    # (一是全面风险排查。: the first point's mark and its heading open the share, no text of its own)
     lead_in = (
         (first_point := POINTS_COUNTED_OUT.search(opening)) is not None and first_point.end() == len(opening)
-    ) or _OPENING_POINT.fullmatch(opening) is not None
+    ) or _TITLED_POINT.fullmatch(opening) is not None
     own_piece = [] if lead_in else [draft._replace(text=opening, incomplete=False)]
     return [
         *own_piece,  # a page cuts its last call
@@ -221,6 +222,9 @@ def _calls(text: str, *, named: bool) -> list[tuple[int, Assignment]]:
             # (张君毅要求各级各有关部门,以…为契机,深入推进…: the units asked, then the work)
             if units is None and start == opening and body[:opening].endswith(_ASKING_VERBS):
                 units = _units_listed(body[start:], named=named)
+            # (…批示意见,要求各级各部门牢固树立…: every unit of a kind asked, whatever the verb of its work)
+            if units is None and asked is not None and asked.group(0).endswith("要求"):
+                units = _every_unit_asked(body, start)
             # (全国征兵网开通后,各地要…: the call's own units after when it falls due are no call again, nor are they
             # as every unit: …等部门要建立…机制,对跨区域案件,各单位将协同查处。)
             if units is not None and (called is None or not _called_again(units, called)):
@@ -311,6 +315,7 @@ def _titled(point: str) -> bool:
 
 
 _OPENING_POINT = re.compile(r"\s*(?P<mark>一(?:是|要(?!求)))")
+_TITLED_POINT = re.compile(rf"{_OPENING_POINT.pattern}(?:[^，,。；;：:]{{2,20}}。)?")
 # the points after the first, each after a stop: 一是…。二是…; 一要…;二要…
 _LATER_POINT = re.compile(r"(?<=[。；;])\s*(?P<mark>[二三四五六七八九十]{1,2}(?:是|要(?!求)))")
 _ASKING_WORDS = "要求|提醒|督促"
@@ -343,6 +348,18 @@ def _asked_of_others(body: str, start: int, *, named: bool) -> tuple[int, Assign
         return None
     units = _call(body[asking.end() :], named=named) or _units_listed(body[asking.end() :], named=named)
     return None if units is None else (asking.end(), units)
+
+
+def _every_unit_asked(body: str, start: int) -> Assignment | None:
+    """Every unit of a kind a clause asks at `start`, the work after them (各级各部门牢固树立…), or None."""
+    names = units_named_at(body, start)
+    if not names or not names[0].startswith(_COLLECTIVE):
+        return None
+    end = body.find(names[-1], start) + len(names[-1])
+    return undoubted_units("、".join(names)) if len(body) - end >= _ASKED_WORK else None
+
+
+_ASKED_WORK = 8
 
 
 def _units_listed(asked: str, *, named: bool) -> Assignment | None:

@@ -255,7 +255,7 @@ def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
         _read_assignment(line, after=entries[-2] if position else None)
     _close(stack, len(entries), keep_rank=None)
     if (byline := _byline(entries)) is not None:
-        byline.assignment, byline.cut = None, None
+        byline.assignment, byline.cut, byline.assignment_only = None, None, False
         _read_assignment(
             byline, after=entries[byline.position - 1] if byline.position else None, bracket=False
         )
@@ -263,13 +263,14 @@ def _entries(blocks: Sequence[Block]) -> list[Line | _TableMark]:
 
 
 def _byline(entries: Sequence[Line | _TableMark]) -> Line | None:
-    """The line whose closing bracket names who wrote a report, not whom it charges (…再上新台阶。(屏山县委统战部)):
-    the text's only bracket assigning work, one unit named bare, no item or table after it."""
+    """The line whose closing bracket names who wrote a report, not whom it charges (…再上新台阶。(屏山县委统战部), or
+    on a line of its own: …依法依规予以处理。 / (经开区信访局)): the text's only bracket assigning work, one unit
+    named bare, no item or table after it."""
     bracketed = [(entry, entry.cut) for entry in entries if isinstance(entry, Line) and entry.cut is not None]
     if len(bracketed) != 1:
         return None
     line, cut = bracketed[0]
-    if line.assignment is None or line.assignment_only or line.numbered is not None:
+    if line.assignment is None or line.numbered is not None:
         return None
     if any(isinstance(entry, _TableMark) or entry.numbered for entry in entries[line.position + 1 :]):
         return None
