@@ -3828,6 +3828,18 @@ def test_the_first_points_mark_and_heading_under_a_units_heading_are_no_task_of_
     assert rows == [("中高考考点、", ["电梯使用单位"]), ("确保紧急报警", ["电梯使用单位"])]
 
 
+def test_units_a_province_makes_clear_are_in_charge_are_called_on_and_those_not_yet_clear_are_not() -> None:
+    ledger = parse_text(
+        "近日,江苏省对涉及无偿献血工作的政府各部门职责进行了细化明确。"
+        "针对街头设立流动采血车难的问题,江苏省明确住建部门负责指导流动采血车确定固定位置,支持献血屋建设。\n"
+        "各乡镇(街道)、县级各部门务必高度重视,主要领导要亲自抓、亲自过问,及时协调解决工作中出现的问题。"
+        "尚未明确分管领导和工作人员的乡镇(街道)和部门,要立即明确一名分管领导负责本单位的信息公开工作。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows[0] == ("住建部门负责", ["住建部门"])
+    assert all(not name.startswith("分管领导") for _, names in rows for name in names)
+
+
 def test_a_reports_source_on_a_line_of_its_own_charges_no_one_and_every_unit_asked_is_called_on() -> None:
     ledger = parse_text(
         "7月3日下午,江东红组织召开全区当前重点信访问题研判会议。区信访局主要负责人及各乡镇、管理处分管负责人等参加。\n"

@@ -377,7 +377,7 @@ _ASKING_VERBS = ("要求", "责成")
 # the asker, perhaps after the occasion or the purpose: 为了做好春季森林防火工作,宝盖镇要求… (not the heading
 # 四、工作要求 run into its text)
 # what asks units to do the work (not a heading's 职责, …及职责成立…)
-_ASKS = r"(?:要求|(?<!职)责成|强调|提醒)(?=[\u4e00-\u9fff])"
+_ASKS = r"(?:要求|(?<!职)责成|强调|提醒|(?<![未不])明确(?![了的]))(?=[\u4e00-\u9fff])"  # (…,江苏省明确住建部门负责…)
 _ASKED_BY = re.compile(
     rf"(?:(?:为了?|同时|此外|另外|针对|据悉)[^，,。；;：:]{{0,30}}[，,])?[^，,。；;：:要]{{2,24}}?(?<!工作){_ASKS}"
 )
