@@ -3777,6 +3777,39 @@ def test_the_items_after_a_body_set_up_and_a_sentence_introducing_its_duties_are
     ]
 
 
+def test_the_duties_of_a_body_set_up_with_its_members_and_of_a_unit_told_what_it_is_are_their_tasks() -> None:
+    ledger = parse_text(
+        "第三十八条 成立由市政府分管副市长任召集人,市发展改革、财政、监察等单位主要领导为成员的"
+        "市公共资源交易监督管理联席会议,负责对公共资源交易工作中重大事项研究、决策和监督、协调,履行下列职责:\n"
+        "(一)行使公共资源交易监督管理重大事项的领导、决策权;\n"
+        "(二)研究起草并提请市政府制定有关政策措施;\n"
+        "第三十九条 阳江市人民政府投资服务管理中心是市公共资源交易中心日常管理机构,受市政府授权或委托,"
+        "负责阳江市公共资源交易活动的综合监督、管理和协调,履行下列职责:\n"
+        "(一)统筹管理公共资源交易工作,指导协调各类公共资源交易活动有序开展;\n"
+        "(二)会同有关部门拟定公共资源交易的具体规则和制度;\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments][:1]) for t in ledger.tasks]
+    assert rows == [
+        ("行使公共资源", ["市公共资源交易监督管理联席会议"]),
+        ("研究起草并提", ["市公共资源交易监督管理联席会议"]),
+        ("统筹管理公共", ["阳江市人民政府投资服务管理中心"]),
+        ("会同有关部门", ["阳江市人民政府投资服务管理中心"]),
+    ]
+
+
+def test_an_article_of_the_duties_a_unit_bears_in_a_line_of_work_heads_its_items() -> None:
+    ledger = parse_text(
+        "第六条 各区县食品药品监督管理部门在医疗器械不良事件监测工作中应履行以下主要职责:\n"
+        "(一)负责本辖区医疗器械不良事件监测网络的建设,收集和报告医疗器械不良事件监测信息;\n"
+        "(二)组织开展本辖区医疗器械不良事件监测的宣传、教育、培训。\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [
+        ("负责本辖区医", ["各区县食品药品监督管理部门"]),
+        ("组织开展本辖", ["各区县食品药品监督管理部门"]),
+    ]
+
+
 def test_each_paragraph_of_an_article_opening_with_its_unit_is_a_task_and_a_label_the_page_stops_in_is_none() -> (
     None
 ):
@@ -4775,6 +4808,17 @@ def test_an_article_charges_the_units_it_stresses_and_every_province() -> None:
     assert [[d.name for d in t.departments] for t in ledger.tasks] == [
         ["地方各级财政部门", "省级财政部门"],
         ["各省"],
+    ]
+
+
+def test_articles_charge_either_unit_they_name_and_a_converters_formal_numeral_numbers_one() -> None:
+    ledger = parse_text(
+        "第九条 村集体经济组织或者村民委员会应当每年编制财务计划,财务计划主要包括收入和支出。\n"
+        "第十壹条 乡镇人民政府应当加强对村集体财务工作的指导和监督。\n"
+    )
+    assert [(t.number, [d.name for d in t.departments]) for t in ledger.tasks] == [
+        ("第九条", ["村集体经济组织", "村民委员会"]),
+        ("第十壹条", ["乡镇人民政府"]),
     ]
 
 

@@ -454,6 +454,7 @@ _AS_ITS_PART = (
     # (物业公司作为…生力军,在接下来的…工作中要…: its part, then when the work falls)
     # (县司法局作为牵头单位要…: its part, no comma after it)
     r"(?:作为[^，,。；;：:]{2,30}[，,](?:在[^，,。；;：:]{2,20}?中)?|作为[^，,。；;：:]{2,16}?(?:单位|部门|机关|机构|主体)(?=要|应|负责)|[是为][^，,。；;：:]{0,28}(?:主体|部门|单位|机关|机构)[，,]"
+    r"(?:受[^，,。；;：:]{2,16}?(?:委托|授权)[，,])?"  # (…中心是…管理机构,受市政府授权或委托,负责…: on whose behalf)
     # 各学校从即日起至8月10日前全面开展…, 南宁中燃公司在燃气施工期间,须设置…
     r"|(?:在|从|自|于)[^，,。；;：:]{2,12}?(?:前|后|期间|之前|以前|之后)[，,]?"
     # 各指挥机构在汛期要坚持值班制度, 各社区会后要继续…: the season or the meeting its work follows
@@ -513,7 +514,7 @@ _ITEM_VERBS = (
     r"|督促|落实|切实|积极|认真|全力|全面|及时|务必|抓紧|尽快|进一步|严格|采取|加大|坚持|将(?![来近乐])|承担(?!单位)|上报|报送"
     r"|(?<!劳动|社会)保障(?![局部厅处科办委、])|协调(?![办会委处科]|小?组(?!织)|单位)|协同(?![办组])"  # verbs that end names too: 社会保障局, 协调办
     # verbs that name units too: 县委组织部, 项目推进办, 农技指导站, 人民调解工作指导委员会, 各责任协调单位
-    r"|(?<![团党])组织(?!部|单位|是|建设)|推进(?!办|组|单位)|指导(?!组|站|委|中心|处|科|单位)"
+    r"|(?<![团党])(?<!经济)组织(?!部|单位|是|建设)|推进(?!办|组|单位)|指导(?!组|站|委|中心|处|科|单位)"
     # what the unit's work answers to, right after its name (各市(地)按照此次专项检查要求,制定…); not its part by
     # its duties, nor the lead-in to duties listed (有关部门按照以下分工负责…:)
     r"|(?<![，,])(?:按照|根据|依据|依照|结合|对照)(?!(?:各自)?(?:的)?职责|以下|下列|如下)"
@@ -995,8 +996,8 @@ def _piece_names(piece: str) -> tuple[tuple[str, ...], bool]:
 _TRAILING_WORDS = 2  # more words than a name broken by spaces holds (县委县政府 督查室)
 
 
-# 地方各级财政部门特别是省级财政部门: the one stressed is charged too
-_JOINING = re.compile(r"以及|及|和|与|特别是|尤其是")
+# 地方各级财政部门特别是省级财政部门: the one stressed is charged too; 村集体经济组织或者村民委员会: either is
+_JOINING = re.compile(r"以及|及|和|与|或者|或|特别是|尤其是")
 
 
 def _split_joined(piece: str) -> tuple[str, ...]:

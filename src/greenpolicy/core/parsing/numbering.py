@@ -11,7 +11,9 @@ from greenpolicy.core.departments import looks_like_department
 _CN = "一二三四五六七八九十百零〇两"
 # the formal numerals (大写), as bracketed labels may use them: (壹), or a converter's (壹) for (一) before (二)
 FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾"
-ARTICLE_LABEL = rf"第[{_CN}\d]+条"  # a regulation's article: 第三条, 第十二条
+ARTICLE_LABEL = (
+    rf"第[{_CN}{FORMAL_NUMERALS}\d]+条"  # a regulation's article: 第三条, 第十二条 (第十壹條: a converter's)
+)
 _LABEL = re.compile(
     rf"^\s*(?:(?P<chapter>第[{_CN}\d]+[编章])"
     rf"|(?P<section>第[{_CN}\d]+节)"

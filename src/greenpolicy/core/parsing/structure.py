@@ -491,6 +491,9 @@ def _read_assignment(line: Line, *, after: Line | _TableMark | None, bracket: bo
     if established is not None:
         # (一)成立…机关保密委员会(下称“局保密委”),负责…。…其主要职能职责:: the body set up does the items below
         line.units_over = undoubted_units(established["short"] or established["who"])
+    elif introducing and (with_members := _SET_UP_WITH_MEMBERS.search(text)) is not None:
+        # 第三十八条 成立由…为成员的市公共资源交易监督管理联席会议,负责…,履行下列职责:: the body set up, its members aside
+        line.units_over = undoubted_units(with_members["who"])
     elif introducing and (set_up := _SET_UP_THEN_ITS_DUTIES.search(text)) is not None:
         # …,由市政府成立…领导小组。领导小组的主要职责是: / 领导小组下设办公室在民政局…合署办公。其主要职责是:
         named = units_named_at(set_up["who"], 0)
@@ -1147,15 +1150,22 @@ _DUTY_HEADING = re.compile(
     # (or the work it shall do, the rules it shall keep: 第八条 医疗卫生机构…应做好如下工作:, …应当符合下列要求:)
     # (or the responsibility it bears: 第三条 各级党委(党组)主要承担的网络安全责任是:)
     r"|(?:主要)?承担的[^：:，,。；;]{0,10}?(?:责任|职责)(?:是|为|包括)"
-    r"|(?:[（(]以下简称[^（()）]{1,12}[)）])?(?:(?:对|应当|应)[^：:。；;]{2,80}?[，,])?(?:应当|应|要)?(?:主要)?"
+    # (or what it is first: 第三十九条 …中心是…管理机构,受市政府授权或委托,负责…,履行下列职责:)
+    r"|(?:[（(]以下简称[^（()）]{1,12}[)）])?(?:(?:对|应当|应|是)[^：:。；;]{2,80}?[，,])?"
+    r"(?:在[^：:，,。；;]{2,30}?中)?(?:应当|应|要)?(?:主要)?"  # (…部门在…监测工作中应履行以下主要职责:)
     r"(?:(?:履行|承担)(?:以|如)?下列?(?:主要)?[^：:，,。；;]{0,8}?(?:工作)?职责|(?:做好|遵守|符合)(?:以下|下列|如下)(?:工作|规定|要求)))[：:]?$"
 )
-_UNIT_HEADING_LIMIT = 64
+_UNIT_HEADING_LIMIT = 80
 _EVERY_UNIT = re.compile(r"(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:部门|单位)")
 # A body set up, perhaps with the short name the text gives it, whose duties the line ends by introducing
 _ESTABLISHED_WITH_DUTIES = re.compile(
     r"^(?:\S{1,6}\s*)?(?:成立|组建|设立)(?P<who>[^，,。；;：:（(“”]{2,40}?)"
     r"(?:[（(](?:以下简称|下称|简称)[“\"]?(?P<short>[^（()）“”\"]{2,12})[”\"]?[)）])?[，,][^：:]*其[^：:。，,]{0,6}职责(?:如下|是|为)?[：:]\s*$"
+)
+# A body set up with its members named first, then its duties introduced (成立由…为成员的…联席会议,负责…,履行下列职责:)
+_SET_UP_WITH_MEMBERS = re.compile(
+    r"(?:成立|组建|设立)由[^。：:]*?(?:为成员|组成)的(?P<who>[^，,。；;：:的]{2,30}?)[，,][^：:]*?"
+    r"(?:履行|承担)?(?:以下|下列|如下)(?:工作)?职责[：:]\s*$"
 )
 # A body set up, then a sentence introducing its duties, naming it again or as 其 (…成立…领导小组。领导小组的主要职责是:)
 _SET_UP_THEN_ITS_DUTIES = re.compile(
