@@ -623,6 +623,7 @@ def test_collectives_and_bodies_look_like_departments(name: str) -> None:
         "组织机构",  # a plan's heading over its bodies, no body
         "建设快递物流产业中心",  # the work of building it, no body yet
         "通知所",  # 通知所属的…机构: whom to notify, after the verb
+        "经县级文化和旅游部门",  # by whom the work passes, after 经
         "并听取了乡(镇)",  # whom a meeting heard, after its verb
         "中心一定会",  # 中心一定会积极配合: what the speaker promises, after whom
         "市农业局副局长胡建勇到会",  # the head a unit sends to a meeting: a person, no unit

@@ -465,7 +465,8 @@ _ACTION_START = re.compile(
     r"|在(?=各|有关|相关)"  # 在各部门积极讨论后: where something happened, not who
     r"|根据|依据|依照"  # 根据国家禁毒委员会办公室…制定的《规划》: what the work answers to
     r"|的"  # …要求的要严查重处: the end of a phrase, never a name's start
-    r"|并(?=协助|配合|会同|听取)|联合(?=有关|相关|各)|与"  # 并协助有关部门, 联合相关部门, 与城区中小学校: whom the work is done with
+    r"|并(?=协助|配合|会同|听取)|联合(?=有关|相关|各)|与"
+    r"|经(?=[省市县区乡镇])"  # 经县级文化和旅游部门会同…: by whom the work passes, not a name  # 并协助有关部门, 联合相关部门, 与城区中小学校: whom the work is done with
     r"|[一二三四五六七八九十]{1,2}是"  # 三是落实防范措施物业公司: a leader's point, its heading run into the name
 )
 _ORGANISATION_END = re.compile(
