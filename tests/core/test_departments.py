@@ -539,6 +539,8 @@ def test_every_gold_department_looks_like_a_department(gold_file: str) -> None:
         "市、县广播电视播出机构",  # the institutions of a sector at two levels
         "法律援助机构",  # the institutions of a sector
         "民航国防交通主管机构",
+        "科普宣传组",  # the working groups a plan sets up
+        "后勤保障组",
         "施工单位",
         "市场开办方",  # named by its part in running a market
         "烟花爆竹批发企业",  # the companies of a trade's stage, charged together

@@ -3797,6 +3797,21 @@ def test_the_duties_of_a_body_set_up_with_its_members_and_of_a_unit_told_what_it
     ]
 
 
+def test_the_working_groups_of_an_events_plan_do_the_duties_under_their_headings() -> None:
+    ledger = parse_text(
+        "三、组织分工\n"
+        "按活动具体工作的安排,共分为四个工作小组:\n"
+        "(一)游行活动组\n"
+        "工作职责:负责游行程序安排、队伍排列组织、路线安排等工作。\n"
+        "组长:李小春成员:欧阳冬珍\n"
+        "(二)后勤服务组\n"
+        "工作职责:负责活动的生活安排及其它后勤工作\n"
+        "组长:郑艳成员:谢水平\n"
+    )
+    rows = [(t.text[:6], [d.name for d in t.departments]) for t in ledger.tasks]
+    assert rows == [("负责游行程序", ["游行活动组"]), ("负责活动的生", ["后勤服务组"])]
+
+
 def test_an_article_of_the_duties_a_unit_bears_in_a_line_of_work_heads_its_items() -> None:
     ledger = parse_text(
         "第六条 各区县食品药品监督管理部门在医疗器械不良事件监测工作中应履行以下主要职责:\n"

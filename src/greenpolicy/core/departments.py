@@ -465,8 +465,9 @@ _ACTION_START = re.compile(
     r"|在(?=各|有关|相关)"  # 在各部门积极讨论后: where something happened, not who
     r"|根据|依据|依照"  # 根据国家禁毒委员会办公室…制定的《规划》: what the work answers to
     r"|的"  # …要求的要严查重处: the end of a phrase, never a name's start
+    # 并协助有关部门, 联合相关部门, 与城区中小学校, 并听取了…: whom the work is done with, or whom a meeting heard
     r"|并(?=协助|配合|会同|听取)|联合(?=有关|相关|各)|与"
-    r"|经(?=[省市县区乡镇])"  # 经县级文化和旅游部门会同…: by whom the work passes, not a name  # 并协助有关部门, 联合相关部门, 与城区中小学校: whom the work is done with
+    r"|经(?=[省市县区乡镇])"  # 经县级文化和旅游部门会同…: by whom the work passes, not a name
     r"|[一二三四五六七八九十]{1,2}是"  # 三是落实防范措施物业公司: a leader's point, its heading run into the name
 )
 _ORGANISATION_END = re.compile(
@@ -487,6 +488,8 @@ _ORGANISATION_END = re.compile(
     r"|集体经济组织"  # 村集体经济组织, 农村集体经济组织: a village's collective, charged with its assets
     # a bank named short (农发行, 工行), a working group named for its work (市专家指导组, 督导组)
     r"|(?:农发|[农工建中交])行|(?:指导|督导|专家|联络|协调)组"
+    # the working groups a plan sets up (科普宣传组负责…, 后勤保障组, 文艺演出组), not the teams out inspecting
+    r"|(?:活动|演出|展览|后勤|服务|保障|宣传|接待|会务|秘书|综合|安保|材料)组"
     # 公安机关, 各级兵役机关 (not the campaign 宪法进机关, nor a page's field 政策咨询机关:, 发文机关:)
     r"|(?<![进询布文])机关"
     # the members of a body: 领导小组成员单位, 市爱卫会各成员单位, 市森林防火指挥部其他成员

@@ -366,10 +366,9 @@ _UNIT_SEPARATORS = ("、", "，", ",", "；", ";", "：", ":")  # a label's colo
 def is_truncated(lines: Sequence[Line]) -> bool:
     """A document whose last line stops mid-sentence or mid-list was cut off; a label line read whole
     (完成时限：2018年12月) ends it as a sentence would."""
+    # (》》相关文件:关于…的通告: the page's links after the text, which ends before them)
     while lines and _RELATED_LINKS.match(lines[-1].text):
-        lines = lines[
-            :-1
-        ]  # 》》相关文件:关于…的通告: the page's links after the text, which ends before them
+        lines = lines[:-1]
     if not lines:
         return False
     last = lines[-1]

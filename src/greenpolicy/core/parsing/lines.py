@@ -135,7 +135,7 @@ def task_draft(span: Sequence[Line], point: Point, by_position: dict[int, Line])
 
 
 _FIELD_NAME = re.compile(
-    r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务|主要职能|主要职责)[。：:]|[●■◆▪•]"
+    r"^(?:【[^】]{2,8}】|(?:任务要求|目标任务|主要任务|工作任务|主要职能|主要职责|工作职责)[。：:]|[●■◆▪•]"
     r"|[\u4e00-\u9fff]{0,4}(?:导读|简介|摘要|描述)[:：])\s*"  # a page's 导读简介描述: before the text it quotes
 )
 

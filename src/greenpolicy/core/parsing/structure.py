@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import takewhile
 
 from greenpolicy.core.deadlines import find_completion_dates
 from greenpolicy.core.departments import CHIEF, POST, looks_like_department
@@ -659,8 +659,8 @@ def _units_over_their_rosters(lines: Sequence[Line]) -> None:
     """A line naming a unit alone, its roster right under it (办公室(市创城办) / 主任:张三 / … / 主要职责: / 1.负责…),
     heads the numbered items below as a line of units before a colon does; a numbered heading of a working group so
     ((一)组织摸排组 / 组长:… / 职责:负责…) heads its duties. It assigns nothing itself."""
-    for index, (line, following) in enumerate(pairwise(lines)):
-        if line.assignment is not None or line.units_over is not None or not _is_roster(following):
+    for index, line in enumerate(lines[:-1]):
+        if line.assignment is not None or line.units_over is not None or not _roster_below(lines, index + 1):
             continue
         if line.numbered is not None:
             group = line.numbered.body.strip()
@@ -676,6 +676,19 @@ def _units_over_their_rosters(lines: Sequence[Line]) -> None:
 
 
 _BARE_FIELD = re.compile(r"(?:主要)?(?:工作)?职责[:：]")
+
+
+def _roster_below(lines: Sequence[Line], index: int) -> bool:
+    """Whether a unit's roster starts at `index`, or after its duties ((一)游行活动组 / 工作职责: / 负责… / 组长:…)."""
+    if index < len(lines) and _is_roster(lines[index]):
+        return True
+    if index >= len(lines) or DUTIES_FIELD.match(lines[index].text) is None:
+        return False
+    duties = takewhile(lambda line: line.numbered is None, lines[index : index + _DUTY_LINES + 1])
+    return any(map(_is_roster, duties))
+
+
+_DUTY_LINES = 2  # the field and its paragraph, perhaps cut apart
 
 
 def _shares_of_units_below(lines: Sequence[Line], index: int) -> bool:
