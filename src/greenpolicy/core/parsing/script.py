@@ -96,12 +96,11 @@ def read_as_simplified(source: SourceDocument) -> tuple[SourceDocument, Written]
     text = "\n".join(_texts(source.blocks))
     found = _traditional_characters().findall(text)
     traditional = len(found) >= _MIN_TRADITIONAL and len(found) >= _MIN_SHARE * len(text)
-    glossed = (_TONE_MARK.search(text) is not None or ") " in text) and len(
-        _GLOSS.findall(text)
-    ) >= _MIN_GLOSSES
-    doubled = (
-        any(pair in text for pair in (",,", ",、", "，，")) and len(_DOUBLED.findall(text)) >= _MIN_DOUBLED
-    )
+    # (cheap searches first: most documents have no tone mark, no gloss's closing space and no doubled mark)
+    may_gloss = _TONE_MARK.search(text) is not None or ") " in text
+    glossed = may_gloss and len(_GLOSS.findall(text)) >= _MIN_GLOSSES
+    may_double = any(pair in text for pair in (",,", ",、", "，，"))
+    doubled = may_double and len(_DOUBLED.findall(text)) >= _MIN_DOUBLED
     if not (traditional or glossed or doubled):
         return None
     forward: dict[int, str] = {}
