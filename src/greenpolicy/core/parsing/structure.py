@@ -1372,15 +1372,14 @@ def _paragraph_tasks(
             # 各项目…要抓好…在 2020 年 6 / 月前完成…: the sentence its unit opens goes on on the next line
             span += _wrapped_on(_body_after(lines, end), anchor)
         draft = task_draft(span or [anchor], point, by_position)
+        # (第三条 … / 住房和城乡建设部门负责…: a paragraph of an article carries the article's number)
         if (
             draft.number is None
             and owner is not None
             and owner.numbered is not None
             and owner.numbered.article
         ):
-            draft = draft._replace(
-                number=owner.numbered.number
-            )  # 第三条 … / 住房和城乡建设部门负责…: the article's
+            draft = draft._replace(number=owner.numbered.number)
         previous_end = span[-1].position if span else anchor.position
         # …达标改造. / 2008年6月30日前: a table's deadline cell on the line after its text
         if (due := _due_on_its_own_line(lines, index_of[previous_end] + 1)) is not None:
